@@ -1,0 +1,222 @@
+#include "app/cli/commandline.h"
+
+#include "models/database/database.h"
+#include "models/domain/deadlinecalculator.h"
+#include "models/domain/permissions.h"
+#include "models/domain/session.h"
+#include "models/domain/timelimit.h"
+#include "models/repositories/calendarrepository.h"
+#include "models/repositories/demodata.h"
+#include "models/repositories/settingsrepository.h"
+#include "models/repositories/userrepository.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+// Options (--name value, or --flag) and positional words of one command.
+struct Arguments
+{
+    QStringList words;
+    QHash<QString, QString> options;
+    QSet<QString> flags;
+    QString error;
+
+    static Arguments parse(const QStringList &args, const QSet<QString> &flagNames)
+    {
+        Arguments parsed;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            if (arg.startsWith(QLatin1String("--"))) {
+                const QString name = arg.mid(2);
+                if (flagNames.contains(name)) {
+                    parsed.flags.insert(name);
+                } else if (i + 1 < args.size()) {
+                    parsed.options.insert(name, args.at(++i));
+                } else {
+                    parsed.error = QStringLiteral("option %1 needs a value").arg(arg);
+                }
+            } else {
+                parsed.words << arg;
+            }
+        }
+        return parsed;
+    }
+};
+
+const char *kUsageText =
+    "usage: estatedesk-cli [--db FILE] COMMAND ...\n"
+    "  --version\n"
+    "  init [--estate NAME]\n"
+    "  demo [--houses N] [--months M] [--seed S]\n"
+    "  calendar import FILE\n"
+    "  calendar due --from ISO8601 --limit 10m|8h|7wd\n"
+    "  user add NAME --role admin|manager|clerk|guard|technician [--name FULL_NAME] --password-stdin\n"
+    "  user passwd NAME --password-stdin\n";
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, QTextStream &in) : m_out(out), m_err(err), m_in(in) {}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    auto fail = [this](int code, const QString &message) {
+        m_err << "estatedesk-cli: " << message << Qt::endl;
+        return code;
+    };
+
+    QStringList rest = arguments;
+    QString dbPath;
+    while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--"))) {
+        const QString option = rest.takeFirst();
+        if (option == QLatin1String("--version")) {
+            m_out << "estatedesk-cli " << ESTATEDESK_VERSION << Qt::endl;
+            return kOk;
+        }
+        if (option == QLatin1String("--help")) {
+            m_out << kUsageText;
+            return kOk;
+        }
+        if (option == QLatin1String("--db") && !rest.isEmpty()) {
+            dbPath = rest.takeFirst();
+            continue;
+        }
+        return fail(kUsage, QStringLiteral("unknown option %1 (see --help)").arg(option));
+    }
+    if (rest.isEmpty())
+        return fail(kUsage, QStringLiteral("no command given (see --help)"));
+
+    const QString command = rest.takeFirst();
+    const QString sub = (command == QLatin1String("calendar") || command == QLatin1String("user")) && !rest.isEmpty()
+                            ? rest.takeFirst()
+                            : QString();
+    const Arguments args = Arguments::parse(rest, {QStringLiteral("password-stdin")});
+    if (!args.error.isEmpty())
+        return fail(kUsage, args.error);
+
+    SystemClock clock;
+    Database db(clock);
+    auto openDb = [&]() -> bool {
+        if (dbPath.isEmpty()) {
+            fail(kUsage, QStringLiteral("%1 needs --db FILE").arg(command));
+            return false;
+        }
+        const Status opened = dbPath.startsWith(QLatin1String("postgres")) ? db.openPostgres(dbPath)
+                                                                            : db.openSqlite(dbPath);
+        if (!opened) {
+            fail(kFailed, opened.error());
+            return false;
+        }
+        return true;
+    };
+    auto readPassword = [&]() -> QString {
+        QString password = m_in.readLine();
+        if (password.endsWith(QLatin1Char('\r')))
+            password.chop(1);
+        return password;
+    };
+    const Session cli = Session::commandLine();
+
+    if (command == QLatin1String("init")) {
+        if (!openDb())
+            return kFailed;
+        SettingsRepository settings(db);
+        const QString estate = args.options.value(QStringLiteral("estate"));
+        if (!estate.isEmpty()) {
+            if (Status s = settings.setEstateName(cli, estate); !s)
+                return fail(kFailed, s.error());
+        }
+        m_out << "database " << db.location() << " ready (schema version " << db.schemaVersion() << ")" << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("demo")) {
+        if (!openDb())
+            return kFailed;
+        DemoData::Options options;
+        options.houses = args.options.value(QStringLiteral("houses"), QStringLiteral("200")).toInt();
+        options.months = args.options.value(QStringLiteral("months"), QStringLiteral("12")).toInt();
+        options.seed = args.options.value(QStringLiteral("seed"), QStringLiteral("1")).toUInt();
+        if (options.houses <= 0 || options.months <= 0)
+            return fail(kUsage, QStringLiteral("--houses and --months must be positive numbers"));
+        const auto summary = DemoData(db).generate(options);
+        if (!summary)
+            return fail(kFailed, summary.error());
+        m_out << summary.value() << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("calendar") && sub == QLatin1String("import")) {
+        if (args.words.size() != 1)
+            return fail(kUsage, QStringLiteral("usage: calendar import FILE"));
+        if (!openDb())
+            return kFailed;
+        const auto years = CalendarRepository(db).importFile(cli, args.words.first());
+        if (!years)
+            return fail(kFailed, years.error());
+        QStringList names;
+        for (int year : years.value())
+            names << QString::number(year);
+        m_out << "imported " << names.join(QLatin1Char(' ')) << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("calendar") && sub == QLatin1String("due")) {
+        const auto limit = TimeLimit::parse(args.options.value(QStringLiteral("limit")));
+        if (!limit)
+            return fail(kUsage, QStringLiteral("--limit: expected an amount and a unit, e.g. 10m, 8h or 7wd"));
+        HolidayCalendar calendar = HolidayCalendar::builtIn();
+        QTimeZone zone(SettingsRepository::defaultTimeZone());
+        if (!dbPath.isEmpty()) {
+            if (!openDb())
+                return kFailed;
+            calendar = CalendarRepository(db).calendar();
+            zone = SettingsRepository(db).timeZone();
+        }
+        const QString fromText = args.options.value(QStringLiteral("from"));
+        QDateTime from = QDateTime::fromString(fromText, Qt::ISODate);
+        if (!from.isValid())
+            return fail(kUsage, QStringLiteral("--from: expected an ISO 8601 time, e.g. 2026-02-12T10:00"));
+        if (from.timeSpec() == Qt::LocalTime) // no offset given: the estate's wall clock
+            from = QDateTime(from.date(), from.time(), zone);
+        const Deadline deadline = DeadlineCalculator(calendar, zone).due(from, *limit);
+        for (int year : deadline.yearsWithoutSchedule)
+            m_err << "estatedesk-cli: warning: no official holiday schedule is loaded for " << year
+                  << "; only weekends were treated as days off" << Qt::endl;
+        m_out << deadline.due.toTimeZone(zone).toString(Qt::ISODate) << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("user") && (sub == QLatin1String("add") || sub == QLatin1String("passwd"))) {
+        if (args.words.size() != 1 || !args.flags.contains(QStringLiteral("password-stdin")))
+            return fail(kUsage, QStringLiteral("usage: user %1 NAME%2 --password-stdin")
+                                    .arg(sub, sub == QLatin1String("add") ? QStringLiteral(" --role ROLE") : QString()));
+        const QString name = args.words.first();
+        if (!openDb())
+            return kFailed;
+        UserRepository users(db);
+        const QString password = readPassword();
+        if (sub == QLatin1String("passwd")) {
+            if (Status s = users.setPassword(cli, name, password); !s)
+                return fail(kFailed, s.error());
+            m_out << "password of " << name << " changed" << Qt::endl;
+            return kOk;
+        }
+        const auto role = Roles::fromCode(args.options.value(QStringLiteral("role")));
+        if (!role)
+            return fail(kUsage, QStringLiteral("--role: one of %1").arg(Roles::codes().join(QLatin1Char('|'))));
+        const QString fullName = args.options.value(QStringLiteral("name"), name);
+        const auto id = users.addUser(cli, name, fullName, *role, password);
+        if (!id)
+            return fail(kFailed, id.error());
+        m_out << "user " << name << " added as " << Roles::code(*role) << Qt::endl;
+        return kOk;
+    }
+
+    return fail(kUsage, QStringLiteral("unknown command %1 (see --help)").arg(QStringList{command, sub}.join(QLatin1Char(' ')).trimmed()));
+}

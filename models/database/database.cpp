@@ -1,0 +1,295 @@
+#include "models/database/database.h"
+
+#include "models/database/query.h"
+#include "models/database/transaction.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <map>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("estatedesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Numbered migration scripts shipped as resources: :/migrations/0001_name.sql.
+std::map<int, QString> migrationFiles()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    std::map<int, QString> files;
+    const QStringList names = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files);
+    for (const QString &name : names) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            files[match.captured(1).toInt()] = QStringLiteral(":/migrations/") + name;
+    }
+    return files;
+}
+
+const QString kSchemaTable = QStringLiteral("schema_meta");
+
+} // namespace
+
+Database::Database(const Clock &clock)
+    : m_clock(clock), m_dialect(SqlDialect::create(SqlDialect::Kind::Sqlite)),
+      m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_transactionDepth = 0;
+    m_schemaVersion = 0;
+}
+
+Status Database::inspectSqliteReadOnly(const QString &path) const
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{tr("Cannot read the database file %1: %2").arg(path, file.errorString())};
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return Failure{tr("%1 is not an EstateDesk database (it is not an SQLite file).").arg(path)};
+
+    // Look inside without writing: a read-only connection of its own.
+    const QString probeName = m_connectionName + QStringLiteral("-probe");
+    Status verdict;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(m_dialect->driverName(), probeName);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!probe.open()) {
+            verdict = Failure{tr("Cannot open the database file %1: %2").arg(path, probe.lastError().text())};
+        } else {
+            const QStringList tables = probe.tables();
+            if (!tables.isEmpty()) {
+                if (!tables.contains(kSchemaTable)) {
+                    verdict = Failure{tr("%1 is not an EstateDesk database.").arg(path)};
+                } else {
+                    QSqlQuery q(probe);
+                    QString application;
+                    int version = -1;
+                    if (q.exec(QStringLiteral("SELECT key, value FROM schema_meta"))) {
+                        while (q.next()) {
+                            if (q.value(0).toString() == QLatin1String("application"))
+                                application = q.value(1).toString();
+                            else if (q.value(0).toString() == QLatin1String("schema_version"))
+                                version = q.value(1).toInt();
+                        }
+                    }
+                    if (application != applicationId() || version < 0)
+                        verdict = Failure{tr("%1 is not an EstateDesk database.").arg(path)};
+                    else if (version > latestSchemaVersion())
+                        verdict = Failure{tr("%1 was written by a newer EstateDesk (schema version %2; this "
+                                             "program knows up to %3). Install the newer program to open it.")
+                                              .arg(path)
+                                              .arg(version)
+                                              .arg(latestSchemaVersion())};
+                }
+            }
+            probe.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    return verdict;
+}
+
+Status Database::openSqlite(const QString &path)
+{
+    close();
+    m_dialect = SqlDialect::create(SqlDialect::Kind::Sqlite);
+    if (path.isEmpty())
+        return Failure{tr("No database file was given.")};
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return Failure{tr("Cannot create the folder %1.").arg(info.absolutePath())};
+    } else if (!info.isFile()) {
+        return Failure{tr("%1 is not a file.").arg(path)};
+    }
+    if (Status inspected = inspectSqliteReadOnly(path); !inspected)
+        return inspected;
+
+    const bool created = !info.exists();
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    m_location = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (Status opened = openConnection(); !opened)
+        return opened;
+    if (created) // personal data: owner only, where the file system allows
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return migrate();
+}
+
+Status Database::openPostgres(const QString &urlText)
+{
+    close();
+    m_dialect = SqlDialect::create(SqlDialect::Kind::Postgres);
+    const QUrl url(urlText);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return Failure{tr("Not a PostgreSQL address: %1").arg(urlText)};
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    m_location = url.toString(QUrl::RemovePassword);
+    if (Status opened = openConnection(); !opened)
+        return opened;
+    const QStringList tables = db.tables();
+    if (!tables.isEmpty() && !tables.contains(kSchemaTable)) {
+        close();
+        return Failure{tr("%1 is not an EstateDesk database.").arg(m_location)};
+    }
+    return migrate();
+}
+
+Status Database::openConnection()
+{
+    QSqlDatabase db = connection();
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        close();
+        return Failure{tr("Cannot open the database %1: %2").arg(m_location, reason)};
+    }
+    QSqlQuery q(db);
+    const QStringList setup = m_dialect->connectionSetup();
+    for (const QString &statement : setup) {
+        if (!q.exec(statement)) {
+            const QString reason = q.lastError().text();
+            close();
+            return Failure{tr("Cannot prepare the database %1: %2").arg(m_location, reason)};
+        }
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    int version = 0;
+    if (db.tables().contains(kSchemaTable)) {
+        Query q(*this, QStringLiteral("SELECT value FROM schema_meta WHERE key = :key"));
+        q.bind(QStringLiteral(":key"), QStringLiteral("schema_version"));
+        if (Status s = q.exec(); !s)
+            return s;
+        version = q.next() ? q.value(0).toInt() : 0;
+    }
+    if (version > latestSchemaVersion()) { // a server upgraded by a newer program
+        close();
+        return Failure{tr("The database was written by a newer EstateDesk (schema version %1).").arg(version)};
+    }
+
+    for (const auto &[number, fileName] : migrationFiles()) {
+        if (number <= version)
+            continue;
+        QFile file(fileName);
+        if (!file.open(QIODevice::ReadOnly)) {
+            close();
+            return Failure{tr("Migration %1 is missing from the program.").arg(number)};
+        }
+        const QStringList statements = m_dialect->expandScript(QString::fromUtf8(file.readAll()));
+        Transaction tx(*this);
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!q.exec(statement)) {
+                const QString reason = q.lastError().text();
+                qWarning("Migration %d failed: %s -- %s", number, qPrintable(statement), qPrintable(reason));
+                rollbackTransaction();
+                close();
+                return Failure{tr("Upgrading the database to version %1 failed: %2").arg(number).arg(reason)};
+            }
+        }
+        Query bump(*this, QStringLiteral("UPDATE schema_meta SET value = :version WHERE key = :key"));
+        bump.bind(QStringLiteral(":version"), QString::number(number));
+        bump.bind(QStringLiteral(":key"), QStringLiteral("schema_version"));
+        Status status = bump.exec();
+        if (status)
+            status = tx.commit();
+        if (!status) {
+            close();
+            return Failure{tr("Upgrading the database to version %1 failed: %2").arg(number).arg(status.error())};
+        }
+        version = number;
+    }
+    m_schemaVersion = version;
+    return {};
+}
+
+bool Database::beginTransaction()
+{
+    if (m_transactionDepth == 0) {
+        if (!connection().transaction())
+            return false;
+        m_rollbackOnly = false;
+    }
+    ++m_transactionDepth;
+    return true;
+}
+
+bool Database::commitTransaction()
+{
+    if (m_transactionDepth <= 0)
+        return false;
+    if (--m_transactionDepth > 0)
+        return !m_rollbackOnly;
+    if (m_rollbackOnly) {
+        connection().rollback();
+        return false;
+    }
+    return connection().commit();
+}
+
+void Database::rollbackTransaction()
+{
+    if (m_transactionDepth <= 0)
+        return;
+    if (--m_transactionDepth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    connection().rollback();
+}

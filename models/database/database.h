@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/database/clock.h"
+#include "models/database/sqldialect.h"
+#include "models/domain/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+// Owns one named connection to an EstateDesk database. There is no default
+// connection and no global instance: whoever needs the database is given it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // The clock must outlive the database.
+    explicit Database(const Clock &clock);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if missing) an SQLite file and brings its schema up to date.
+    // A file that is not an EstateDesk database, or one written by a newer
+    // program, is refused without a single byte of it being changed.
+    Status openSqlite(const QString &path);
+    // Opens a PostgreSQL database from a postgresql://user:pass@host:port/name URL.
+    Status openPostgres(const QString &url);
+    void close();
+
+    bool isOpen() const;
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return *m_dialect; }
+    const Clock &clock() const { return m_clock; }
+    QString location() const { return m_location; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    static int latestSchemaVersion();
+    static QString applicationId() { return QStringLiteral("estatedesk"); }
+
+    // Transactions nest: only the outermost one talks to the database.
+    bool beginTransaction();
+    bool commitTransaction();
+    void rollbackTransaction();
+
+private:
+    Status inspectSqliteReadOnly(const QString &path) const;
+    Status openConnection();
+    Status migrate();
+
+    const Clock &m_clock;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    QString m_location;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};

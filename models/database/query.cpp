@@ -1,0 +1,36 @@
+#include "models/database/query.h"
+
+#include "models/database/database.h"
+
+#include <QSqlError>
+
+Query::Query(const Database &db, const QString &sql) : m_query(db.connection()), m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Status Query::exec()
+{
+    if (!m_prepared || !m_query.exec()) {
+        qWarning("SQL failed: %s -- %s", qPrintable(m_sql), qPrintable(m_query.lastError().text()));
+        return Failure{Database::tr("Database error: %1").arg(m_query.lastError().text())};
+    }
+    return {};
+}
+
+Result<qint64> Query::scalar()
+{
+    const Status status = exec();
+    if (!status)
+        return Failure{status.error()};
+    if (!m_query.next())
+        return Failure{Database::tr("Database error: the query returned no row.")};
+    return m_query.value(0).toLongLong();
+}

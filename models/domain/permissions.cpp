@@ -1,0 +1,84 @@
+#include "models/domain/permissions.h"
+
+bool Roles::allows(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ManageUsersAndSettings:
+        return role == Role::Admin;
+    case Permission::ManageLimitsAndTemplates:
+    case Permission::ViewFullDocuments:
+    case Permission::ApproveExtensions:
+    case Permission::ViewReportsAndAudit:
+        return role == Role::Admin || role == Role::Manager;
+    case Permission::EditResidents:
+    case Permission::RegisterRequests:
+    case Permission::RunInspections:
+        return role == Role::Admin || role == Role::Manager || role == Role::Clerk;
+    case Permission::LookUpResidents:
+        return true;
+    case Permission::RecordWork:
+        return role != Role::Guard;
+    case Permission::WriteGateLogs:
+        return role == Role::Admin || role == Role::Manager || role == Role::Guard;
+    case Permission::ViewGateLogs:
+        return role != Role::Technician;
+    }
+    return false;
+}
+
+QString Roles::code(Role role)
+{
+    switch (role) {
+    case Role::Admin: return QStringLiteral("admin");
+    case Role::Manager: return QStringLiteral("manager");
+    case Role::Clerk: return QStringLiteral("clerk");
+    case Role::Guard: return QStringLiteral("guard");
+    case Role::Technician: return QStringLiteral("technician");
+    }
+    return {};
+}
+
+QStringList Roles::codes()
+{
+    return {code(Role::Admin), code(Role::Manager), code(Role::Clerk), code(Role::Guard), code(Role::Technician)};
+}
+
+std::optional<Role> Roles::fromCode(const QString &text)
+{
+    for (Role role : {Role::Admin, Role::Manager, Role::Clerk, Role::Guard, Role::Technician}) {
+        if (code(role) == text)
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString Roles::displayName(Role role)
+{
+    switch (role) {
+    case Role::Admin: return tr("Administrator");
+    case Role::Manager: return tr("Manager");
+    case Role::Clerk: return tr("Clerk");
+    case Role::Guard: return tr("Guard");
+    case Role::Technician: return tr("Technician");
+    }
+    return {};
+}
+
+QString Roles::permissionName(Permission permission)
+{
+    switch (permission) {
+    case Permission::ManageUsersAndSettings: return tr("manage users and settings");
+    case Permission::ManageLimitsAndTemplates: return tr("change time limits, price lists and templates");
+    case Permission::EditResidents: return tr("edit resident files");
+    case Permission::LookUpResidents: return tr("look up residents");
+    case Permission::ViewFullDocuments: return tr("view full document numbers");
+    case Permission::RegisterRequests: return tr("register and dispatch requests");
+    case Permission::ApproveExtensions: return tr("approve extensions");
+    case Permission::RecordWork: return tr("record arrival and completion");
+    case Permission::WriteGateLogs: return tr("write gatehouse logs");
+    case Permission::ViewGateLogs: return tr("view gatehouse logs");
+    case Permission::RunInspections: return tr("run inspections");
+    case Permission::ViewReportsAndAudit: return tr("view reports and the audit log");
+    }
+    return {};
+}

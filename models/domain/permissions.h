@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+enum class Role { Admin, Manager, Clerk, Guard, Technician };
+
+// SPEC 7: what each role may do. Checked by the repositories, not by the buttons.
+enum class Permission {
+    ManageUsersAndSettings,   // users, roles, settings, database, restore, holiday calendar
+    ManageLimitsAndTemplates, // time limits, price list, templates, tariff
+    EditResidents,
+    LookUpResidents,
+    ViewFullDocuments,        // and export personal data
+    RegisterRequests,         // register, dispatch, callbacks
+    ApproveExtensions,        // and reopen closed requests
+    RecordWork,               // arrival and completion (technicians: own tickets)
+    WriteGateLogs,
+    ViewGateLogs,
+    RunInspections,
+    ViewReportsAndAudit,
+};
+
+class Roles
+{
+    Q_DECLARE_TR_FUNCTIONS(Roles)
+
+public:
+    static bool allows(Role role, Permission permission);
+    static QString code(Role role); // "admin", stored in the database
+    static std::optional<Role> fromCode(const QString &code);
+    static QString displayName(Role role); // translated
+    static QStringList codes();
+    static QString permissionName(Permission permission); // translated
+};

@@ -1,0 +1,97 @@
+#include "models/repositories/auditlog.h"
+
+#include "models/database/database.h"
+#include "models/database/query.h"
+
+namespace {
+QVariant orNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+} // namespace
+
+Status AuditLog::record(const Session &who, const QString &action, const QString &entity, const QString &entityId,
+                        const QString &oldValue, const QString &newValue, const QString &detail)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, "
+                                 "old_value, new_value, detail) VALUES (:at, :user_id, :username, :action, "
+                                 ":entity, :entity_id, :old_value, :new_value, :detail)"));
+    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
+    q.bind(QStringLiteral(":user_id"), who.userId > 0 ? QVariant(who.userId) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.bind(QStringLiteral(":username"), who.username);
+    q.bind(QStringLiteral(":action"), action);
+    q.bind(QStringLiteral(":entity"), entity);
+    q.bind(QStringLiteral(":entity_id"), orNull(entityId));
+    q.bind(QStringLiteral(":old_value"), orNull(oldValue));
+    q.bind(QStringLiteral(":new_value"), orNull(newValue));
+    q.bind(QStringLiteral(":detail"), orNull(detail));
+    return q.exec();
+}
+
+Status AuditLog::recordAnonymous(const QString &username, const QString &action, const QString &entity,
+                                 const QString &entityId, const QString &detail)
+{
+    Session nobody;
+    nobody.username = username;
+    return record(nobody, action, entity, entityId, {}, {}, detail);
+}
+
+Status AuditLog::require(const Session &who, Permission permission, const QString &what)
+{
+    if (who.can(permission))
+        return {};
+    record(who, QStringLiteral("permission_denied"), what, {}, {}, {}, Roles::permissionName(permission));
+    return Failure{tr("%1 (%2) may not %3.").arg(who.displayName, Roles::displayName(who.role),
+                                                  Roles::permissionName(permission))};
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(const Session &who, const AuditFilter &filter)
+{
+    if (Status allowed = require(who, Permission::ViewReportsAndAudit, QStringLiteral("audit_log")); !allowed)
+        return Failure{allowed.error()};
+    // Every condition is present; an open bound is a NULL that switches it off.
+    Query q(m_db, QStringLiteral("SELECT id, at, username, action, entity, entity_id, old_value, new_value, detail "
+                                 "FROM audit_log WHERE (CAST(:from_at AS BIGINT) IS NULL OR at >= :from_at2) "
+                                 "AND (CAST(:to_at AS BIGINT) IS NULL OR at < :to_at2) "
+                                 "AND (CAST(:action AS TEXT) = '' OR action = :action2) "
+                                 "AND (CAST(:username AS TEXT) = '' OR username = :username2) "
+                                 "ORDER BY at DESC, id DESC LIMIT :limit"));
+    const QVariant nullTime(QMetaType::fromType<qlonglong>());
+    const QVariant from = filter.from.isValid() ? QVariant(toStored(filter.from)) : nullTime;
+    const QVariant to = filter.to.isValid() ? QVariant(toStored(filter.to)) : nullTime;
+    q.bind(QStringLiteral(":from_at"), from).bind(QStringLiteral(":from_at2"), from);
+    q.bind(QStringLiteral(":to_at"), to).bind(QStringLiteral(":to_at2"), to);
+    q.bind(QStringLiteral(":action"), filter.action).bind(QStringLiteral(":action2"), filter.action);
+    q.bind(QStringLiteral(":username"), filter.username).bind(QStringLiteral(":username2"), filter.username);
+    q.bind(QStringLiteral(":limit"), filter.limit);
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QList<AuditEntry> list;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = fromStored(q.value(1).toLongLong());
+        e.username = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.entity = q.value(4).toString();
+        e.entityId = q.value(5).toString();
+        e.oldValue = q.value(6).toString();
+        e.newValue = q.value(7).toString();
+        e.detail = q.value(8).toString();
+        list << e;
+    }
+    return list;
+}
+
+Result<QStringList> AuditLog::actions(const Session &who)
+{
+    if (!who.can(Permission::ViewReportsAndAudit))
+        return Failure{tr("You may not view the audit log.")};
+    Query q(m_db, QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"));
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}

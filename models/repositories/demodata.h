@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/domain/result.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// Realistic, deterministic demo content for trying the program out and for screenshots.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+
+public:
+    struct Options
+    {
+        int houses = 200;
+        int months = 12;
+        quint32 seed = 1;
+    };
+
+    explicit DemoData(Database &db) : m_db(db) {}
+    // Returns a one-line summary of what was added.
+    Result<QString> generate(const Options &options);
+
+private:
+    Database &m_db;
+};

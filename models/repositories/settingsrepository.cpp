@@ -1,0 +1,72 @@
+#include "models/repositories/settingsrepository.h"
+
+#include "models/database/database.h"
+#include "models/database/query.h"
+#include "models/database/transaction.h"
+
+SettingsRepository::SettingsRepository(Database &db) : m_db(db), m_audit(db) {}
+
+QString SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    Query q(m_db, QStringLiteral("SELECT value FROM settings WHERE key = :k"));
+    q.bind(QStringLiteral(":k"), key);
+    if (!q.exec() || !q.next())
+        return fallback;
+    return q.value(0).toString();
+}
+
+Status SettingsRepository::setValue(const Session &actor, const QString &key, const QString &newValue)
+{
+    Transaction tx(m_db);
+    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, QStringLiteral("settings"));
+        !allowed) {
+        tx.commit();
+        return allowed;
+    }
+    Query read(m_db, QStringLiteral("SELECT value FROM settings WHERE key = :k"));
+    read.bind(QStringLiteral(":k"), key);
+    if (Status s = read.exec(); !s)
+        return s;
+    const bool exists = read.next();
+    const QString oldValue = exists ? read.value(0).toString() : QString();
+    if (exists && oldValue == newValue)
+        return {};
+    Query write(m_db, exists ? QStringLiteral("UPDATE settings SET value = :v WHERE key = :k")
+                             : QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"));
+    write.bind(QStringLiteral(":k"), key).bind(QStringLiteral(":v"), newValue);
+    if (Status s = write.exec(); !s)
+        return s;
+    if (Status s = m_audit.record(actor, QStringLiteral("setting_changed"), QStringLiteral("settings"), key,
+                                  oldValue, newValue);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+QString SettingsRepository::estateName() const
+{
+    return value(estateNameKey());
+}
+
+QTimeZone SettingsRepository::timeZone() const
+{
+    const QTimeZone zone(value(timeZoneKey(), QString::fromLatin1(defaultTimeZone())).toLatin1());
+    return zone.isValid() ? zone : QTimeZone(defaultTimeZone());
+}
+
+Status SettingsRepository::setEstateName(const Session &actor, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Failure{tr("Estate name: required.")};
+    if (trimmed.size() > 100)
+        return Failure{tr("Estate name: at most 100 characters.")};
+    return setValue(actor, estateNameKey(), trimmed);
+}
+
+Status SettingsRepository::setTimeZone(const Session &actor, const QByteArray &ianaId)
+{
+    if (!QTimeZone::isTimeZoneIdAvailable(ianaId))
+        return Failure{tr("Time zone: %1 is not a known time zone.").arg(QString::fromLatin1(ianaId))};
+    return setValue(actor, timeZoneKey(), QString::fromLatin1(ianaId));
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/domain/result.h"
+#include "models/domain/session.h"
+#include "models/repositories/auditlog.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+class Database;
+
+// Estate-wide settings kept in the database (shared by every seat).
+class SettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
+public:
+    static QString estateNameKey() { return QStringLiteral("estate.name"); }
+    static QString timeZoneKey() { return QStringLiteral("estate.time_zone"); }
+    static QByteArray defaultTimeZone() { return QByteArrayLiteral("Asia/Shanghai"); }
+
+    explicit SettingsRepository(Database &db);
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    // Audited; only an administrator may change settings (the CLI acts as one).
+    Status setValue(const Session &actor, const QString &key, const QString &value);
+
+    QString estateName() const;
+    QTimeZone timeZone() const;
+    Status setEstateName(const Session &actor, const QString &name);
+    Status setTimeZone(const Session &actor, const QByteArray &ianaId);
+
+private:
+    Database &m_db;
+    AuditLog m_audit;
+};

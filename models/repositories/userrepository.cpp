@@ -1,0 +1,325 @@
+#include "models/repositories/userrepository.h"
+
+#include "models/database/database.h"
+#include "models/database/query.h"
+#include "models/database/transaction.h"
+#include "models/domain/passwordhasher.h"
+
+#include <QRegularExpression>
+
+namespace {
+const QString kEntity = QStringLiteral("user");
+
+UserRecord readUser(Query &q)
+{
+    UserRecord u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = Roles::fromCode(q.value(3).toString()).value_or(Role::Clerk);
+    u.active = q.value(4).toInt() != 0;
+    u.failedAttempts = q.value(5).toInt();
+    if (!q.value(6).isNull())
+        u.lockedUntil = fromStored(q.value(6).toLongLong());
+    u.createdAt = fromStored(q.value(7).toLongLong());
+    return u;
+}
+
+const QString kUserColumns = QStringLiteral(
+    "id, username, display_name, role, active, failed_attempts, locked_until, created_at");
+} // namespace
+
+UserRepository::UserRepository(Database &db) : m_db(db), m_audit(db) {}
+
+Status UserRepository::checkUsername(const QString &username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.\\-]{2,32}$"));
+    if (!pattern.match(username).hasMatch())
+        return Failure{tr("User name: use 2 to 32 letters, digits, dots, dashes or underscores.")};
+    return {};
+}
+
+Status UserRepository::checkPassword(const QString &password)
+{
+    if (password.size() < minimumPasswordLength)
+        return Failure{tr("Password: at least %n characters are required.", nullptr, minimumPasswordLength)};
+    return {};
+}
+
+bool UserRepository::hasUsers() const
+{
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM users"));
+    const auto count = q.scalar();
+    return !count.ok() || count.value() > 0; // on error, never offer a fresh first start
+}
+
+std::optional<UserRecord> UserRepository::find(const QString &username) const
+{
+    Query q(m_db, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE username = :u"));
+    q.bind(QStringLiteral(":u"), username);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readUser(q);
+}
+
+Result<UserRecord> UserRepository::existing(const QString &username) const
+{
+    if (auto user = find(username))
+        return *user;
+    return Failure{tr("There is no user named %1.").arg(username)};
+}
+
+Status UserRepository::storeNewUser(const Session &actor, const QString &username, const QString &displayName,
+                                    Role role, const QString &password, qint64 *id)
+{
+    if (Status s = checkUsername(username); !s)
+        return s;
+    if (displayName.trimmed().isEmpty())
+        return Failure{tr("Full name: required.")};
+    if (Status s = checkPassword(password); !s)
+        return s;
+    if (find(username))
+        return Failure{tr("User name: %1 is already taken.").arg(username)};
+    const QByteArray hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return Failure{tr("The password could not be protected (out of memory).")};
+
+    Query q(m_db, QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, created_at) "
+                                 "VALUES (:u, :n, :r, :h, :c) RETURNING id"));
+    q.bind(QStringLiteral(":u"), username);
+    q.bind(QStringLiteral(":n"), displayName.trimmed());
+    q.bind(QStringLiteral(":r"), Roles::code(role));
+    q.bind(QStringLiteral(":h"), QString::fromLatin1(hash));
+    q.bind(QStringLiteral(":c"), toStored(m_db.clock().now()));
+    const auto newId = q.scalar();
+    if (!newId)
+        return Failure{newId.error()};
+    *id = newId.value();
+    return m_audit.record(actor, QStringLiteral("user_added"), kEntity, QString::number(*id), {},
+                          username + QStringLiteral(" (") + Roles::code(role) + QLatin1Char(')'));
+}
+
+Result<Session> UserRepository::createFirstAdministrator(const QString &username, const QString &displayName,
+                                                         const QString &password)
+{
+    Transaction tx(m_db);
+    if (hasUsers())
+        return Failure{tr("The administrator already exists; sign in instead.")};
+    qint64 id = 0;
+    Session system = Session::commandLine();
+    system.username = username;
+    if (Status s = storeNewUser(system, username, displayName, Role::Admin, password, &id); !s)
+        return Failure{s.error()};
+    if (Status s = tx.commit(); !s)
+        return Failure{s.error()};
+    return Session{id, username, displayName.trimmed(), Role::Admin};
+}
+
+Result<qint64> UserRepository::addUser(const Session &actor, const QString &username, const QString &displayName,
+                                       Role role, const QString &password)
+{
+    Transaction tx(m_db);
+    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
+        tx.commit(); // keep the record of the refusal
+        return Failure{allowed.error()};
+    }
+    qint64 id = 0;
+    if (Status s = storeNewUser(actor, username, displayName, role, password, &id); !s)
+        return Failure{s.error()};
+    if (Status s = tx.commit(); !s)
+        return Failure{s.error()};
+    return id;
+}
+
+Status UserRepository::runAudited(const Session &actor, Query &update, const QString &action, const UserRecord &user,
+                                  const QString &oldText, const QString &newText)
+{
+    if (Status s = update.exec(); !s)
+        return s;
+    return m_audit.record(actor, action, kEntity, QString::number(user.id), oldText, newText, user.username);
+}
+
+Status UserRepository::setPassword(const Session &actor, const QString &username, const QString &password)
+{
+    Transaction tx(m_db);
+    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
+        tx.commit();
+        return allowed;
+    }
+    const auto user = existing(username);
+    if (!user)
+        return Failure{user.error()};
+    if (Status s = checkPassword(password); !s)
+        return s;
+    const QByteArray hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return Failure{tr("The password could not be protected (out of memory).")};
+    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = :h, failed_attempts = 0, locked_until = NULL, "
+                                 "row_version = row_version + 1 WHERE id = :id"));
+    q.bind(QStringLiteral(":h"), QString::fromLatin1(hash)).bind(QStringLiteral(":id"), user->id);
+    if (Status s = runAudited(actor, q, QStringLiteral("password_reset"), *user, {}, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserRepository::changeOwnPassword(const Session &actor, const QString &oldPassword, const QString &newPassword)
+{
+    const auto user = existing(actor.username);
+    if (!user)
+        return Failure{user.error()};
+    Query hashQuery(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = :id"));
+    hashQuery.bind(QStringLiteral(":id"), user->id);
+    if (Status s = hashQuery.exec(); !s)
+        return s;
+    if (!hashQuery.next() || !PasswordHasher::verify(hashQuery.value(0).toByteArray(), oldPassword))
+        return Failure{tr("Current password: it is not correct.")};
+    if (Status s = checkPassword(newPassword); !s)
+        return s;
+    const QByteArray hash = PasswordHasher::hash(newPassword);
+    if (hash.isEmpty())
+        return Failure{tr("The password could not be protected (out of memory).")};
+    Transaction tx(m_db);
+    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = :h, row_version = row_version + 1 WHERE id = :id"));
+    q.bind(QStringLiteral(":h"), QString::fromLatin1(hash)).bind(QStringLiteral(":id"), user->id);
+    if (Status s = runAudited(actor, q, QStringLiteral("password_changed"), *user, {}, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserRepository::setRole(const Session &actor, const QString &username, Role role)
+{
+    Transaction tx(m_db);
+    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
+        tx.commit();
+        return allowed;
+    }
+    const auto user = existing(username);
+    if (!user)
+        return Failure{user.error()};
+    if (user->id == actor.userId && role != Role::Admin)
+        return Failure{tr("Role: you cannot take the administrator role away from yourself.")};
+    Query q(m_db, QStringLiteral("UPDATE users SET role = :r, row_version = row_version + 1 WHERE id = :id"));
+    q.bind(QStringLiteral(":r"), Roles::code(role)).bind(QStringLiteral(":id"), user->id);
+    if (Status s = runAudited(actor, q, QStringLiteral("role_changed"), *user, Roles::code(user->role),
+                              Roles::code(role));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserRepository::setActive(const Session &actor, const QString &username, bool active)
+{
+    Transaction tx(m_db);
+    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
+        tx.commit();
+        return allowed;
+    }
+    const auto user = existing(username);
+    if (!user)
+        return Failure{user.error()};
+    if (user->id == actor.userId && !active)
+        return Failure{tr("You cannot disable your own account.")};
+    Query q(m_db, QStringLiteral("UPDATE users SET active = :a, row_version = row_version + 1 WHERE id = :id"));
+    q.bind(QStringLiteral(":a"), active ? 1 : 0).bind(QStringLiteral(":id"), user->id);
+    const QString action = active ? QStringLiteral("user_enabled") : QStringLiteral("user_disabled");
+    if (Status s = runAudited(actor, q, action, *user, {}, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserRepository::unlock(const Session &actor, const QString &username)
+{
+    Transaction tx(m_db);
+    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
+        tx.commit();
+        return allowed;
+    }
+    const auto user = existing(username);
+    if (!user)
+        return Failure{user.error()};
+    Query q(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), user->id);
+    if (Status s = runAudited(actor, q, QStringLiteral("user_unlocked"), *user, {}, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<UserRecord>> UserRepository::users(const Session &actor) const
+{
+    if (!actor.can(Permission::ManageUsersAndSettings))
+        return Failure{tr("Only an administrator may list the users.")};
+    Query q(m_db, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users ORDER BY username"));
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QList<UserRecord> list;
+    while (q.next())
+        list << readUser(q);
+    return list;
+}
+
+Result<Session> UserRepository::signIn(const QString &username, const QString &password)
+{
+    // One message for every failure, so that the screen does not tell which user names exist.
+    const QString refused = tr("The user name or the password is wrong.");
+    const QDateTime now = m_db.clock().now();
+    Transaction tx(m_db);
+
+    Query q(m_db, QStringLiteral("SELECT ") + kUserColumns
+                      + QStringLiteral(", password_hash FROM users WHERE username = :u"));
+    q.bind(QStringLiteral(":u"), username);
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    if (!q.next()) {
+        m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, {}, QStringLiteral("unknown user"));
+        tx.commit();
+        return Failure{refused};
+    }
+    UserRecord user = readUser(q);
+    const QByteArray hash = q.value(8).toByteArray();
+
+    if (user.lockedUntil.isValid() && now < user.lockedUntil) {
+        m_audit.recordAnonymous(username, QStringLiteral("login_refused_locked"), kEntity, QString::number(user.id), {});
+        tx.commit();
+        const qint64 minutes = (now.secsTo(user.lockedUntil) + 59) / 60;
+        return Failure{tr("This account is locked after %1 wrong passwords. Try again in %n minute(s) or ask the "
+                          "administrator to unlock it.", nullptr, int(minutes))
+                           .arg(maxFailedAttempts)};
+    }
+    if (!user.active) {
+        m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, QString::number(user.id),
+                                QStringLiteral("account disabled"));
+        tx.commit();
+        return Failure{tr("This account is disabled.")};
+    }
+    // A lock that has run out starts a fresh count.
+    const int previousFailures = user.lockedUntil.isValid() ? 0 : user.failedAttempts;
+
+    if (!PasswordHasher::verify(hash, password)) {
+        const int failures = previousFailures + 1;
+        Query fail(m_db, QStringLiteral("UPDATE users SET failed_attempts = :f, locked_until = :l WHERE id = :id"));
+        fail.bind(QStringLiteral(":f"), failures);
+        fail.bind(QStringLiteral(":l"), failures >= maxFailedAttempts
+                                            ? QVariant(toStored(now.addSecs(lockoutMinutes * 60)))
+                                            : QVariant(QMetaType::fromType<qlonglong>()));
+        fail.bind(QStringLiteral(":id"), user.id);
+        fail.exec();
+        m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, QString::number(user.id),
+                                QStringLiteral("wrong password (%1 of %2)").arg(failures).arg(maxFailedAttempts));
+        if (failures >= maxFailedAttempts)
+            m_audit.recordAnonymous(username, QStringLiteral("account_locked"), kEntity, QString::number(user.id),
+                                    QStringLiteral("%1 minutes").arg(lockoutMinutes));
+        tx.commit();
+        if (failures >= maxFailedAttempts)
+            return Failure{tr("Wrong password. The account is now locked for %n minute(s).", nullptr, lockoutMinutes)};
+        return Failure{refused};
+    }
+
+    Query ok(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
+    ok.bind(QStringLiteral(":id"), user.id);
+    ok.exec();
+    const Session session{user.id, user.username, user.displayName, user.role};
+    m_audit.record(session, QStringLiteral("login"), kEntity, QString::number(user.id));
+    if (Status s = tx.commit(); !s)
+        return Failure{s.error()};
+    return session;
+}
