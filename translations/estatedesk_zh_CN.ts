@@ -174,10 +174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,6 +195,10 @@
     </message>
     <message>
         <source>No official holiday schedule is loaded for %1: only weekends were treated as days off. Import the schedule in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,10 +302,6 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>EstateDesk - First start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This database is new. Give the estate&apos;s name and create the administrator&apos;s account; there is no default password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,6 +331,10 @@
     </message>
     <message>
         <source>Repeat password: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,10 +430,6 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>EstateDesk - Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>EstateDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +447,10 @@
     </message>
     <message>
         <source>User name: required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,14 +506,6 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EstateDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EstateDesk - %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
