@@ -25,7 +25,7 @@ UserDialog::UserDialog(UserRepository &users, const Session &actor, QWidget *par
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Full name:"), m_fullName);
-    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("R&ole:"), m_role);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_confirm);
     formLayout()->addLayout(form);

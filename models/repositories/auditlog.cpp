@@ -40,7 +40,7 @@ Status AuditLog::require(const Session &who, Permission permission, const QStrin
 {
     if (who.can(permission))
         return {};
-    record(who, QStringLiteral("permission_denied"), what, {}, {}, {}, Roles::permissionName(permission));
+    record(who, QStringLiteral("permission_denied"), what, {}, {}, {}, Roles::permissionCode(permission));
     return Failure{tr("%1 (%2) may not %3.").arg(who.displayName, Roles::displayName(who.role),
                                                   Roles::permissionName(permission))};
 }
