@@ -34,9 +34,10 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(170);
     m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #23395d; color: #e8eef7; border: none; font-size: 15px; padding-top: 8px; }"
-        "QListWidget::item { padding: 10px 14px; }"
-        "QListWidget::item:selected { background: #3d6cb3; color: white; }"));
+        "QListWidget { background: #23395d; color: #e8eef7; border: none; outline: 0; font-size: 15px;"
+        " padding-top: 8px; }"
+        "QListWidget::item { padding: 10px 14px; border: 0px; }"
+        "QListWidget::item:selected { background: #3d6cb3; color: white; border: 0px; }"));
     layout->addWidget(m_sidebar);
     auto *pageFrame = new QWidget(central);
     auto *pageLayout = new QVBoxLayout(pageFrame);

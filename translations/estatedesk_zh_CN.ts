@@ -105,6 +105,22 @@
         <source>Permission denied</source>
         <translation>权限不足</translation>
     </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>holiday calendar</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>

@@ -50,7 +50,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case TimeColumn: return e.at.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case UserColumn: return e.username;
     case ActionColumn: return actionName(e.action);
-    case RecordColumn: return e.entityId.isEmpty() ? e.entity : e.entity + QLatin1Char(' ') + e.entityId;
+    case RecordColumn:
+        return e.entityId.isEmpty() ? entityName(e.entity) : entityName(e.entity) + QLatin1Char(' ') + e.entityId;
     case OldValueColumn: return e.oldValue;
     case NewValueColumn: return e.newValue;
     case DetailColumn: return e.detail;
@@ -74,6 +75,18 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case ColumnCount: break;
     }
     return {};
+}
+
+QString AuditLogModel::entityName(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("user"), QT_TR_NOOP("user")},
+        {QStringLiteral("settings"), QT_TR_NOOP("setting")},
+        {QStringLiteral("holiday_calendar"), QT_TR_NOOP("holiday calendar")},
+        {QStringLiteral("audit_log"), QT_TR_NOOP("audit log")},
+    };
+    const auto it = names.constFind(code);
+    return it == names.cend() ? code : tr(it.value());
 }
 
 QString AuditLogModel::actionName(const QString &code)

@@ -27,6 +27,7 @@ public:
 
     // "login" -> "Signed in" (translated); unknown codes are shown as they are.
     static QString actionName(const QString &code);
+    static QString entityName(const QString &code);
 
 private:
     QList<AuditEntry> m_entries;
