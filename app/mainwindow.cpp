@@ -25,7 +25,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_session(session), m_settings(std::make_unique<SettingsRepository>(db)),
       m_users(std::make_unique<UserRepository>(db)), m_calendar(std::make_unique<CalendarRepository>(db)),
       m_audit(std::make_unique<AuditLog>(db)), m_zone(m_settings->timeZone()), m_sidebar(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_clock(new QLabel(this)), m_clockTimer(new QTimer(this))
+      m_pages(new QStackedWidget(this)), m_clock(new QLabel(this)), m_calendarWarning(new QLabel(this)),
+      m_clockTimer(new QTimer(this))
 {
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -86,11 +87,15 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     m_clock->setObjectName(QStringLiteral("statusClock"));
     statusBar()->addWidget(user);
     statusBar()->addWidget(database, 1);
+    m_calendarWarning->setObjectName(QStringLiteral("statusCalendarWarning"));
+    m_calendarWarning->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    statusBar()->addPermanentWidget(m_calendarWarning);
     statusBar()->addPermanentWidget(m_clock);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clockTimer->start(1000);
     updateClock();
     updateTitle();
+    updateCalendarWarning();
     resize(1180, 740);
 }
 
@@ -133,6 +138,28 @@ void MainWindow::updateClock()
     m_clock->setText(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
+QString MainWindow::calendarWarningText() const
+{
+    return m_calendarWarning->text();
+}
+
+// Working-day deadlines need this year's official schedule, and next year's once
+// deadlines start to reach into it (from November on).
+void MainWindow::updateCalendarWarning()
+{
+    const QDate today = m_db.clock().now().toTimeZone(m_zone).date();
+    const HolidayCalendar calendar = m_calendar->calendar();
+    QStringList missing;
+    for (int year : {today.year(), today.year() + 1}) {
+        if (!calendar.hasSchedule(year) && (year == today.year() || today.month() >= 11))
+            missing << QString::number(year);
+    }
+    m_calendarWarning->setText(missing.isEmpty() ? QString()
+                                                 : tr("No official holiday schedule for %1: import it in Settings")
+                                                       .arg(missing.join(QStringLiteral(", "))));
+    m_calendarWarning->setVisible(!missing.isEmpty());
+}
+
 void MainWindow::updateTitle()
 {
     const QString estate = m_settings->estateName();
@@ -143,9 +170,10 @@ void MainWindow::openSettings()
 {
     SettingsDialog dialog(*m_settings, *m_calendar, m_session, this);
     auto *calendar = findChild<CalendarPage *>(QStringLiteral("calendarPage"));
-    connect(&dialog, &SettingsDialog::calendarChanged, this, [calendar] {
+    connect(&dialog, &SettingsDialog::calendarChanged, this, [this, calendar] {
         if (calendar)
             calendar->reload();
+        updateCalendarWarning();
     });
     if (dialog.exec() == QDialog::Accepted) {
         m_zone = m_settings->timeZone();

@@ -31,6 +31,7 @@ public:
     bool showPage(const QString &objectName);
     QStringList pageNames() const;
     QString clockText() const;
+    QString calendarWarningText() const;
     void openSettings();
     void changeOwnPassword();
 
@@ -38,6 +39,7 @@ private:
     void addPage(QWidget *page, const QString &title);
     void updateClock();
     void updateTitle();
+    void updateCalendarWarning();
 
     Database &m_db;
     Session m_session;
@@ -49,5 +51,6 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QLabel *m_clock;
+    QLabel *m_calendarWarning;
     QTimer *m_clockTimer;
 };

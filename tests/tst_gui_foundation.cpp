@@ -138,6 +138,15 @@ private slots:
         QCOMPARE(adminWindow.clockText(), QStringLiteral("2026-02-12 10:00:00"));
         QVERIFY(child<QLabel>(&adminWindow, "statusUser")->text().contains(QStringLiteral("Ada Admin")));
 
+        // February 2026: this year's schedule is built in, next year's is not needed yet.
+        QCOMPARE(adminWindow.calendarWarningText(), QString());
+        f.clock.set(QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC));
+        MainWindow november(*f.db, f.admin);
+        QVERIFY2(november.calendarWarningText().contains(QStringLiteral("2027")), qPrintable(november.calendarWarningText()));
+        CalendarRepository(*f.db).importData(f.admin, R"({"year": 2027, "days": []})", QStringLiteral("test"));
+        MainWindow imported(*f.db, f.admin);
+        QCOMPARE(imported.calendarWarningText(), QString());
+
         MainWindow clerkWindow(*f.db, f.clerk);
         QCOMPARE(clerkWindow.pageNames(), QStringList{QStringLiteral("calendarPage")});
         QVERIFY(!clerkWindow.showPage(QStringLiteral("auditPage")));

@@ -518,6 +518,10 @@
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
+    <message>
+        <source>No official holiday schedule for %1: import it in Settings</source>
+        <translation>尚未载入 %1 年的法定节假日安排：请在“设置”中导入</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
