@@ -10,8 +10,7 @@
 
 FirstRunDialog::FirstRunDialog(UserRepository &users, SettingsRepository &settings, QWidget *parent)
     : FormDialog(parent), m_users(users), m_settings(settings), m_estate(new QLineEdit(this)),
-      m_username(new QLineEdit(QStringLiteral("admin"), this)), m_fullName(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_confirm(new QLineEdit(this))
+      m_username(new QLineEdit(QStringLiteral("admin"), this)), m_fullName(new QLineEdit(this))
 {
     setWindowTitle(tr("First start"));
     auto *intro = new QLabel(tr("This database is new. Give the estate's name and create the administrator's "
@@ -23,17 +22,12 @@ FirstRunDialog::FirstRunDialog(UserRepository &users, SettingsRepository &settin
     m_estate->setObjectName(QStringLiteral("estate"));
     m_username->setObjectName(QStringLiteral("username"));
     m_fullName->setObjectName(QStringLiteral("fullName"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_confirm->setObjectName(QStringLiteral("confirm"));
     m_estate->setText(settings.estateName());
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirm->setEchoMode(QLineEdit::Password);
     auto *form = new QFormLayout;
     form->addRow(tr("&Estate name:"), m_estate);
     form->addRow(tr("Administrator's &user name:"), m_username);
     form->addRow(tr("&Full name:"), m_fullName);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&Repeat password:"), m_confirm);
+    m_newPassword = addPasswordRows(form, tr("&Password:"));
     formLayout()->addLayout(form);
     finishLayout();
     setMinimumWidth(440);
@@ -54,16 +48,10 @@ void FirstRunDialog::accept()
         showError(tr("Full name: required."), m_fullName);
         return;
     }
-    if (Status s = UserRepository::checkPassword(m_password->text()); !s) {
-        showError(s.error(), m_password);
+    if (!checkPasswordPair(m_newPassword))
         return;
-    }
-    if (m_confirm->text() != m_password->text()) {
-        showError(tr("Repeat password: the two passwords differ."), m_confirm);
-        return;
-    }
     const auto session = m_users.createFirstAdministrator(m_username->text().trimmed(), m_fullName->text(),
-                                                          m_password->text());
+                                                          m_newPassword.password->text());
     if (!session) {
         showError(session.error());
         return;

@@ -24,7 +24,6 @@ private:
     QLineEdit *m_estate;
     QLineEdit *m_username;
     QLineEdit *m_fullName;
-    QLineEdit *m_password;
-    QLineEdit *m_confirm;
+    PasswordPair m_newPassword;
     Session m_session;
 };

@@ -1,6 +1,10 @@
 #include "dialogs/formdialog.h"
 
+#include "models/repositories/userrepository.h"
+
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -55,4 +59,29 @@ void FormDialog::clearError()
         m_marked->setStyleSheet(QString());
         m_marked = nullptr;
     }
+}
+
+FormDialog::PasswordPair FormDialog::addPasswordRows(QFormLayout *form, const QString &label)
+{
+    PasswordPair pair{new QLineEdit(this), new QLineEdit(this)};
+    pair.password->setObjectName(QStringLiteral("password"));
+    pair.confirm->setObjectName(QStringLiteral("confirm"));
+    pair.password->setEchoMode(QLineEdit::Password);
+    pair.confirm->setEchoMode(QLineEdit::Password);
+    form->addRow(label, pair.password);
+    form->addRow(tr("&Repeat password:"), pair.confirm);
+    return pair;
+}
+
+bool FormDialog::checkPasswordPair(const PasswordPair &pair)
+{
+    if (Status s = UserRepository::checkPassword(pair.password->text()); !s) {
+        showError(s.error(), pair.password);
+        return false;
+    }
+    if (pair.confirm->text() != pair.password->text()) {
+        showError(tr("Repeat password: the two passwords differ."), pair.confirm);
+        return false;
+    }
+    return true;
 }

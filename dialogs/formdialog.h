@@ -3,6 +3,8 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QFormLayout;
+class QLineEdit;
 class QLabel;
 class QVBoxLayout;
 
@@ -24,6 +26,16 @@ protected:
     void finishLayout();
 
     void showError(const QString &message, QWidget *field = nullptr);
+
+    // The "password" and "repeat password" rows shared by the account dialogs.
+    struct PasswordPair
+    {
+        QLineEdit *password = nullptr;
+        QLineEdit *confirm = nullptr;
+    };
+    PasswordPair addPasswordRows(QFormLayout *form, const QString &label);
+    // Shows the reason and returns false when the pair is not an acceptable new password.
+    bool checkPasswordPair(const PasswordPair &pair);
     void clearError();
 
 private:

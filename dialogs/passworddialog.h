@@ -24,6 +24,5 @@ private:
     Mode m_mode;
     QString m_username;
     QLineEdit *m_current = nullptr;
-    QLineEdit *m_password;
-    QLineEdit *m_confirm;
+    PasswordPair m_newPassword;
 };

@@ -23,7 +23,6 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_fullName;
     QComboBox *m_role;
-    QLineEdit *m_password;
-    QLineEdit *m_confirm;
+    PasswordPair m_newPassword;
     qint64 m_createdId = 0;
 };
