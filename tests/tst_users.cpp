@@ -343,9 +343,14 @@ void TestUsers::disabledAccountCannotSignIn()
     QVERIFY(users.setActive(m_admin, QStringLiteral("chenqiang"), false).ok());
     const auto refused = users.signIn(QStringLiteral("chenqiang"), kClerkPassword);
     QVERIFY(!refused.ok());
-    QVERIFY(!refused.error().isEmpty());
+    QVERIFY(refused.error().contains(QStringLiteral("disabled")));
+    // A wrong password gets the usual answer: the account's state is not told to strangers.
+    const auto stranger = users.signIn(QStringLiteral("chenqiang"), QStringLiteral("a-guess-123"));
+    QVERIFY(!stranger.ok());
+    QVERIFY(!stranger.error().contains(QStringLiteral("disabled")));
+    QCOMPARE(stranger.error(), users.signIn(QStringLiteral("nobody-here"), QStringLiteral("a-guess-123")).error());
     QVERIFY(audit(*m_db, QStringLiteral("login"), QStringLiteral("chenqiang")).isEmpty());
-    QCOMPARE(audit(*m_db, QStringLiteral("login_failed"), QStringLiteral("chenqiang")).size(), 1);
+    QCOMPARE(audit(*m_db, QStringLiteral("login_failed"), QStringLiteral("chenqiang")).size(), 2);
 
     QVERIFY(users.setActive(m_admin, QStringLiteral("chenqiang"), true).ok());
     QVERIFY(users.signIn(QStringLiteral("chenqiang"), kClerkPassword).ok());

@@ -299,6 +299,10 @@
         <source>The change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
+    <message>
+        <source>The change could not be saved because a part of it failed; nothing was saved.</source>
+        <translation>部分操作失败，更改未能保存；所有内容均未保存。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -332,16 +336,8 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Repeat password:</source>
-        <translation>确认密码(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Full name: required.</source>
         <translation>姓名：不能为空。</translation>
-    </message>
-    <message>
-        <source>Repeat password: the two passwords differ.</source>
-        <translation>确认密码：两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>First start</source>
@@ -357,6 +353,14 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished">确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ.</source>
+        <translation type="unfinished">确认密码：两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -540,14 +544,6 @@
     <message>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>确认密码(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Repeat password: the two passwords differ.</source>
-        <translation>确认密码：两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -755,16 +751,8 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Repeat password:</source>
-        <translation>确认密码(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Full name: required.</source>
         <translation>姓名：不能为空。</translation>
-    </message>
-    <message>
-        <source>Repeat password: the two passwords differ.</source>
-        <translation>确认密码：两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>User name</source>

@@ -263,6 +263,9 @@ Result<Session> UserRepository::signIn(const QString &username, const QString &p
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
     if (!q.next()) {
+        // Spend the same time as for a real account, so that timing does not tell which names exist.
+        static const QByteArray dummy = PasswordHasher::hash(QStringLiteral("no such account"));
+        PasswordHasher::verify(dummy, password);
         m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, {}, QStringLiteral("unknown user"));
         tx.commit();
         return Failure{refused};
@@ -279,10 +282,12 @@ Result<Session> UserRepository::signIn(const QString &username, const QString &p
                            .arg(maxFailedAttempts)};
     }
     if (!user.active) {
+        // Only someone who knows the password learns that the account is disabled.
+        const bool knowsPassword = PasswordHasher::verify(hash, password);
         m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, QString::number(user.id),
                                 QStringLiteral("account disabled"));
         tx.commit();
-        return Failure{tr("This account is disabled.")};
+        return Failure{knowsPassword ? tr("This account is disabled.") : refused};
     }
     // A lock that has run out starts a fresh count.
     const int previousFailures = user.lockedUntil.isValid() ? 0 : user.failedAttempts;
