@@ -356,11 +356,11 @@
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished">确认密码(&amp;R)：</translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
         <source>Repeat password: the two passwords differ.</source>
-        <translation type="unfinished">确认密码：两次输入的密码不一致。</translation>
+        <translation>确认密码：两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
