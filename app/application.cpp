@@ -1,9 +1,113 @@
 #include "app/application.h"
 
+#include "app/mainwindow.h"
+#include "dialogs/firstrundialog.h"
+#include "dialogs/logindialog.h"
+#include "dialogs/settingsdialog.h"
+#include "models/database/database.h"
+#include "models/repositories/demodata.h"
+#include "models/repositories/settingsrepository.h"
+#include "models/repositories/userrepository.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+QString Application::chooseLanguage(const QString &requested)
+{
+    const QString setting = requested.isEmpty() ? SettingsDialog::languageSetting() : requested;
+    if (!setting.isEmpty())
+        return setting;
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+void Application::installTranslations(const QString &language)
+{
+    static QTranslator *own = nullptr;
+    static QTranslator *qt = nullptr;
+    for (QTranslator **translator : {&own, &qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+    if (language != QLatin1String("zh_CN")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    own = new QTranslator;
+    if (own->load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")))
+        QCoreApplication::installTranslator(own);
+    qt = new QTranslator;
+    if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString Application::defaultDatabasePath(bool demo)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(demo ? QStringLiteral("estatedesk-demo.sqlite") : QStringLiteral("estatedesk.sqlite"));
+}
 
 int Application::main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("EstateDesk"));
+    QApplication::setOrganizationName(QStringLiteral("EstateDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(ESTATEDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("file"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open a database of demo data."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
+                                        QStringLiteral("language"));
+    parser.addOptions({dbOption, demoOption, langOption});
+    parser.process(app);
+
+    installTranslations(chooseLanguage(parser.value(langOption)));
+    QApplication::setApplicationDisplayName(tr("EstateDesk"));
+
+    const bool demo = parser.isSet(demoOption);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(demo);
+    SystemClock clock;
+    Database db(clock);
+    if (Status opened = db.openSqlite(path); !opened) {
+        QMessageBox::critical(nullptr, tr("EstateDesk"), opened.error());
+        return 1;
+    }
+    SettingsRepository settings(db);
+    if (demo && settings.estateName().isEmpty()) {
+        if (const auto made = DemoData(db).generate({}); !made) {
+            QMessageBox::critical(nullptr, tr("EstateDesk"), made.error());
+            return 1;
+        }
+    }
+
+    UserRepository users(db);
+    Session session;
+    if (!users.hasUsers()) {
+        FirstRunDialog dialog(users, settings);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        session = dialog.session();
+    } else {
+        LoginDialog dialog(users, settings.estateName());
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        session = dialog.session();
+    }
+
+    MainWindow window(db, session);
+    window.show();
+    return app.exec();
 }

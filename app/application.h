@@ -9,4 +9,9 @@ class Application
 
 public:
     static int main(int argc, char *argv[]);
+
+    // "zh_CN" or "en": the request, else the setting of this computer, else the system locale.
+    static QString chooseLanguage(const QString &requested = {});
+    static void installTranslations(const QString &language);
+    static QString defaultDatabasePath(bool demo);
 };

@@ -5,7 +5,7 @@ ESTATEDESK_PACKAGES=(
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev qt6-translations-l10n
     libxlsxwriter-dev libsodium-dev libquazip1-qt6-dev libicu-dev
-    fonts-wqy-microhei sqlite3
+    fonts-wqy-microhei sqlite3 postgresql-15
 )
 
 estatedesk_install_missing() {

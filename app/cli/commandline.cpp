@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace {
 
 constexpr int kOk = 0;
@@ -59,6 +61,25 @@ const char *kUsageText =
     "  user add NAME --role admin|manager|clerk|guard|technician [--name FULL_NAME] --password-stdin\n"
     "  user passwd NAME --password-stdin\n";
 
+// The options (and flags) each command takes. Anything else is a usage error, so that a
+// mistyped option (--estae) is not silently ignored. Unknown commands have no entry.
+std::optional<QSet<QString>> knownOptions(const QString &command, const QString &sub)
+{
+    if (command == QLatin1String("init"))
+        return QSet<QString>{QStringLiteral("estate")};
+    if (command == QLatin1String("demo"))
+        return QSet<QString>{QStringLiteral("houses"), QStringLiteral("months"), QStringLiteral("seed")};
+    if (command == QLatin1String("calendar") && sub == QLatin1String("import"))
+        return QSet<QString>{};
+    if (command == QLatin1String("calendar") && sub == QLatin1String("due"))
+        return QSet<QString>{QStringLiteral("from"), QStringLiteral("limit")};
+    if (command == QLatin1String("user") && sub == QLatin1String("add"))
+        return QSet<QString>{QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-stdin")};
+    if (command == QLatin1String("user") && sub == QLatin1String("passwd"))
+        return QSet<QString>{QStringLiteral("password-stdin")};
+    return std::nullopt;
+}
+
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err, QTextStream &in) : m_out(out), m_err(err), m_in(in) {}
@@ -98,21 +119,32 @@ int CommandLine::run(const QStringList &arguments)
     const Arguments args = Arguments::parse(rest, {QStringLiteral("password-stdin")});
     if (!args.error.isEmpty())
         return fail(kUsage, args.error);
+    if (const auto known = knownOptions(command, sub)) {
+        QStringList given = args.options.keys();
+        given += QStringList(args.flags.cbegin(), args.flags.cend());
+        given.sort();
+        for (const QString &name : std::as_const(given)) {
+            if (!known->contains(name))
+                return fail(kUsage, QStringLiteral("unknown option --%1 for %2 (see --help)")
+                                        .arg(name, QStringList{command, sub}.join(QLatin1Char(' ')).trimmed()));
+        }
+        const bool takesWord = (command == QLatin1String("calendar") && sub == QLatin1String("import"))
+                               || command == QLatin1String("user");
+        if (!takesWord && !args.words.isEmpty())
+            return fail(kUsage, QStringLiteral("unexpected argument %1 (see --help)").arg(args.words.first()));
+    }
 
     SystemClock clock;
     Database db(clock);
-    auto openDb = [&]() -> bool {
-        if (dbPath.isEmpty()) {
-            fail(kUsage, QStringLiteral("%1 needs --db FILE").arg(command));
-            return false;
-        }
+    // Returns the exit code: kOk, kUsage without --db, kFailed when the database is refused.
+    auto openDb = [&]() -> int {
+        if (dbPath.isEmpty())
+            return fail(kUsage, QStringLiteral("%1 needs --db FILE").arg(command));
         const Status opened = dbPath.startsWith(QLatin1String("postgres")) ? db.openPostgres(dbPath)
                                                                             : db.openSqlite(dbPath);
-        if (!opened) {
-            fail(kFailed, opened.error());
-            return false;
-        }
-        return true;
+        if (!opened)
+            return fail(kFailed, opened.error());
+        return kOk;
     };
     auto readPassword = [&]() -> QString {
         QString password = m_in.readLine();
@@ -123,8 +155,8 @@ int CommandLine::run(const QStringList &arguments)
     const Session cli = Session::commandLine();
 
     if (command == QLatin1String("init")) {
-        if (!openDb())
-            return kFailed;
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
         SettingsRepository settings(db);
         const QString estate = args.options.value(QStringLiteral("estate"));
         if (!estate.isEmpty()) {
@@ -136,14 +168,14 @@ int CommandLine::run(const QStringList &arguments)
     }
 
     if (command == QLatin1String("demo")) {
-        if (!openDb())
-            return kFailed;
         DemoData::Options options;
         options.houses = args.options.value(QStringLiteral("houses"), QStringLiteral("200")).toInt();
         options.months = args.options.value(QStringLiteral("months"), QStringLiteral("12")).toInt();
         options.seed = args.options.value(QStringLiteral("seed"), QStringLiteral("1")).toUInt();
         if (options.houses <= 0 || options.months <= 0)
             return fail(kUsage, QStringLiteral("--houses and --months must be positive numbers"));
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
         const auto summary = DemoData(db).generate(options);
         if (!summary)
             return fail(kFailed, summary.error());
@@ -154,8 +186,8 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("calendar") && sub == QLatin1String("import")) {
         if (args.words.size() != 1)
             return fail(kUsage, QStringLiteral("usage: calendar import FILE"));
-        if (!openDb())
-            return kFailed;
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
         const auto years = CalendarRepository(db).importFile(cli, args.words.first());
         if (!years)
             return fail(kFailed, years.error());
@@ -170,18 +202,18 @@ int CommandLine::run(const QStringList &arguments)
         const auto limit = TimeLimit::parse(args.options.value(QStringLiteral("limit")));
         if (!limit)
             return fail(kUsage, QStringLiteral("--limit: expected an amount and a unit, e.g. 10m, 8h or 7wd"));
-        HolidayCalendar calendar = HolidayCalendar::builtIn();
-        QTimeZone zone(SettingsRepository::defaultTimeZone());
-        if (!dbPath.isEmpty()) {
-            if (!openDb())
-                return kFailed;
-            calendar = CalendarRepository(db).calendar();
-            zone = SettingsRepository(db).timeZone();
-        }
         const QString fromText = args.options.value(QStringLiteral("from"));
         QDateTime from = QDateTime::fromString(fromText, Qt::ISODate);
         if (!from.isValid())
             return fail(kUsage, QStringLiteral("--from: expected an ISO 8601 time, e.g. 2026-02-12T10:00"));
+        HolidayCalendar calendar = HolidayCalendar::builtIn();
+        QTimeZone zone(SettingsRepository::defaultTimeZone());
+        if (!dbPath.isEmpty()) {
+            if (const int rc = openDb(); rc != kOk)
+                return rc;
+            calendar = CalendarRepository(db).calendar();
+            zone = SettingsRepository(db).timeZone();
+        }
         if (from.timeSpec() == Qt::LocalTime) // no offset given: the estate's wall clock
             from = QDateTime(from.date(), from.time(), zone);
         const Deadline deadline = DeadlineCalculator(calendar, zone).due(from, *limit);
@@ -197,8 +229,11 @@ int CommandLine::run(const QStringList &arguments)
             return fail(kUsage, QStringLiteral("usage: user %1 NAME%2 --password-stdin")
                                     .arg(sub, sub == QLatin1String("add") ? QStringLiteral(" --role ROLE") : QString()));
         const QString name = args.words.first();
-        if (!openDb())
-            return kFailed;
+        const auto role = Roles::fromCode(args.options.value(QStringLiteral("role")));
+        if (sub == QLatin1String("add") && !role)
+            return fail(kUsage, QStringLiteral("--role: one of %1").arg(Roles::codes().join(QLatin1Char('|'))));
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
         UserRepository users(db);
         const QString password = readPassword();
         if (sub == QLatin1String("passwd")) {
@@ -207,9 +242,6 @@ int CommandLine::run(const QStringList &arguments)
             m_out << "password of " << name << " changed" << Qt::endl;
             return kOk;
         }
-        const auto role = Roles::fromCode(args.options.value(QStringLiteral("role")));
-        if (!role)
-            return fail(kUsage, QStringLiteral("--role: one of %1").arg(Roles::codes().join(QLatin1Char('|'))));
         const QString fullName = args.options.value(QStringLiteral("name"), name);
         const auto id = users.addUser(cli, name, fullName, *role, password);
         if (!id)

@@ -82,3 +82,22 @@ QString Roles::permissionName(Permission permission)
     }
     return {};
 }
+
+QString Roles::permissionCode(Permission permission)
+{
+    switch (permission) {
+    case Permission::ManageUsersAndSettings: return QStringLiteral("manage_users_and_settings");
+    case Permission::ManageLimitsAndTemplates: return QStringLiteral("manage_limits_and_templates");
+    case Permission::EditResidents: return QStringLiteral("edit_residents");
+    case Permission::LookUpResidents: return QStringLiteral("look_up_residents");
+    case Permission::ViewFullDocuments: return QStringLiteral("view_full_documents");
+    case Permission::RegisterRequests: return QStringLiteral("register_requests");
+    case Permission::ApproveExtensions: return QStringLiteral("approve_extensions");
+    case Permission::RecordWork: return QStringLiteral("record_work");
+    case Permission::WriteGateLogs: return QStringLiteral("write_gate_logs");
+    case Permission::ViewGateLogs: return QStringLiteral("view_gate_logs");
+    case Permission::RunInspections: return QStringLiteral("run_inspections");
+    case Permission::ViewReportsAndAudit: return QStringLiteral("view_reports_and_audit");
+    }
+    return {};
+}

@@ -35,4 +35,5 @@ public:
     static QString displayName(Role role); // translated
     static QStringList codes();
     static QString permissionName(Permission permission); // translated
+    static QString permissionCode(Permission permission); // stable, for the audit log
 };

@@ -33,18 +33,24 @@ Result<QList<HolidaySchedule>> HolidayParser::parseJson(const QByteArray &data)
 namespace {
 
 // Undoes RFC 5545 line folding: a line starting with a space or tab continues the previous one.
+// Folding counts octets and may split a multi-byte UTF-8 character, so the lines are joined
+// as bytes and decoded only afterwards.
 QStringList unfoldedLines(const QByteArray &data)
 {
-    QStringList lines;
-    const QStringList raw = QString::fromUtf8(data).split(QLatin1Char('\n'));
-    for (QString line : raw) {
-        if (line.endsWith(QLatin1Char('\r')))
+    QList<QByteArray> joined;
+    const QList<QByteArray> raw = data.split('\n');
+    for (QByteArray line : raw) {
+        if (line.endsWith('\r'))
             line.chop(1);
-        if ((line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t'))) && !lines.isEmpty())
-            lines.last() += line.mid(1);
+        if ((line.startsWith(' ') || line.startsWith('\t')) && !joined.isEmpty())
+            joined.last() += line.mid(1);
         else
-            lines << line;
+            joined << line;
     }
+    QStringList lines;
+    lines.reserve(joined.size());
+    for (const QByteArray &line : joined)
+        lines << QString::fromUtf8(line);
     return lines;
 }
 

@@ -40,7 +40,7 @@ Status AuditLog::require(const Session &who, Permission permission, const QStrin
 {
     if (who.can(permission))
         return {};
-    record(who, QStringLiteral("permission_denied"), what, {}, {}, {}, Roles::permissionName(permission));
+    record(who, QStringLiteral("permission_denied"), what, {}, {}, {}, Roles::permissionCode(permission));
     return Failure{tr("%1 (%2) may not %3.").arg(who.displayName, Roles::displayName(who.role),
                                                   Roles::permissionName(permission))};
 }
@@ -53,8 +53,8 @@ Result<QList<AuditEntry>> AuditLog::entries(const Session &who, const AuditFilte
     Query q(m_db, QStringLiteral("SELECT id, at, username, action, entity, entity_id, old_value, new_value, detail "
                                  "FROM audit_log WHERE (CAST(:from_at AS BIGINT) IS NULL OR at >= :from_at2) "
                                  "AND (CAST(:to_at AS BIGINT) IS NULL OR at < :to_at2) "
-                                 "AND (CAST(:action AS TEXT) = '' OR action = :action2) "
-                                 "AND (CAST(:username AS TEXT) = '' OR username = :username2) "
+                                 "AND (COALESCE(CAST(:action AS TEXT), '') = '' OR action = :action2) "
+                                 "AND (COALESCE(CAST(:username AS TEXT), '') = '' OR username = :username2) "
                                  "ORDER BY at DESC, id DESC LIMIT :limit"));
     const QVariant nullTime(QMetaType::fromType<qlonglong>());
     const QVariant from = filter.from.isValid() ? QVariant(toStored(filter.from)) : nullTime;

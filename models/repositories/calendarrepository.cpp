@@ -88,7 +88,7 @@ Result<QList<int>> CalendarRepository::importData(const Session &actor, const QB
         }
         if (Status s = m_audit.record(actor, QStringLiteral("holidays_imported"), QStringLiteral("holiday_calendar"),
                                       QString::number(schedule.year), {},
-                                      tr("%n day(s)", nullptr, int(schedule.days.size())), source);
+                                      QStringLiteral("%1 days").arg(schedule.days.size()), source);
             !s)
             return Failure{s.error()};
         years << schedule.year;

@@ -54,14 +54,21 @@ QTimeZone SettingsRepository::timeZone() const
     return zone.isValid() ? zone : QTimeZone(defaultTimeZone());
 }
 
-Status SettingsRepository::setEstateName(const Session &actor, const QString &name)
+Status SettingsRepository::checkEstateName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Failure{tr("Estate name: required.")};
     if (trimmed.size() > 100)
         return Failure{tr("Estate name: at most 100 characters.")};
-    return setValue(actor, estateNameKey(), trimmed);
+    return {};
+}
+
+Status SettingsRepository::setEstateName(const Session &actor, const QString &name)
+{
+    if (Status s = checkEstateName(name); !s)
+        return s;
+    return setValue(actor, estateNameKey(), name.trimmed());
 }
 
 Status SettingsRepository::setTimeZone(const Session &actor, const QByteArray &ianaId)

@@ -28,6 +28,7 @@ public:
     QString estateName() const;
     QTimeZone timeZone() const;
     Status setEstateName(const Session &actor, const QString &name);
+    static Status checkEstateName(const QString &name);
     Status setTimeZone(const Session &actor, const QByteArray &ianaId);
 
 private:

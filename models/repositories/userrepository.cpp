@@ -131,6 +131,15 @@ Result<qint64> UserRepository::addUser(const Session &actor, const QString &user
     return id;
 }
 
+Result<UserRecord> UserRepository::accountToManage(Transaction &tx, const Session &actor, const QString &username)
+{
+    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
+        tx.commit(); // keep the record of the refusal
+        return Failure{allowed.error()};
+    }
+    return existing(username);
+}
+
 Status UserRepository::runAudited(const Session &actor, Query &update, const QString &action, const UserRecord &user,
                                   const QString &oldText, const QString &newText)
 {
@@ -142,11 +151,7 @@ Status UserRepository::runAudited(const Session &actor, Query &update, const QSt
 Status UserRepository::setPassword(const Session &actor, const QString &username, const QString &password)
 {
     Transaction tx(m_db);
-    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
-        tx.commit();
-        return allowed;
-    }
-    const auto user = existing(username);
+    const auto user = accountToManage(tx, actor, username);
     if (!user)
         return Failure{user.error()};
     if (Status s = checkPassword(password); !s)
@@ -189,11 +194,7 @@ Status UserRepository::changeOwnPassword(const Session &actor, const QString &ol
 Status UserRepository::setRole(const Session &actor, const QString &username, Role role)
 {
     Transaction tx(m_db);
-    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
-        tx.commit();
-        return allowed;
-    }
-    const auto user = existing(username);
+    const auto user = accountToManage(tx, actor, username);
     if (!user)
         return Failure{user.error()};
     if (user->id == actor.userId && role != Role::Admin)
@@ -210,11 +211,7 @@ Status UserRepository::setRole(const Session &actor, const QString &username, Ro
 Status UserRepository::setActive(const Session &actor, const QString &username, bool active)
 {
     Transaction tx(m_db);
-    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
-        tx.commit();
-        return allowed;
-    }
-    const auto user = existing(username);
+    const auto user = accountToManage(tx, actor, username);
     if (!user)
         return Failure{user.error()};
     if (user->id == actor.userId && !active)
@@ -230,11 +227,7 @@ Status UserRepository::setActive(const Session &actor, const QString &username, 
 Status UserRepository::unlock(const Session &actor, const QString &username)
 {
     Transaction tx(m_db);
-    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
-        tx.commit();
-        return allowed;
-    }
-    const auto user = existing(username);
+    const auto user = accountToManage(tx, actor, username);
     if (!user)
         return Failure{user.error()};
     Query q(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
@@ -270,6 +263,9 @@ Result<Session> UserRepository::signIn(const QString &username, const QString &p
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
     if (!q.next()) {
+        // Spend the same time as for a real account, so that timing does not tell which names exist.
+        static const QByteArray dummy = PasswordHasher::hash(QStringLiteral("no such account"));
+        PasswordHasher::verify(dummy, password);
         m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, {}, QStringLiteral("unknown user"));
         tx.commit();
         return Failure{refused};
@@ -286,10 +282,12 @@ Result<Session> UserRepository::signIn(const QString &username, const QString &p
                            .arg(maxFailedAttempts)};
     }
     if (!user.active) {
+        // Only someone who knows the password learns that the account is disabled.
+        const bool knowsPassword = PasswordHasher::verify(hash, password);
         m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, QString::number(user.id),
                                 QStringLiteral("account disabled"));
         tx.commit();
-        return Failure{tr("This account is disabled.")};
+        return Failure{knowsPassword ? tr("This account is disabled.") : refused};
     }
     // A lock that has run out starts a fresh count.
     const int previousFailures = user.lockedUntil.isValid() ? 0 : user.failedAttempts;

@@ -11,6 +11,7 @@
 
 class Database;
 class Query;
+class Transaction;
 
 struct UserRecord
 {
@@ -60,6 +61,8 @@ private:
     Status storeNewUser(const Session &actor, const QString &username, const QString &displayName, Role role,
                         const QString &password, qint64 *id);
     Result<UserRecord> existing(const QString &username) const;
+    // An administrator's change to an account: the permission (refusals audited), then the account.
+    Result<UserRecord> accountToManage(Transaction &tx, const Session &actor, const QString &username);
     Status runAudited(const Session &actor, Query &update, const QString &action, const UserRecord &user,
                       const QString &oldText, const QString &newText);
 

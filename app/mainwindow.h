@@ -1,0 +1,56 @@
+#pragma once
+
+#include "models/domain/session.h"
+
+#include <QMainWindow>
+#include <QTimeZone>
+
+#include <memory>
+
+class AuditLog;
+class CalendarRepository;
+class Database;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+class SettingsRepository;
+class UserRepository;
+
+// The main window: a sidebar of the modules the user may open, their pages,
+// and a status bar with the user, the database and the estate's clock.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Database &db, const Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the page with this object name ("calendarPage", "usersPage", "auditPage").
+    bool showPage(const QString &objectName);
+    QStringList pageNames() const;
+    QString clockText() const;
+    QString calendarWarningText() const;
+    void openSettings();
+    void changeOwnPassword();
+
+private:
+    void addPage(QWidget *page, const QString &title);
+    void updateClock();
+    void updateTitle();
+    void updateCalendarWarning();
+
+    Database &m_db;
+    Session m_session;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<CalendarRepository> m_calendar;
+    std::unique_ptr<AuditLog> m_audit;
+    QTimeZone m_zone;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    QLabel *m_clock;
+    QLabel *m_calendarWarning;
+    QTimer *m_clockTimer;
+};

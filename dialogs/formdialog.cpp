@@ -1,0 +1,87 @@
+#include "dialogs/formdialog.h"
+
+#include "models/repositories/userrepository.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+FormDialog::FormDialog(QWidget *parent)
+    : QDialog(parent), m_layout(new QVBoxLayout), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    m_error->setObjectName(QStringLiteral("formError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_error->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void FormDialog::finishLayout()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(m_layout);
+    outer->addWidget(m_error);
+    outer->addWidget(m_buttons);
+}
+
+QString FormDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+}
+
+void FormDialog::showError(const QString &message, QWidget *field)
+{
+    clearError();
+    m_error->setText(message);
+    m_error->show();
+    if (field) {
+        m_marked = field;
+        field->setStyleSheet(QStringLiteral("border: 2px solid #b3261e;"));
+        field->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void FormDialog::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+    if (m_marked) {
+        m_marked->setStyleSheet(QString());
+        m_marked = nullptr;
+    }
+}
+
+FormDialog::PasswordPair FormDialog::addPasswordRows(QFormLayout *form, const QString &label)
+{
+    PasswordPair pair{new QLineEdit(this), new QLineEdit(this)};
+    pair.password->setObjectName(QStringLiteral("password"));
+    pair.confirm->setObjectName(QStringLiteral("confirm"));
+    pair.password->setEchoMode(QLineEdit::Password);
+    pair.confirm->setEchoMode(QLineEdit::Password);
+    form->addRow(label, pair.password);
+    form->addRow(tr("&Repeat password:"), pair.confirm);
+    return pair;
+}
+
+bool FormDialog::checkPasswordPair(const PasswordPair &pair)
+{
+    if (Status s = UserRepository::checkPassword(pair.password->text()); !s) {
+        showError(s.error(), pair.password);
+        return false;
+    }
+    if (pair.confirm->text() != pair.password->text()) {
+        showError(tr("Repeat password: the two passwords differ."), pair.confirm);
+        return false;
+    }
+    return true;
+}

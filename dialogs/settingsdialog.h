@@ -1,0 +1,45 @@
+#pragma once
+
+#include "dialogs/formdialog.h"
+#include "models/domain/session.h"
+
+class CalendarRepository;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class SettingsRepository;
+
+// Language (this computer), estate name and time zone (the database), and the holiday calendar.
+class SettingsDialog : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(SettingsRepository &settings, CalendarRepository &calendar, const Session &actor,
+                   QWidget *parent = nullptr);
+
+    // The language chosen on this computer: "" follows the system, else "zh_CN" or "en".
+    static QString languageSetting();
+    static void setLanguageSetting(const QString &code);
+
+    // Imports a holiday-cn JSON or .ics file; shows the outcome in the dialog.
+    bool importHolidayFile(const QString &path);
+    void accept() override;
+
+signals:
+    void calendarChanged();
+
+private:
+    void fillYears();
+    void chooseHolidayFile();
+
+    SettingsRepository &m_settings;
+    CalendarRepository &m_calendar;
+    Session m_actor;
+    QComboBox *m_language;
+    QLineEdit *m_estate;
+    QComboBox *m_timeZone;
+    QTableWidget *m_years;
+    QLabel *m_importResult;
+};

@@ -1,0 +1,170 @@
+// The same migrations and repositories on PostgreSQL: a private cluster is started for the test.
+#include "models/database/clock.h"
+#include "models/database/database.h"
+#include "models/database/query.h"
+#include "models/repositories/auditlog.h"
+#include "models/repositories/calendarrepository.h"
+#include "models/repositories/settingsrepository.h"
+#include "models/repositories/userrepository.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const int kPort = 55433;
+
+QString postgresBin()
+{
+    const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot,
+                                                                                      QDir::Name | QDir::Reversed);
+    for (const QString &version : versions) {
+        const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
+        if (QFile::exists(bin + QStringLiteral("/initdb")))
+            return bin;
+    }
+    return {};
+}
+} // namespace
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+private:
+    // initdb refuses root: run the server's tools as the postgres account then.
+    bool runAsServer(const QString &program, const QStringList &args, QString *output = nullptr)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        if (m_asRoot)
+            process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                                 QStringLiteral("--"), program} + args);
+        else
+            process.start(program, args);
+        const bool finished = process.waitForFinished(60000);
+        if (output)
+            *output = QString::fromLocal8Bit(process.readAll());
+        return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    }
+
+    QString url() const { return QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(kPort); }
+
+    QTemporaryDir m_dir{QStringLiteral("/tmp/estatedesk-pg-XXXXXX")};
+    QString m_bin;
+    bool m_asRoot = false;
+    bool m_started = false;
+    ManualClock m_clock{QDateTime(QDate(2026, 2, 12), QTime(2, 0), Qt::UTC)};
+
+private slots:
+    void initTestCase()
+    {
+        m_bin = postgresBin();
+        if (m_bin.isEmpty())
+            QSKIP("PostgreSQL server programs are not installed (scripts/test installs postgresql-15)");
+        QProcess id;
+        id.start(QStringLiteral("id"), {QStringLiteral("-u")});
+        id.waitForFinished();
+        m_asRoot = id.readAll().trimmed() == "0";
+        QVERIFY(m_dir.isValid());
+        if (m_asRoot) {
+            QVERIFY(QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()}) == 0);
+        }
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        QString output;
+        QVERIFY2(runAsServer(m_bin + QStringLiteral("/initdb"),
+                             {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"),
+                              QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=trust"),
+                              QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")},
+                             &output),
+                 qPrintable(output));
+        QVERIFY2(runAsServer(m_bin + QStringLiteral("/pg_ctl"),
+                             {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
+                              QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("start"),
+                              QStringLiteral("-o"),
+                              QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                                  .arg(kPort)
+                                  .arg(m_dir.path())},
+                             &output),
+                 qPrintable(output));
+        m_started = true;
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_started)
+            runAsServer(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                                                            QStringLiteral("-m"), QStringLiteral("immediate"),
+                                                            QStringLiteral("-w"), QStringLiteral("stop")});
+    }
+
+    void migrationsApplyAndReopen()
+    {
+        Database db(m_clock);
+        const Status opened = db.openPostgres(url());
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(db.connection().tables().contains(QStringLiteral("audit_log")));
+        db.close();
+        Database again(m_clock);
+        QVERIFY(again.openPostgres(url()).ok());
+        QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void usersSignInAndLockOut()
+    {
+        Database db(m_clock);
+        QVERIFY(db.openPostgres(url()).ok());
+        UserRepository users(db);
+        const auto admin = users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Ada"),
+                                                          QStringLiteral("admin-pass-1"));
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        QVERIFY(users.addUser(admin.value(), QStringLiteral("lixm"), QStringLiteral("Li"), Role::Clerk,
+                              QStringLiteral("clerk-pass-1"))
+                    .ok());
+        for (int i = 0; i < UserRepository::maxFailedAttempts; ++i)
+            QVERIFY(!users.signIn(QStringLiteral("lixm"), QStringLiteral("wrong-one")).ok());
+        QVERIFY(!users.signIn(QStringLiteral("lixm"), QStringLiteral("clerk-pass-1")).ok());
+        m_clock.advance(UserRepository::lockoutMinutes * 60);
+        QVERIFY(users.signIn(QStringLiteral("lixm"), QStringLiteral("clerk-pass-1")).ok());
+
+        AuditFilter filter;
+        filter.action = QStringLiteral("account_locked");
+        const auto locked = AuditLog(db).entries(admin.value(), filter);
+        QVERIFY2(locked.ok(), qPrintable(locked.error()));
+        QCOMPARE(locked->size(), 1);
+        QCOMPARE(locked->first().username, QStringLiteral("lixm"));
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        Database db(m_clock);
+        QVERIFY(db.openPostgres(url()).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET username = 'someone else'")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+    }
+
+    void settingsAndCalendar()
+    {
+        Database db(m_clock);
+        QVERIFY(db.openPostgres(url()).ok());
+        const Session cli = Session::commandLine();
+        SettingsRepository settings(db);
+        QVERIFY(settings.setEstateName(cli, QStringLiteral("阳光花园")).ok());
+        QCOMPARE(settings.estateName(), QStringLiteral("阳光花园"));
+        CalendarRepository calendar(db);
+        const auto years = calendar.importData(
+            cli, R"({"year": 2027, "days": [{"name": "春节", "date": "2027-02-08", "isOffDay": true}]})", QStringLiteral("t"));
+        QVERIFY2(years.ok(), qPrintable(years.error()));
+        QVERIFY(calendar.calendar().hasSchedule(2027));
+        QVERIFY(!calendar.calendar().isWorkingDay(QDate(2027, 2, 8)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
