@@ -222,6 +222,12 @@ private slots:
         const auto hits = ResidentRepository(*t->db).search(t->guard, QStringLiteral("ts")).value();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().houses, QStringList{QStringLiteral("8-1-601")});
+        // A roster without a move-in date leaves it unknown rather than inventing one.
+        const qint64 liu = residentNamed(*t->db, QStringLiteral("刘洋"));
+        const auto links = ResidentRepository(*t->db).links(t->clerk, liu).value();
+        QCOMPARE(links.size(), 1);
+        QVERIFY(!links.first().start.isValid());
+        QCOMPARE(ResidentRepository(*t->db).links(t->clerk, hits.first().residentId)->first().start, QDate(2025, 1, 2));
     }
 
     void refusesARosterWithoutTheRequiredColumns()

@@ -380,7 +380,9 @@ Result<qint64> ResidentRepository::moveIn(const Session &who, qint64 residentId,
         return count;
     if (*count > 0)
         return Failure{tr("House: %1 already lives in %2.").arg(resident->name, number)};
-    const QDate start = startDate.isValid() ? startDate : today(m_db);
+    const QDate &start = startDate;
+    if (start.isValid() && start > today(m_db).addYears(1))
+        return Failure{tr("Move-in date: %1 is more than a year ahead.").arg(start.toString(Qt::ISODate))};
 
     Transaction tx(m_db);
     const qint64 now = toStored(m_db.clock().now());
