@@ -32,5 +32,7 @@ Result<qint64> Query::scalar()
         return Failure{status.error()};
     if (!m_query.next())
         return Failure{Database::tr("Database error: the query returned no row.")};
-    return m_query.value(0).toLongLong();
+    const qint64 value = m_query.value(0).toLongLong();
+    m_query.finish(); // a statement left open would keep the transaction from committing
+    return value;
 }

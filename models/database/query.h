@@ -19,6 +19,8 @@ public:
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &name) const { return m_query.value(name); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
+    // Releases a statement read only in part, so that a transaction can commit.
+    void finish() { m_query.finish(); }
     QSqlQuery &raw() { return m_query; }
 
     // Runs a query expected to return one integer (COUNT, MAX, RETURNING id).

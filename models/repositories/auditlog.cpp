@@ -61,8 +61,11 @@ Result<QList<AuditEntry>> AuditLog::entries(const Session &who, const AuditFilte
     const QVariant to = filter.to.isValid() ? QVariant(toStored(filter.to)) : nullTime;
     q.bind(QStringLiteral(":from_at"), from).bind(QStringLiteral(":from_at2"), from);
     q.bind(QStringLiteral(":to_at"), to).bind(QStringLiteral(":to_at2"), to);
-    q.bind(QStringLiteral(":action"), filter.action).bind(QStringLiteral(":action2"), filter.action);
-    q.bind(QStringLiteral(":username"), filter.username).bind(QStringLiteral(":username2"), filter.username);
+    // A null QString binds as NULL, and NULL = '' is not true: bind an empty text instead.
+    const QString action = filter.action.isEmpty() ? QStringLiteral("") : filter.action;
+    const QString username = filter.username.isEmpty() ? QStringLiteral("") : filter.username;
+    q.bind(QStringLiteral(":action"), action).bind(QStringLiteral(":action2"), action);
+    q.bind(QStringLiteral(":username"), username).bind(QStringLiteral(":username2"), username);
     q.bind(QStringLiteral(":limit"), filter.limit);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
