@@ -225,8 +225,8 @@ private slots:
         ResidentRepository residents(*t->db);
         const auto link = residents.moveIn(t->clerk, id, h1, QStringLiteral("tenant"), QDate(2024, 3, 1));
         QVERIFY2(link.ok(), qPrintable(link.error()));
-        QVERIFY(!residents.moveIn(t->clerk, id, h1, QStringLiteral("tenant")).ok()); // already lives there
-        QVERIFY(!residents.moveIn(t->clerk, id, h2, QStringLiteral("landlord")).ok());
+        QVERIFY(!residents.moveIn(t->clerk, id, h1, QStringLiteral("tenant"), QDate()).ok()); // already lives there
+        QVERIFY(!residents.moveIn(t->clerk, id, h2, QStringLiteral("landlord"), QDate()).ok());
 
         const Status early = residents.moveOut(t->clerk, link.value(), QDate(2024, 2, 1));
         QVERIFY2(!early.ok() && early.error().startsWith(QStringLiteral("Move-out date:")), qPrintable(early.error()));
@@ -254,9 +254,9 @@ private slots:
         const qint64 zhang = newResident(QStringLiteral("张三"), QString(), QStringLiteral("13800138000"));
         const qint64 zhao = newResident(QStringLiteral("赵六"), QString(), QStringLiteral("13912345678"));
         const qint64 li = newResident(QStringLiteral("李晓梅"), QString(), QString());
-        QVERIFY(residents.moveIn(t->clerk, zhang, house(QStringLiteral("3-2-1201")), QStringLiteral("owner")).ok());
-        QVERIFY(residents.moveIn(t->clerk, zhao, house(QStringLiteral("3-2-1202")), QStringLiteral("tenant")).ok());
-        QVERIFY(residents.moveIn(t->clerk, li, house(QStringLiteral("12-1-101")), QStringLiteral("owner")).ok());
+        QVERIFY(residents.moveIn(t->clerk, zhang, house(QStringLiteral("3-2-1201")), QStringLiteral("owner"), QDate(2020, 5, 1)).ok());
+        QVERIFY(residents.moveIn(t->clerk, zhao, house(QStringLiteral("3-2-1202")), QStringLiteral("tenant"), QDate(2020, 5, 1)).ok());
+        QVERIFY(residents.moveIn(t->clerk, li, house(QStringLiteral("12-1-101")), QStringLiteral("owner"), QDate(2020, 5, 1)).ok());
         VehicleRecord car;
         car.residentId = li;
         car.plate = QStringLiteral("粤b·12345");

@@ -5,6 +5,8 @@
 #include "models/domain/permissions.h"
 #include "models/domain/session.h"
 #include "models/domain/timelimit.h"
+#include "models/io/rosterexport.h"
+#include "models/io/rosterimport.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/demodata.h"
 #include "models/repositories/settingsrepository.h"
@@ -56,6 +58,8 @@ const char *kUsageText =
     "  --version\n"
     "  init [--estate NAME]\n"
     "  demo [--houses N] [--months M] [--seed S]\n"
+    "  import residents FILE.csv|FILE.xlsx\n"
+    "  export residents FILE.csv|FILE.xlsx\n"
     "  calendar import FILE\n"
     "  calendar due --from ISO8601 --limit 10m|8h|7wd\n"
     "  user add NAME --role admin|manager|clerk|guard|technician [--name FULL_NAME] --password-stdin\n"
@@ -113,7 +117,9 @@ int CommandLine::run(const QStringList &arguments)
         return fail(kUsage, QStringLiteral("no command given (see --help)"));
 
     const QString command = rest.takeFirst();
-    const QString sub = (command == QLatin1String("calendar") || command == QLatin1String("user")) && !rest.isEmpty()
+    const bool hasSubcommand = command == QLatin1String("calendar") || command == QLatin1String("user")
+                               || command == QLatin1String("import") || command == QLatin1String("export");
+    const QString sub = hasSubcommand && !rest.isEmpty()
                             ? rest.takeFirst()
                             : QString();
     const Arguments args = Arguments::parse(rest, {QStringLiteral("password-stdin")});
@@ -180,6 +186,39 @@ int CommandLine::run(const QStringList &arguments)
         if (!summary)
             return fail(kFailed, summary.error());
         m_out << summary.value() << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("import") && sub == QLatin1String("residents")) {
+        if (args.words.size() != 1)
+            return fail(kUsage, QStringLiteral("usage: import residents FILE.csv|FILE.xlsx"));
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        const auto result = RosterImport(db).importFile(cli, args.words.first());
+        if (!result)
+            return fail(kFailed, result.error());
+        m_out << "imported " << result->imported << ", rejected " << result->rejected.size() << Qt::endl;
+        for (const RosterIssue &issue : result->rejected)
+            m_out << "line " << issue.line << ": " << issue.message << Qt::endl;
+        if (result->unchanged > 0)
+            m_err << "estatedesk-cli: note: " << result->unchanged
+                  << " row(s) were already on file and were left as they are" << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("export") && sub == QLatin1String("residents")) {
+        if (args.words.size() != 1)
+            return fail(kUsage, QStringLiteral("usage: export residents FILE.csv|FILE.xlsx"));
+        const QString path = args.words.first();
+        if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+            && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+            return fail(kUsage, QStringLiteral("export residents: the file name must end in .csv or .xlsx"));
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        const auto count = RosterExport(db).exportFile(cli, path);
+        if (!count)
+            return fail(kFailed, count.error());
+        m_out << "exported " << count.value() << " rows to " << path << Qt::endl;
         return kOk;
     }
 

@@ -380,7 +380,9 @@ Result<qint64> ResidentRepository::moveIn(const Session &who, qint64 residentId,
         return count;
     if (*count > 0)
         return Failure{tr("House: %1 already lives in %2.").arg(resident->name, number)};
-    const QDate start = startDate.isValid() ? startDate : today(m_db);
+    const QDate &start = startDate;
+    if (start.isValid() && start > today(m_db).addYears(1))
+        return Failure{tr("Move-in date: %1 is more than a year ahead.").arg(start.toString(Qt::ISODate))};
 
     Transaction tx(m_db);
     const qint64 now = toStored(m_db.clock().now());
@@ -573,10 +575,9 @@ Result<QList<ResidentHit>> ResidentRepository::search(const Session &who, const 
     Query q(m_db, QStringLiteral("SELECT DISTINCT resident_id FROM resident_search WHERE "
                                  "(term >= :lo1 AND term < :hi1) OR (term >= :lo2 AND term < :hi2) "
                                  "OR (term >= :lo3 AND term < :hi3) LIMIT :limit"));
-    for (int i = 0; i < 3; ++i) {
-        q.bind(QStringLiteral(":lo%1").arg(i + 1), variants.at(i));
-        q.bind(QStringLiteral(":hi%1").arg(i + 1), variants.at(i) + top);
-    }
+    q.bind(QStringLiteral(":lo1"), variants.at(0)).bind(QStringLiteral(":hi1"), variants.at(0) + top);
+    q.bind(QStringLiteral(":lo2"), variants.at(1)).bind(QStringLiteral(":hi2"), variants.at(1) + top);
+    q.bind(QStringLiteral(":lo3"), variants.at(2)).bind(QStringLiteral(":hi3"), variants.at(2) + top);
     q.bind(QStringLiteral(":limit"), limit);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};

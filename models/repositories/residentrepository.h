@@ -35,8 +35,9 @@ public:
     // The full document number, for those allowed to see it; every reveal is audited.
     Result<QString> revealDocument(const Session &who, qint64 id);
 
+    // An invalid start date records the move-in day as unknown (old rosters often lack it).
     Result<qint64> moveIn(const Session &who, qint64 residentId, qint64 houseId, const QString &role,
-                          const QDate &start = QDate());
+                          const QDate &start);
     // Ends a link with the move-out date; the link stays as history.
     Status moveOut(const Session &who, qint64 linkId, const QDate &end = QDate());
     Result<QList<ResidenceLink>> links(const Session &who, qint64 residentId, bool withHistory = true);

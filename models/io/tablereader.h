@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/domain/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+// A spreadsheet read into text cells, each row with the line (CSV) or row number (XLSX)
+// the user sees in their editor, so that a rejected row can be pointed at.
+struct TableRow
+{
+    int line = 0;
+    QStringList cells;
+};
+
+struct Table
+{
+    QString encoding; // "UTF-8", "GB18030", "UTF-16", "XLSX"
+    QList<TableRow> rows; // the header first; rows with no text are left out
+};
+
+class TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
+
+public:
+    // By file name: .xlsx is a workbook (its first sheet), anything else CSV.
+    static Result<Table> readFile(const QString &path);
+
+    // UTF-8 with or without BOM, UTF-16 with BOM, otherwise GB18030 (which includes GBK).
+    static Result<Table> readCsv(const QByteArray &bytes);
+    static Result<Table> readXlsx(const QString &path);
+
+    // Decodes and reports which encoding was found.
+    static Result<QString> decode(const QByteArray &bytes, QString *encoding);
+    // RFC 4180: quoted fields may hold the delimiter, doubled quotes and line breaks.
+    static QList<TableRow> parseCsv(const QString &text);
+};

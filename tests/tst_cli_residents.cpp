@@ -1,0 +1,116 @@
+#include "rosterfixture.h"
+
+#include "models/io/tablereader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// estatedesk-cli import residents / export residents, as a scheduled task or a script runs them.
+class TestCliResidents : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(ESTATEDESK_CLI_PATH), arguments);
+        Run run;
+        if (!process.waitForFinished(120000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+private slots:
+    void importTwiceThenExport()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("estate.db"));
+        RosterFixture fixture;
+        QList<int> lineOf;
+        const QString roster = dir.filePath(QStringLiteral("花名册.csv"));
+        {
+            QFile file(roster);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(fixture.gb18030(&lineOf));
+        }
+
+        const Run first = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("residents"), roster});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QStringList lines = first.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        int rejected = 0;
+        QStringList expectedLines;
+        for (qsizetype i = 1; i < fixture.records.size(); ++i) {
+            if (!fixture.records.at(i).rejectedFor.isEmpty()) {
+                ++rejected;
+                expectedLines << QStringLiteral("line %1: %2").arg(lineOf.at(i)).arg(fixture.records.at(i).rejectedFor);
+            }
+        }
+        QCOMPARE(lines.value(0), QStringLiteral("imported %1, rejected %2").arg(fixture.goodRows()).arg(rejected));
+        QCOMPARE(lines.size(), 1 + rejected);
+        for (int i = 0; i < rejected; ++i)
+            QVERIFY2(lines.at(i + 1).startsWith(expectedLines.at(i)), qPrintable(lines.at(i + 1)));
+
+        const Run second = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("residents"), roster});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.out.split(QLatin1Char('\n')).value(0), QStringLiteral("imported 0, rejected %1").arg(rejected));
+        QVERIFY(second.err.contains(QString::number(fixture.goodRows())));
+
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        const Run exported = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("residents"), csv});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const auto table = TableReader::readCsv(bytes);
+        QVERIFY(table.ok());
+        QCOMPARE(table->rows.size(), 1 + fixture.goodRows());
+        QCOMPARE(table->rows.first().cells.first(), QStringLiteral("building"));
+        // The command line acts for the administrator: full numbers.
+        QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("11010119800106123X")));
+
+        const QString xlsx = dir.filePath(QStringLiteral("out.xlsx"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("residents"), xlsx}).exitCode, 0);
+        const auto sheet = TableReader::readXlsx(xlsx);
+        QVERIFY2(sheet.ok(), qPrintable(sheet.error()));
+        QCOMPARE(sheet->rows.size(), table->rows.size());
+
+        // The XLSX export imports again: everything is already there.
+        const Run back = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("residents"), xlsx});
+        QCOMPARE(back.exitCode, 0);
+        QCOMPARE(back.out.trimmed(), QStringLiteral("imported 0, rejected 0"));
+    }
+
+    void usageErrors()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("estate.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("residents")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("residents"),
+                      dir.filePath(QStringLiteral("x.txt"))})
+                     .exitCode,
+                 2);
+        const Run missing = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("residents"),
+                                 dir.filePath(QStringLiteral("nope.csv"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.startsWith(QStringLiteral("estatedesk-cli: ")));
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("import residents")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliResidents)
+#include "tst_cli_residents.moc"
