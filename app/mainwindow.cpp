@@ -9,6 +9,7 @@
 #include "models/repositories/userrepository.h"
 #include "views/auditlogpage.h"
 #include "views/calendarpage.h"
+#include "views/residentspage.h"
 #include "views/userspage.h"
 
 #include <QApplication>
@@ -46,6 +47,11 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     layout->addWidget(pageFrame, 1);
     setCentralWidget(central);
 
+    if (session.can(Permission::LookUpResidents)) {
+        auto *residents = new ResidentsPage(db, session, m_zone, this);
+        residents->setObjectName(QStringLiteral("residentsPage"));
+        addPage(residents, tr("Resident files"));
+    }
     auto *calendar = new CalendarPage(*m_calendar, db.clock(), m_zone, this);
     calendar->setObjectName(QStringLiteral("calendarPage"));
     addPage(calendar, tr("Working calendar"));

@@ -85,3 +85,24 @@ bool FormDialog::checkPasswordPair(const PasswordPair &pair)
     }
     return true;
 }
+
+void FormDialog::registerField(QWidget *field, const QStringList &names)
+{
+    m_fields.append({names, field});
+}
+
+void FormDialog::showFieldError(const QString &message)
+{
+    qsizetype colon = message.indexOf(QLatin1Char(':'));
+    const qsizetype wide = message.indexOf(QChar(0xFF1A)); // full-width colon
+    if (colon < 0 || (wide >= 0 && wide < colon))
+        colon = wide;
+    const QString prefix = colon > 0 ? message.left(colon).trimmed() : QString();
+    for (const auto &[names, field] : std::as_const(m_fields)) {
+        if (!prefix.isEmpty() && names.contains(prefix, Qt::CaseInsensitive)) {
+            showError(message, field);
+            return;
+        }
+    }
+    showError(message);
+}

@@ -27,6 +27,11 @@ protected:
 
     void showError(const QString &message, QWidget *field = nullptr);
 
+    // Names a field goes by in the data layer's messages ("Mobile: ..."), so that a
+    // refusal marks the right widget. Matched against the text before the first colon.
+    void registerField(QWidget *field, const QStringList &names);
+    void showFieldError(const QString &message);
+
     // The "password" and "repeat password" rows shared by the account dialogs.
     struct PasswordPair
     {
@@ -43,4 +48,5 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QWidget *m_marked = nullptr;
+    QList<QPair<QStringList, QWidget *>> m_fields;
 };

@@ -1,5 +1,7 @@
 #include "models/itemmodels/residentmodels.h"
 
+#include "models/domain/money.h"
+
 namespace {
 const char *kContext = "ResidentModels";
 
@@ -37,11 +39,6 @@ QString ResidentModels::period(const QDate &start, const QDate &end)
         return {};
     return QCoreApplication::translate(kContext, "%1 to %2")
         .arg(isoDate(start), end.isValid() ? isoDate(end) : QCoreApplication::translate(kContext, "now"));
-}
-
-QString ResidentModels::yuan(qint64 fen)
-{
-    return QStringLiteral("%1.%2").arg(fen / 100).arg(qAbs(fen % 100), 2, 10, QLatin1Char('0'));
 }
 
 ResidentRowModel *ResidentModels::residentRows(QObject *parent)
@@ -100,7 +97,7 @@ PermitModel *ResidentModels::permits(QObject *parent)
          {QT_TRANSLATE_NOOP("ResidentModels", "Period"),
           [](const DecorationPermit &p) { return QVariant(period(p.start, p.end)); }},
          {QT_TRANSLATE_NOOP("ResidentModels", "Deposit (yuan)"),
-          [](const DecorationPermit &p) { return QVariant(yuan(p.depositFen)); }},
+          [](const DecorationPermit &p) { return QVariant(Money::formatYuan(p.depositFen)); }},
          {QT_TRANSLATE_NOOP("ResidentModels", "Workers"),
           [](const DecorationPermit &p) { return QVariant(int(p.workers.size())); }},
          {QT_TRANSLATE_NOOP("ResidentModels", "Acceptance"),

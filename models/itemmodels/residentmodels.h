@@ -30,5 +30,4 @@ ResidenceLinkModel *links(QObject *parent);
 VehicleModel *vehicles(QObject *parent);
 PermitModel *permits(QObject *parent);
 QString period(const QDate &start, const QDate &end);
-QString yuan(qint64 fen);
 } // namespace ResidentModels

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "dialogs/formdialog.h"
+#include "models/domain/residentfile.h"
+#include "models/domain/session.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class ResidentRepository;
+
+// Creates or edits a resident's file. Validation is the data layer's; a refusal
+// keeps everything typed and marks the field it names.
+class ResidentDialog : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    ResidentDialog(ResidentRepository &residents, const Session &actor, const ResidentRecord &resident = {},
+                   QWidget *parent = nullptr);
+    void accept() override;
+    qint64 residentId() const { return m_record.id; }
+
+private:
+    ResidentRecord collect() const;
+
+    ResidentRepository &m_residents;
+    Session m_actor;
+    ResidentRecord m_record;
+    QLineEdit *m_name;
+    QComboBox *m_gender;
+    QComboBox *m_documentType;
+    QLineEdit *m_documentNumber;
+    QLineEdit *m_mobile;
+    QLineEdit *m_mobile2;
+    QLineEdit *m_landline;
+    QLineEdit *m_emergencyContact;
+    QLineEdit *m_emergencyPhone;
+    QPlainTextEdit *m_notes;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "dialogs/formdialog.h"
+#include "models/domain/session.h"
+#include "models/io/rosterimport.h"
+
+class QLabel;
+class QTableWidget;
+
+// The preview of a roster import: what will come in, and every rejected row with its
+// line and reason. OK imports the valid rows in one transaction; nothing else is touched.
+class RosterImportDialog : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    RosterImportDialog(RosterImport &import, const Session &actor, QWidget *parent = nullptr);
+
+    // Reads the file and fills the preview; false (with the reason shown) when it cannot be read.
+    bool load(const QString &path);
+    const RosterPreview &preview() const { return m_preview; }
+    RosterImportResult result() const { return m_result; }
+    void accept() override;
+
+private:
+    RosterImport &m_import;
+    Session m_actor;
+    RosterPreview m_preview;
+    RosterImportResult m_result;
+    QLabel *m_summary;
+    QTableWidget *m_issues;
+};
