@@ -19,7 +19,7 @@ public:
     // Reads the file and fills the preview; false (with the reason shown) when it cannot be read.
     bool load(const QString &path);
     const RosterPreview &preview() const { return m_preview; }
-    RosterImportResult result() const { return m_result; }
+    RosterImportResult importResult() const { return m_result; }
     void accept() override;
 
 private:

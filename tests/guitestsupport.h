@@ -55,3 +55,23 @@ inline void typeInto(QObject *parent, const char *name, const QString &text)
     edit->clear();
     QTest::keyClicks(edit, text);
 }
+
+#include <QCoreApplication>
+#include <QInputMethodEvent>
+#include <QTimer>
+
+// QTest::keyClicks cannot type Chinese in Qt 6.4: commit it as an input method would.
+inline void commitText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+// Runs body on the dialog once its own event loop (exec) is running.
+template<typename Body>
+void whenShown(QWidget *dialog, Body body)
+{
+    QTimer::singleShot(0, dialog, [dialog, body] { body(dialog); });
+}

@@ -125,7 +125,8 @@ private slots:
         ResidentRepository residents(*t->db);
         const qint64 zhang = residentNamed(*t->db, QStringLiteral("张三"));
         const auto z = residents.find(t->manager, zhang).value();
-        QCOMPARE(z.documentNumber, QStringLiteral("11010119800106123X"));
+        QCOMPARE(z.documentNumber, QStringLiteral("110101********123X")); // shown masked to everyone
+        QCOMPARE(residents.revealDocument(t->manager, zhang).value(), QStringLiteral("11010119800106123X"));
         QCOMPARE(z.mobile, QStringLiteral("13800138000"));
         QCOMPARE(z.gender, QStringLiteral("male"));
         QCOMPARE(z.notes, fixture.records.at(1).cells.at(11));

@@ -455,7 +455,7 @@ void ResidentsPage::importRoster(const QString &path)
     }
     if (exec(dialog) != QDialog::Accepted)
         return;
-    const RosterImportResult result = dialog.result();
+    const RosterImportResult result = dialog.importResult();
     report(tr("Imported %1 row(s); %2 already on file; %3 rejected.")
                .arg(result.imported)
                .arg(result.unchanged)

@@ -288,7 +288,8 @@ Result<ResidentRecord> ResidentRepository::find(const Session &who, qint64 id)
     if (Status allowed = m_audit.require(who, Permission::LookUpResidents, QStringLiteral("resident")); !allowed)
         return Failure{allowed.error()};
     auto r = load(id);
-    if (r && !r->documentNumber.isEmpty() && !who.can(Permission::ViewFullDocuments)) {
+    // Shown masked to everyone: the full number is only seen through revealDocument(), which is audited.
+    if (r && !r->documentNumber.isEmpty()) {
         r.value().documentNumber = Validation::maskDocument(r->documentNumber);
         r.value().documentMasked = true;
     }

@@ -12,7 +12,7 @@
 class Database;
 
 // Residents, their ties to houses (move-in, move-out) and the search-as-you-type index.
-// Document numbers leave this class masked unless the session may see them in full.
+// Document numbers leave this class masked; the full number only through the audited revealDocument().
 class ResidentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentRepository)
