@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 class Database;
+class QRandomGenerator;
 
 // Realistic, deterministic demo content for trying the program out and for screenshots.
 class DemoData
@@ -24,5 +25,7 @@ public:
     Result<QString> generate(const Options &options);
 
 private:
+    Status addResidents(const Options &options, QRandomGenerator &random, int *residentCount);
+
     Database &m_db;
 };
