@@ -1142,7 +1142,8 @@ Result<bool> RequestRepository::exists(RequestKind kind, const QDateTime &regist
 
 Result<qint64> RequestRepository::insertImported(const Session &who, ServiceRequest r,
                                                  const std::optional<RequestCallback> &callback,
-                                                 const TimeLimitTable &table, const DeadlineCalculator &calculator)
+                                                 const TimeLimitTable &table, const DeadlineCalculator &calculator,
+                                                 const QString &note)
 {
     if (Status s = m_audit.require(who, Permission::RegisterRequests, kEntity); !s)
         return Failure{s.error()};
@@ -1205,7 +1206,7 @@ Result<qint64> RequestRepository::insertImported(const Session &who, ServiceRequ
         if (Status s = c.exec(); !s)
             return Failure{s.error()};
     }
-    if (Status s = addEvent(who, id.value(), QStringLiteral("imported"), {}, RequestCodes::code(r.state), {}, now()); !s)
+    if (Status s = addEvent(who, id.value(), QStringLiteral("imported"), {}, RequestCodes::code(r.state), note, now()); !s)
         return Failure{s.error()};
     if (Status s = tx.commit(); !s)
         return Failure{s.error()};

@@ -168,7 +168,8 @@ public:
     // For the ledger import: a request with its past steps, numbered and given its
     // deadlines as if registered live, and its callback if the ledger has one.
     Result<qint64> insertImported(const Session &who, ServiceRequest request, const std::optional<RequestCallback> &callback,
-                                  const TimeLimitTable &limits, const DeadlineCalculator &calculator);
+                                  const TimeLimitTable &limits, const DeadlineCalculator &calculator,
+                                  const QString &note = {});
     // The same registered time, reporter and content is the same request.
     Result<bool> exists(RequestKind kind, const QDateTime &registeredAt, const QString &reporter,
                         const QString &description) const;
