@@ -8,8 +8,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-Q_DECLARE_METATYPE(TimerState)
-
 class TestTimerBoard : public QObject
 {
     Q_OBJECT

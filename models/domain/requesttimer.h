@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMetaType>
 
 // SPEC 3.4 timer states. None: nothing is waiting (done, or no deadline).
 enum class TimerState { None, OnTrack, DueSoon, Overdue };
@@ -57,3 +58,5 @@ public:
     // "1 h 05 min", "3 d 2 h", "-12 min" for a countdown display.
     static QString formatLeft(qint64 msecsLeft);
 };
+
+Q_DECLARE_METATYPE(TimerState)

@@ -1,5 +1,7 @@
 #include "models/domain/servicerequest.h"
 
+#include <QHash>
+
 namespace {
 template<typename Enum>
 std::optional<Enum> fromCode(const QString &text, const QList<Enum> &values)
@@ -178,6 +180,28 @@ QString RequestCodes::displayName(ComplaintTarget target)
 QString RequestCodes::departmentName(const QString &department)
 {
     return department == directorDepartment() ? tr("Property centre director") : department;
+}
+
+QString RequestCodes::eventName(const QString &action)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("registered"), QT_TR_NOOP("Registered")},
+        {QStringLiteral("imported"), QT_TR_NOOP("Imported from a ledger")},
+        {QStringLiteral("dispatched"), QT_TR_NOOP("Dispatched")},
+        {QStringLiteral("redispatched"), QT_TR_NOOP("Dispatched again")},
+        {QStringLiteral("arrived"), QT_TR_NOOP("Arrived on site")},
+        {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
+        {QStringLiteral("slip_returned"), QT_TR_NOOP("Slip returned")},
+        {QStringLiteral("signature_confirmed"), QT_TR_NOOP("Signature confirmed")},
+        {QStringLiteral("called_back"), QT_TR_NOOP("Called back")},
+        {QStringLiteral("reopened_not_solved"), QT_TR_NOOP("Reopened: not solved at the callback")},
+        {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
+        {QStringLiteral("extended"), QT_TR_NOOP("Deadline extended")},
+        {QStringLiteral("reopened"), QT_TR_NOOP("Reopened by a manager")},
+        {QStringLiteral("voided"), QT_TR_NOOP("Voided")},
+    };
+    const auto it = names.constFind(action);
+    return it == names.cend() ? action : tr(it.value());
 }
 
 QChar RequestCodes::numberPrefix(RequestKind kind)

@@ -43,6 +43,8 @@ public:
     static QString displayName(DeadlineKind deadline);
     static QString displayName(ComplaintTarget target);
     static QString departmentName(const QString &department); // the director's code, or the text itself
+    // A history event's action ("arrived", "reopened_not_solved" ...), translated.
+    static QString eventName(const QString &action);
 
     static QList<RequestKind> kinds() { return {RequestKind::Repair, RequestKind::Complaint, RequestKind::Enquiry}; }
     static QList<RequestState> states();
