@@ -8,11 +8,15 @@
 #include "models/io/rosterexport.h"
 #include "models/io/rosterimport.h"
 #include "models/repositories/calendarrepository.h"
+#include "models/io/ledgerimporter.h"
+#include "models/io/requestexporter.h"
 #include "models/repositories/demodata.h"
+#include "models/repositories/requestrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <optional>
@@ -62,6 +66,8 @@ const char *kUsageText =
     "  export residents FILE.csv|FILE.xlsx\n"
     "  calendar import FILE\n"
     "  calendar due --from ISO8601 --limit 10m|8h|7wd\n"
+    "  import repairs|complaints FILE.csv\n"
+    "  export requests --month YYYY-MM FILE.csv\n"
     "  user add NAME --role admin|manager|clerk|guard|technician [--name FULL_NAME] --password-stdin\n"
     "  user passwd NAME --password-stdin\n";
 
@@ -260,6 +266,43 @@ int CommandLine::run(const QStringList &arguments)
             m_err << "estatedesk-cli: warning: no official holiday schedule is loaded for " << year
                   << "; only weekends were treated as days off" << Qt::endl;
         m_out << deadline.due.toTimeZone(zone).toString(Qt::ISODate) << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("import") && (sub == QLatin1String("repairs") || sub == QLatin1String("complaints"))) {
+        if (args.words.size() != 1)
+            return fail(kUsage, QStringLiteral("usage: import %1 FILE").arg(sub));
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        RequestRepository requests(db);
+        const RequestKind kind = sub == QLatin1String("repairs") ? RequestKind::Repair : RequestKind::Complaint;
+        const auto report = LedgerImporter(db, requests).importFile(cli, kind, args.words.first());
+        if (!report)
+            return fail(kFailed, report.error());
+        m_out << "imported " << report->imported << ", rejected " << report->rejected.size() << Qt::endl;
+        for (const ImportRejection &rejection : report->rejected)
+            m_out << "line " << rejection.line << ": " << rejection.reason << Qt::endl;
+        if (report->alreadyPresent > 0)
+            m_err << "estatedesk-cli: " << report->alreadyPresent << " rows were already imported and were skipped"
+                  << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("export") && sub == QLatin1String("requests")) {
+        static const QRegularExpression monthPattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+        const auto month = monthPattern.match(args.options.value(QStringLiteral("month")));
+        if (args.words.size() != 1 || !month.hasMatch() || month.captured(2).toInt() < 1
+            || month.captured(2).toInt() > 12)
+            return fail(kUsage, QStringLiteral("usage: export requests --month YYYY-MM FILE.csv"));
+        const QString path = args.words.first();
+        if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            return fail(kUsage, QStringLiteral("export requests writes CSV: give a FILE.csv"));
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        const auto written = RequestExporter(db).writeCsv(cli, month.captured(1).toInt(), month.captured(2).toInt(), path);
+        if (!written)
+            return fail(kFailed, written.error());
+        m_out << "exported " << written.value() << " requests to " << path << Qt::endl;
         return kOk;
     }
 

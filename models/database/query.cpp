@@ -4,6 +4,17 @@
 
 #include <QSqlError>
 
+#include <atomic>
+
+namespace {
+std::atomic<quint64> s_executions{0};
+} // namespace
+
+quint64 Query::executionCount()
+{
+    return s_executions.load(std::memory_order_relaxed);
+}
+
 Query::Query(const Database &db, const QString &sql) : m_query(db.connection()), m_sql(sql)
 {
     m_query.setForwardOnly(true);
@@ -18,6 +29,7 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
 
 Status Query::exec()
 {
+    s_executions.fetch_add(1, std::memory_order_relaxed);
     if (!m_prepared || !m_query.exec()) {
         qWarning("SQL failed: %s -- %s", qPrintable(m_sql), qPrintable(m_query.lastError().text()));
         return Failure{Database::tr("Database error: %1").arg(m_query.lastError().text())};

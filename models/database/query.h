@@ -26,6 +26,10 @@ public:
     // Runs a query expected to return one integer (COUNT, MAX, RETURNING id).
     Result<qint64> scalar();
 
+    // How many statements this process has executed: lets tests prove that a
+    // screen refresh or a timer tick does not touch the database.
+    static quint64 executionCount();
+
 private:
     QSqlQuery m_query;
     QString m_sql;

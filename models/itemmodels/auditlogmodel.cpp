@@ -84,6 +84,9 @@ QString AuditLogModel::entityName(const QString &code)
         {QStringLiteral("settings"), QT_TR_NOOP("setting")},
         {QStringLiteral("holiday_calendar"), QT_TR_NOOP("holiday calendar")},
         {QStringLiteral("audit_log"), QT_TR_NOOP("audit log")},
+        {QStringLiteral("request"), QT_TR_NOOP("request")},
+        {QStringLiteral("time_limit"), QT_TR_NOOP("time limit")},
+        {QStringLiteral("price_item"), QT_TR_NOOP("price item")},
     };
     const auto it = names.constFind(code);
     return it == names.cend() ? code : tr(it.value());
@@ -106,6 +109,23 @@ QString AuditLogModel::actionName(const QString &code)
         {QStringLiteral("setting_changed"), QT_TR_NOOP("Setting changed")},
         {QStringLiteral("holidays_imported"), QT_TR_NOOP("Holiday schedule imported")},
         {QStringLiteral("permission_denied"), QT_TR_NOOP("Permission denied")},
+        {QStringLiteral("request_registered"), QT_TR_NOOP("Request registered")},
+        {QStringLiteral("request_dispatched"), QT_TR_NOOP("Request dispatched")},
+        {QStringLiteral("request_redispatched"), QT_TR_NOOP("Request dispatched again")},
+        {QStringLiteral("request_arrived"), QT_TR_NOOP("Arrival recorded")},
+        {QStringLiteral("request_completed"), QT_TR_NOOP("Completion recorded")},
+        {QStringLiteral("request_slip_returned"), QT_TR_NOOP("Slip returned")},
+        {QStringLiteral("request_signature_confirmed"), QT_TR_NOOP("Signature confirmed")},
+        {QStringLiteral("request_called_back"), QT_TR_NOOP("Callback recorded")},
+        {QStringLiteral("request_reopened_not_solved"), QT_TR_NOOP("Reopened: not solved")},
+        {QStringLiteral("request_closed"), QT_TR_NOOP("Request closed")},
+        {QStringLiteral("request_extended"), QT_TR_NOOP("Deadline extended")},
+        {QStringLiteral("request_reopened"), QT_TR_NOOP("Closed request reopened")},
+        {QStringLiteral("request_voided"), QT_TR_NOOP("Request voided")},
+        {QStringLiteral("requests_imported"), QT_TR_NOOP("Ledger imported")},
+        {QStringLiteral("requests_exported"), QT_TR_NOOP("Requests exported")},
+        {QStringLiteral("time_limit_changed"), QT_TR_NOOP("Time limit changed")},
+        {QStringLiteral("price_item_saved"), QT_TR_NOOP("Price item saved")},
     };
     const auto it = names.constFind(code);
     return it == names.cend() ? code : tr(it.value());
