@@ -121,6 +121,86 @@
         <source>audit log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request dispatched again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: not solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed request reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price item saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -226,6 +306,21 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>This system cannot read GB18030 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read the database file %1: %2</source>
@@ -307,9 +402,9 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>demo data: estate %1, %n staff account(s) added</source>
-        <translation>
-            <numerusform>演示数据：小区 %1，已添加 %n 个员工账号</numerusform>
+        <source>demo data: estate %1, %n staff account(s), %2 houses, %3 residents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -442,6 +537,147 @@
     </message>
 </context>
 <context>
+    <name>HouseRepository</name>
+    <message>
+        <source>House number: &quot;%1&quot; is not written building-unit-room, e.g. 3-2-1201.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building: the building is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: the room number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building: &quot;%1&quot; may not contain a dash, a slash or a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: &quot;%1&quot; may not contain a dash, a slash or a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: &quot;%1&quot; may not contain a dash, a slash or a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no house with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no house %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: &quot;%1&quot; is not a house type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: &quot;%1&quot; is not a house status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: the floor area must be between 0 and 1,000,000 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the house is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house does not exist or is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseTreeModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Houses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <source>Only repair and complaint ledgers can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time like 2026-03-01 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a known class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house number or the public location is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the step before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write 是 or 否.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan like 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback answers without %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback needs the completion time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write 满意, 一般 (基本满意) or 不满意.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a whole number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>EstateDesk</source>
@@ -526,6 +762,61 @@
         <source>No official holiday schedule for %1: import it in Settings</source>
         <translation>尚未载入 %1 年的法定节假日安排：请在“设置”中导入</translation>
     </message>
+    <message>
+        <source>Resident files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveInDialog</name>
+    <message>
+        <source>Create the house if it is not on file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building-unit-room, e.g. 3-2-1201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moved in on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House: &quot;%1&quot; is not written building-unit-room, e.g. 3-2-1201.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House: %1 is not on file. Check the number, or tick &quot;Create the house&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -544,6 +835,1198 @@
     <message>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>PermitDialog</name>
+    <message>
+        <source>Decoration permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permit number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoration &amp;company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deposit (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No noisy work on Saturdays, Sundays and public holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit: &quot;%1&quot; is not an amount in yuan, e.g. 2000 or 2000.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermitRepository</name>
+    <message>
+        <source>Worker&apos;s name: the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass number: the pass number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass number: %1 has already been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit number: the number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: the decoration company is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: both the first and the last day are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the last day %1 is before the first day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit: the deposit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House: there is no such house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit number: %1 has already been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the pass is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass does not exist or is already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance result: passed or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance date: the date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by: say who inspected the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance date: %1 is before the permit starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the permit is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permit does not exist or is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such decoration permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason: required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSupport</name>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestCodes</name>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-service staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company administrative staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property centre director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: not solved at the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestExporter</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: expected YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestListModel</name>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House / location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestRepository</name>
+    <message>
+        <source>%1 (%2) may not see service requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was voided and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A technician may record arrival and completion only on their own tickets; %1 is not assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed and can no longer be changed; a manager may reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: this step is not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the time is earlier than the step before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class: choose one of the classes of a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter: the name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: give either the house number or the public location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a complaint can be made against a staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed time: it must lie after the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time limit is set for this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: there is no active user with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: the name of the person who receives the form is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record the arrival on site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: it cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip return time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature is already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did the work on %2 and may not record its callback; another colleague must call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record the callback before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 deadline to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: that deadline has already been met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: an extension needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline: it must lie after the present one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: reopening needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: voiding needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class needs at least one time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: it cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price item was changed by someone else in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestTimer</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentCodes</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner-occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under renovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Resident file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0755-12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentModels</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentRepository</name>
+    <message>
+        <source>Name: the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: &quot;%1&quot; is not a gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type: &quot;%1&quot; is not a document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: 4 to 30 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact phone: &quot;%1&quot; is neither a mobile nor a landline number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resident with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: already on file for resident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident %1 is voided and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: type the whole number or leave the masked one as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the resident is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident does not exist or is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such move-in record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: &quot;%1&quot; is not owner, tenant or family member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident %1 is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House: there is no such house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House: %1 is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House: %1 already lives in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date: %1 is more than a year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already moved out of %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-out date: %1 is before the move-in date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has just been moved out by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Show full number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials (zs), house 3-2-1201, phone or plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New resident...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import roster...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show those who moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;oid...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;permit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Houses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoration permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a resident roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residents.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search above, or pick a house in the tree and a resident in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on file. Use &quot;Move in&quot; to link the resident to a house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the house the resident moves out of in the Houses tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already moved out of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved out of %2 on %3; the link stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the file of %1 voided? It stays in the records, marked void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full number was shown; this is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s); %2 already on file; %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n resident row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -615,6 +2098,223 @@
     <message>
         <source>view reports and the audit log</source>
         <translation>查看报表和审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n resident row(s), document numbers %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>The roster is empty; the first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building (楼栋)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room (房号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name (姓名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role (身份)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster has no column for %1. The first row must name the columns, e.g. 楼栋,单元,房号,姓名,身份 or building,unit,room,name,role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building: the building is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: the room number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House: %1 may not contain a dash, a slash or a space in building, unit or room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: missing; write 业主, 租户 or 家庭成员.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: &quot;%1&quot; is not 业主, 租户 or 家庭成员.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: &quot;%1&quot; is not 男 or 女.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type: &quot;%1&quot; is not a document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile: at most two mobile numbers per resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date: %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: %1 is too long for a plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: %1 is already registered to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: the same number is on line %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): imported %3, already on file %4, rejected %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a resident roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 row(s) can be imported, %4 row(s) are rejected and listed below. Rows already on file are not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,6 +2412,37 @@
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>The workbook part %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 and this system cannot read GB18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030/GBK text; save it again as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first sheet is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeLimit</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -730,6 +2461,108 @@
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimitTable</name>
+    <message>
+        <source>Emergency repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public area, urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public area, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service attitude, ordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service attitude, serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services outside the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other departments&apos; procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerBoardModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House / location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -892,6 +2725,210 @@
     <message>
         <source>Select a user first.</source>
         <translation>请先选择一个用户。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check character is wrong (the last character should be %2 for these 17 digits); the number was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a resident ID card number has 18 characters (or 15 for an old card), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only digits are allowed, and X only as the last character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the birth date in the number (%2) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the birth date in the number (%2) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; contains characters that are not digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mobile number has 11 digits, &quot;%2&quot; has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mobile number starts with 13 to 19, &quot;%2&quot; does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a landline number; write the area code, e.g. 0755-12345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: after the area code %2 a landline number has 7 or 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: the plate is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: %1 does not start with a province abbreviation; please confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: %1 contains the letter I or O, which plates never use (1 or 0?); please confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: %1 does not match a national plate format; please confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>%1: the date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as 2024-03-01, 2024/3/1 or 2024年3月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Register a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 粤B12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. car, SUV, motorcycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking &amp;space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press OK again to register it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleRepository</name>
+    <message>
+        <source>There is no such vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: the plate is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: %1 is too long for a plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident: the vehicle must belong to a resident on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: %1 is already registered to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the vehicle is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The file is not a ZIP archive or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive part %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive part %1 uses a compression this program cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive part %1 cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
