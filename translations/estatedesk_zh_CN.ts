@@ -1748,6 +1748,30 @@
         <source>Acceptance</source>
         <translation>验收</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Living here</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未验收</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
 </context>
 <context>
     <name>ResidentRepository</name>
@@ -1903,10 +1927,6 @@
         <translation>车辆(&amp;V)...</translation>
     </message>
     <message>
-        <source>V&amp;oid...</source>
-        <translation>作废(&amp;O)...</translation>
-    </message>
-    <message>
         <source>New &amp;permit...</source>
         <translation>新建装修许可证(&amp;P)...</translation>
     </message>
@@ -2027,6 +2047,10 @@
         <translation>
             <numerusform>已将 %n 行住户记录导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vo&amp;id...</source>
+        <translation>作废(&amp;I)...</translation>
     </message>
 </context>
 <context>

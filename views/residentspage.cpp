@@ -124,7 +124,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     auto *moveInButton = new QPushButton(tr("&Move in..."), detail);
     auto *moveOutButton = new QPushButton(tr("Move &out"), detail);
     auto *vehicle = new QPushButton(tr("&Vehicle..."), detail);
-    auto *voidButton = new QPushButton(tr("V&oid..."), detail);
+    auto *voidButton = new QPushButton(tr("Vo&id..."), detail);
     m_residentButtons = {edit, moveInButton, moveOutButton, vehicle, voidButton};
     for (QPushButton *b : m_residentButtons)
         actions->addWidget(b);
