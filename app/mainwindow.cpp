@@ -66,6 +66,10 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         addPage(users, tr("Users"));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (QWidget *page = m_pages->currentWidget())
+            page->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (auto *audit = qobject_cast<AuditLogPage *>(m_pages->widget(row)))
             audit->reload();
@@ -103,6 +107,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     updateTitle();
     updateCalendarWarning();
     resize(1180, 740);
+    if (QWidget *page = m_pages->currentWidget())
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;

@@ -147,6 +147,8 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
+    splitter->setSizes({150, 400, 450});
+    setFocusProxy(m_search); // the clerk starts typing at once
     layout->addWidget(splitter, 1);
 
     m_message->setObjectName(QStringLiteral("residentsMessage"));
@@ -252,6 +254,11 @@ void ResidentsPage::showResidents()
             rows << ResidentRow::fromLink(link);
     }
     m_rows->setRecords(rows);
+    // Search hits carry phones; a house's occupants carry role and period.
+    const bool searching = !text.isEmpty();
+    m_residentView->setColumnHidden(2, searching);
+    m_residentView->setColumnHidden(3, !searching);
+    m_residentView->setColumnHidden(4, searching);
     m_residentView->resizeColumnsToContents();
     m_residentView->horizontalHeader()->setStretchLastSection(true);
     m_showMovedOut->setEnabled(text.isEmpty() && m_house.id != 0);
