@@ -133,7 +133,8 @@ private slots:
         GuiFixture f;
         MainWindow adminWindow(*f.db, f.admin);
         QCOMPARE(adminWindow.pageNames(),
-                 (QStringList{QStringLiteral("calendarPage"), QStringLiteral("auditPage"), QStringLiteral("usersPage")}));
+                 (QStringList{QStringLiteral("calendarPage"), QStringLiteral("gatePage"), QStringLiteral("auditPage"),
+                              QStringLiteral("usersPage")}));
         // 02:00 UTC is 10:00 on the estate's clock (Asia/Shanghai).
         QCOMPARE(adminWindow.clockText(), QStringLiteral("2026-02-12 10:00:00"));
         QVERIFY(child<QLabel>(&adminWindow, "statusUser")->text().contains(QStringLiteral("Ada Admin")));
@@ -148,7 +149,7 @@ private slots:
         QCOMPARE(imported.calendarWarningText(), QString());
 
         MainWindow clerkWindow(*f.db, f.clerk);
-        QCOMPARE(clerkWindow.pageNames(), QStringList{QStringLiteral("calendarPage")});
+        QCOMPARE(clerkWindow.pageNames(), (QStringList{QStringLiteral("calendarPage"), QStringLiteral("gatePage")}));
         QVERIFY(!clerkWindow.showPage(QStringLiteral("auditPage")));
     }
 
