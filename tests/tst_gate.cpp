@@ -494,6 +494,9 @@ private slots:
         QVERIFY(!gate.handOver(t->guard2, t->guard2, h).ok());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM shift_handovers")), before);
         QVERIFY(gate.handOver(t->guard2, t->guard, h).ok());
+        HandoverInput quiet; // a shift without incidents
+        quiet.equipment = QStringLiteral("对讲机 2");
+        QVERIFY(gate.writeHandover(t->guard, quiet).ok());
     }
 };
 

@@ -632,10 +632,8 @@ Result<QStringList> GateRepository::openItems(const Session &who)
                      .arg(v.plate, GateRules::displayName(v.category),
                           localTime(v.enteredAt).toString(QStringLiteral("MM-dd HH:mm")));
     for (const VisitorRecord &v : visitors.value())
-        items << tr("Visitor %1 (%2 people) to %3 inside since %4")
-                     .arg(v.name)
-                     .arg(v.people)
-                     .arg(v.houseNumber.isEmpty() ? v.residentName : v.houseNumber,
+        items << tr("Visitor %1 (%n people) to %2 inside since %3", nullptr, v.people)
+                     .arg(v.name, v.houseNumber.isEmpty() ? v.residentName : v.houseNumber,
                           localTime(v.inAt).toString(QStringLiteral("MM-dd HH:mm")));
     return items;
 }
@@ -663,7 +661,9 @@ Result<QString> GateRepository::writeHandover(const Session &outgoing, const Han
     q.bind(QStringLiteral(":items"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*items))
                                                            .toJson(QJsonDocument::Compact)));
     q.bind(QStringLiteral(":equipment"), input.equipment.trimmed());
-    q.bind(QStringLiteral(":incidents"), input.incidents.trimmed());
+    // A null QString binds as NULL; "no incidents" is an empty text.
+    const QString incidents = input.incidents.trimmed();
+    q.bind(QStringLiteral(":incidents"), incidents.isNull() ? QStringLiteral("") : incidents);
     q.bind(QStringLiteral(":at"), toStored(occurred(m_db, input.at)));
     q.bind(QStringLiteral(":recorded"), toStored(m_db.clock().now()));
     q.bind(QStringLiteral(":guard"), outgoing.displayName).bind(QStringLiteral(":seat"), m_seat);
