@@ -9,6 +9,7 @@
 #include "dialogs/patrolfindingdialog.h"
 #include "dialogs/visitordialog.h"
 #include "models/itemmodels/itemroles.h"
+#include "models/itemmodels/vehiclelogmodel.h"
 #include "models/itemmodels/vehiclesinsidemodel.h"
 #include "models/itemmodels/visitorsinsidemodel.h"
 #include "models/repositories/gaterepository.h"
@@ -197,6 +198,9 @@ private slots:
         QVERIFY2(p->resultText().startsWith(QStringLiteral("REFUSED 粤B67890")), qPrintable(p->resultText()));
         QCOMPARE(category->currentIndex(), 0); // back to the default for the next vehicle
         QVERIFY(p->countsText().contains(QStringLiteral("1 refused")));
+        QCOMPARE(p->logModel()->rowCount(), 1);
+        QCOMPARE(p->logModel()->data(p->logModel()->index(0, VehicleLogModel::DecisionColumn)).toString(),
+                 QStringLiteral("Refused"));
         QVERIFY(g->gate.eventsForPlate(t->guard, QStringLiteral("粤B67890"))->first().refused);
 
         typeText(edit, QStringLiteral("粤B5M123"));

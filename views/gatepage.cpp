@@ -9,6 +9,7 @@
 #include "models/domain/validation.h"
 #include "models/io/gatereceipt.h"
 #include "models/itemmodels/itemroles.h"
+#include "models/itemmodels/vehiclelogmodel.h"
 #include "models/itemmodels/vehiclesinsidemodel.h"
 #include "models/itemmodels/visitorsinsidemodel.h"
 #include "models/repositories/gaterepository.h"
@@ -26,6 +27,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
 #include <QTimer>
@@ -54,7 +56,8 @@ GatePage::GatePage(const Services &services, const Session &session, const Clock
       m_category(new QComboBox(this)), m_permit(new QLineEdit(this)), m_hint(new QLabel(this)),
       m_result(new QLabel(this)), m_receipt(new QPushButton(tr("&Print receipt (Ctrl+P)"), this)),
       m_counts(new QLabel(this)), m_patrol(new QLabel(this)), m_vehicles(new VehiclesInsideModel(this)),
-      m_visitors(new VisitorsInsideModel(this)), m_vehicleView(nullptr), m_visitorView(nullptr),
+      m_visitors(new VisitorsInsideModel(this)), m_log(new VehicleLogModel(services.gate, session, 200, this)),
+      m_vehicleView(nullptr), m_visitorView(nullptr),
       m_refresh(new QTimer(this))
 {
     const bool canWrite = session.can(Permission::WriteGateLogs);
@@ -121,7 +124,10 @@ GatePage::GatePage(const Services &services, const Session &session, const Clock
     layout->addLayout(resultRow);
     layout->addWidget(m_counts);
 
-    auto *lists = new QHBoxLayout;
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("gateTabs"));
+    auto *insidePage = new QWidget(tabs);
+    auto *lists = new QHBoxLayout(insidePage);
     auto *vehicleBox = new QGroupBox(tr("Vehicles inside"), this);
     auto *vehicleLayout = new QVBoxLayout(vehicleBox);
     m_vehicleView = makeTable(vehicleBox, "vehiclesInsideView", m_vehicles);
@@ -132,7 +138,11 @@ GatePage::GatePage(const Services &services, const Session &session, const Clock
     visitorLayout->addWidget(m_visitorView);
     lists->addWidget(vehicleBox, 1);
     lists->addWidget(visitorBox, 1);
-    layout->addLayout(lists, 1);
+    tabs->addTab(insidePage, tr("Inside now"));
+    m_log->setTimeZone(zone);
+    auto *logView = makeTable(tabs, "vehicleLogView", m_log);
+    tabs->addTab(logView, tr("Vehicle log"));
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_patrol);
 
     auto *actions = new QHBoxLayout;
@@ -207,6 +217,7 @@ void GatePage::reload()
         m_vehicles->setVehicles(vehicles.value(), now);
     if (const auto visitors = gate.visitorsInside(m_session))
         m_visitors->setVisitors(visitors.value());
+    m_log->reload();
     if (const auto c = gate.counts(m_session)) {
         m_counts->setText(tr("Today: %1 in, %2 out, %3 refused, %4 visitors, fees ¥%5 — inside now: %6 vehicles, "
                              "%7 visitors")

@@ -17,6 +17,7 @@ class QPushButton;
 class QTableView;
 class QTimer;
 class UserRepository;
+class VehicleLogModel;
 class VehiclesInsideModel;
 class VisitorsInsideModel;
 
@@ -48,6 +49,7 @@ public:
     void printReceipt();
     VehiclesInsideModel *vehiclesModel() const { return m_vehicles; }
     VisitorsInsideModel *visitorsModel() const { return m_visitors; }
+    VehicleLogModel *logModel() const { return m_log; }
     QString countsText() const;
     QString patrolText() const;
 
@@ -82,6 +84,7 @@ private:
     QLabel *m_patrol;
     VehiclesInsideModel *m_vehicles;
     VisitorsInsideModel *m_visitors;
+    VehicleLogModel *m_log;
     QTableView *m_vehicleView;
     QTableView *m_visitorView;
     QTimer *m_refresh;

@@ -411,12 +411,12 @@ Result<QList<VehicleEvent>> GateRepository::vehicleEvents(const Session &who, in
     // Keyset paging on the occurred_at index: a page of the newest rows costs the same at any size.
     const bool paged = before.isValid();
     Query q(m_db, kEventColumns
-                      + (paged ? QStringLiteral("WHERE occurred_at <= :before AND NOT (occurred_at = :before2 AND id >= :id) ")
+                      + (paged ? QStringLiteral("WHERE occurred_at <= :page_at AND NOT (occurred_at = :same_at AND id >= :page_id) ")
                                : QString())
                       + QStringLiteral("ORDER BY occurred_at DESC, id DESC LIMIT :limit"));
     if (paged) {
-        q.bind(QStringLiteral(":before"), toStored(before)).bind(QStringLiteral(":before2"), toStored(before));
-        q.bind(QStringLiteral(":id"), beforeId);
+        q.bind(QStringLiteral(":page_at"), toStored(before)).bind(QStringLiteral(":same_at"), toStored(before));
+        q.bind(QStringLiteral(":page_id"), beforeId);
     }
     q.bind(QStringLiteral(":limit"), limit);
     if (Status s = q.exec(); !s)
