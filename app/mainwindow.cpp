@@ -5,10 +5,14 @@
 #include "models/database/database.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/calendarrepository.h"
+#include "models/repositories/gaterepository.h"
+#include "models/repositories/goodspermitrepository.h"
+#include "models/repositories/patrolrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
 #include "views/auditlogpage.h"
 #include "views/calendarpage.h"
+#include "views/gatepage.h"
 #include "views/residentspage.h"
 #include "views/userspage.h"
 
@@ -25,7 +29,9 @@
 MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_session(session), m_settings(std::make_unique<SettingsRepository>(db)),
       m_users(std::make_unique<UserRepository>(db)), m_calendar(std::make_unique<CalendarRepository>(db)),
-      m_audit(std::make_unique<AuditLog>(db)), m_zone(m_settings->timeZone()), m_sidebar(new QListWidget(this)),
+      m_audit(std::make_unique<AuditLog>(db)), m_gate(std::make_unique<GateRepository>(db)),
+      m_permits(std::make_unique<GoodsPermitRepository>(db)), m_patrols(std::make_unique<PatrolRepository>(db)),
+      m_zone(m_settings->timeZone()), m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_clock(new QLabel(this)), m_calendarWarning(new QLabel(this)),
       m_clockTimer(new QTimer(this))
 {
@@ -47,11 +53,22 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     layout->addWidget(pageFrame, 1);
     setCentralWidget(central);
 
+    GatePage *gate = nullptr;
+    if (session.can(Permission::WriteGateLogs) || session.can(Permission::ViewGateLogs)) {
+        gate = new GatePage(GatePage::Services{*m_gate, *m_permits, *m_patrols, *m_users}, session, db.clock(), m_zone,
+                            m_settings->estateName(), this);
+        gate->setObjectName(QStringLiteral("gatePage"));
+    }
+    // The gate screen is a guard's whole day: it comes first for them.
+    if (gate && session.role == Role::Guard)
+        addPage(gate, tr("Gatehouse"));
     if (session.can(Permission::LookUpResidents)) {
         auto *residents = new ResidentsPage(db, session, m_zone, this);
         residents->setObjectName(QStringLiteral("residentsPage"));
         addPage(residents, tr("Resident files"));
     }
+    if (gate && session.role != Role::Guard)
+        addPage(gate, tr("Gatehouse"));
     auto *calendar = new CalendarPage(*m_calendar, db.clock(), m_zone, this);
     calendar->setObjectName(QStringLiteral("calendarPage"));
     addPage(calendar, tr("Working calendar"));
@@ -73,6 +90,10 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (auto *audit = qobject_cast<AuditLogPage *>(m_pages->widget(row)))
             audit->reload();
+        if (auto *gatePage = qobject_cast<GatePage *>(m_pages->widget(row))) {
+            gatePage->reload();
+            gatePage->setFocus(Qt::OtherFocusReason);
+        }
     });
     m_sidebar->setCurrentRow(0);
 

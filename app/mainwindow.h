@@ -10,6 +10,9 @@
 class AuditLog;
 class CalendarRepository;
 class Database;
+class GateRepository;
+class GoodsPermitRepository;
+class PatrolRepository;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -27,7 +30,7 @@ public:
     MainWindow(Database &db, const Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the page with this object name ("calendarPage", "usersPage", "auditPage").
+    // Opens the page with this object name ("calendarPage", "gatePage", "usersPage", "auditPage").
     bool showPage(const QString &objectName);
     QStringList pageNames() const;
     QString clockText() const;
@@ -47,6 +50,9 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<CalendarRepository> m_calendar;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<GateRepository> m_gate;
+    std::unique_ptr<GoodsPermitRepository> m_permits;
+    std::unique_ptr<PatrolRepository> m_patrols;
     QTimeZone m_zone;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
