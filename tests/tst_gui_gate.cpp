@@ -146,6 +146,24 @@ private slots:
         QVERIFY(!child<QPushButton>(p.get(), "receiptButton")->isEnabled()); // residents get no receipt
     }
 
+    void homeProvinceIsPutInFrontOfALetterAndSerial()
+    {
+        auto p = page(t->guard);
+        auto *province = child<QComboBox>(p.get(), "provinceCombo");
+        province->setCurrentIndex(province->findData(QStringLiteral("粤")));
+        // The keyboard has no 粤 key: "b12345" and Enter is the resident's 粤B12345.
+        auto *edit = child<QLineEdit>(p.get(), "plateEdit");
+        QTest::keyClicks(edit, QStringLiteral("b12345"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("IN 粤B12345")), qPrintable(p->resultText()));
+        QCOMPARE(p->lastDecision().category, VehicleCategory::Resident);
+        // A plate typed with its own province keeps it.
+        typeText(edit, QStringLiteral("京A12345"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("IN 京A12345")), qPrintable(p->resultText()));
+        province->setCurrentIndex(0);
+    }
+
     void feesOnExitThroughTheScreen_data()
     {
         QTest::addColumn<int>("minutes");

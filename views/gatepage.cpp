@@ -26,6 +26,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
@@ -107,8 +108,25 @@ GatePage::GatePage(const Services &services, const Session &session, const Clock
     auto *logButton = new QPushButton(tr("Log (Enter)"), this);
     logButton->setObjectName(QStringLiteral("logButton"));
     logButton->setAutoDefault(false);
+    m_province = new QComboBox(this);
+    m_province->setObjectName(QStringLiteral("provinceCombo"));
+    m_province->setToolTip(tr("Put in front of a plate typed without its province"));
+    m_province->addItem(tr("(none)"), QString());
+    const QString provinces = QStringLiteral("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
+    for (const QChar c : provinces)
+        m_province->addItem(QString(c), QString(c));
+    m_province->setCurrentIndex(qMax(0, m_province->findData(QSettings().value(QStringLiteral("gate/province")).toString())));
+    m_province->setFont(big);
+    m_province->setFocusPolicy(Qt::ClickFocus); // Tab goes from the plate to the direction
+    connect(m_province, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("gate/province"), m_province->currentData().toString());
+        updateHint();
+    });
     entry->addWidget(plateLabel, 0, 0);
-    entry->addWidget(m_plate, 0, 1, 1, 3);
+    auto *plateRow = new QHBoxLayout;
+    plateRow->addWidget(m_province);
+    plateRow->addWidget(m_plate, 1);
+    entry->addLayout(plateRow, 0, 1, 1, 3);
     entry->addWidget(logButton, 0, 4);
     entry->addWidget(directionLabel, 1, 0);
     entry->addWidget(m_direction, 1, 1);
@@ -261,11 +279,20 @@ QString GatePage::resultText() const
     return m_result->text();
 }
 
+QString GatePage::typedPlate() const
+{
+    const QString plate = Validation::normalizePlate(m_plate->text());
+    const QString province = m_province->currentData().toString();
+    if (!province.isEmpty() && !plate.isEmpty() && plate.at(0).isLetter() && plate.at(0).unicode() < 128)
+        return province + plate;
+    return plate;
+}
+
 void GatePage::updateHint()
 {
     if (!m_session.can(Permission::WriteGateLogs))
         return;
-    const QString plate = Validation::normalizePlate(m_plate->text());
+    const QString plate = typedPlate();
     if (plate != m_confirmedPlate)
         m_confirmedPlate.clear();
     if (plate.size() < 6) {
@@ -311,7 +338,7 @@ void GatePage::logPlate()
 {
     if (!m_session.can(Permission::WriteGateLogs))
         return;
-    const QString plate = Validation::normalizePlate(m_plate->text());
+    const QString plate = typedPlate();
     if (plate.isEmpty()) {
         m_plate->setFocus(Qt::OtherFocusReason);
         return;

@@ -64,6 +64,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The plate as typed, with this gate's home province put in front when the guard
+    // typed only the letter and serial (a keyboard has no 粤 key).
+    QString typedPlate() const;
     void updateHint();
     void showResult(const QString &text, const QString &colour);
     void resetEntry();
@@ -74,6 +77,7 @@ private:
     QTimeZone m_zone;
     QString m_estateName;
     QLineEdit *m_plate;
+    QComboBox *m_province;
     QComboBox *m_direction;
     QComboBox *m_category;
     QLineEdit *m_permit;
