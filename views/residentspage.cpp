@@ -1,5 +1,6 @@
 #include "views/residentspage.h"
 
+#include "dialogs/housedialog.h"
 #include "dialogs/moveindialog.h"
 #include "dialogs/permitdialog.h"
 #include "dialogs/reasondialog.h"
@@ -86,7 +87,15 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     m_treeView->setModel(m_tree);
     m_treeView->setHeaderHidden(false);
     m_treeView->setUniformRowHeights(true);
-    splitter->addWidget(m_treeView);
+    auto *treePane = new QWidget(splitter);
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(m_treeView);
+    m_editHouse = new QPushButton(tr("&House..."), treePane);
+    m_editHouse->setObjectName(QStringLiteral("editHouse"));
+    m_editHouse->setEnabled(false);
+    treeLayout->addWidget(m_editHouse);
+    splitter->addWidget(treePane);
 
     auto *middle = new QWidget(splitter);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -132,7 +141,13 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     detailLayout->addLayout(actions);
 
     m_linkView = makeTable(m_tabs, m_links, "linkList");
-    m_vehicleView = makeTable(m_tabs, m_vehicles, "vehicleList");
+    auto *vehicleTab = new QWidget(m_tabs);
+    auto *vehicleLayout = new QVBoxLayout(vehicleTab);
+    m_vehicleView = makeTable(vehicleTab, m_vehicles, "vehicleList");
+    vehicleLayout->addWidget(m_vehicleView);
+    m_voidVehicle = new QPushButton(tr("Void the chosen vehicle..."), vehicleTab);
+    m_voidVehicle->setObjectName(QStringLiteral("voidVehicle"));
+    vehicleLayout->addWidget(m_voidVehicle, 0, Qt::AlignLeft);
     auto *permitTab = new QWidget(m_tabs);
     auto *permitLayout = new QVBoxLayout(permitTab);
     m_permitView = makeTable(permitTab, m_permits, "permitList");
@@ -140,7 +155,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     m_newPermit = new QPushButton(tr("New &permit..."), permitTab);
     permitLayout->addWidget(m_newPermit, 0, Qt::AlignLeft);
     m_tabs->addTab(m_linkView, tr("Houses"));
-    m_tabs->addTab(m_vehicleView, tr("Vehicles"));
+    m_tabs->addTab(vehicleTab, tr("Vehicles"));
     m_tabs->addTab(permitTab, tr("Decoration permits"));
     detailLayout->addWidget(m_tabs, 1);
     splitter->addWidget(detail);
@@ -171,6 +186,8 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     connect(voidButton, &QPushButton::clicked, this, &ResidentsPage::voidResident);
     connect(m_reveal, &QPushButton::clicked, this, &ResidentsPage::revealDocument);
     connect(m_newPermit, &QPushButton::clicked, this, &ResidentsPage::newPermit);
+    connect(m_editHouse, &QPushButton::clicked, this, &ResidentsPage::editHouse);
+    connect(m_voidVehicle, &QPushButton::clicked, this, &ResidentsPage::voidSelectedVehicle);
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a resident roster"), QString(),
                                                           tr("Rosters (*.csv *.xlsx);;All files (*)"));
@@ -217,6 +234,7 @@ void ResidentsPage::search(const QString &text)
 void ResidentsPage::houseChosen()
 {
     m_house = m_tree->house(m_treeView->currentIndex());
+    m_editHouse->setEnabled(m_house.id != 0 && m_actor.can(Permission::EditResidents));
     if (m_house.id != 0 && !m_search->text().isEmpty()) {
         m_search->blockSignals(true);
         m_search->clear();
@@ -350,6 +368,35 @@ void ResidentsPage::updateButtons()
         b->setEnabled(canEdit && active);
     m_reveal->setEnabled(m_current.documentMasked);
     m_newPermit->setEnabled(canEdit && active);
+    m_voidVehicle->setEnabled(canEdit && active);
+}
+
+void ResidentsPage::editHouse()
+{
+    if (m_house.id == 0)
+        return;
+    HouseDialog dialog(*m_houseRepo, m_actor, m_house, this);
+    if (exec(dialog) != QDialog::Accepted)
+        return;
+    const QString number = m_house.number;
+    m_tree->reload();
+    selectHouse(number);
+    report(tr("House %1 saved.").arg(number), false);
+}
+
+void ResidentsPage::voidSelectedVehicle()
+{
+    const QModelIndex index = m_vehicleView->currentIndex();
+    if (!index.isValid())
+        return report(tr("Choose the vehicle in the Vehicles tab first."));
+    const VehicleRecord vehicle = m_vehicles->record(index.row());
+    ReasonDialog dialog(tr("Void vehicle"), tr("Why is %1 no longer registered?").arg(vehicle.plate),
+                        [this, id = vehicle.id](const QString &reason) {
+                            return m_vehicleRepo->voidVehicle(m_actor, id, reason);
+                        },
+                        this);
+    if (exec(dialog) == QDialog::Accepted)
+        selectResident(m_current.id);
 }
 
 void ResidentsPage::newResident()

@@ -54,6 +54,8 @@ public:
     void voidResident();
     void revealDocument();
     void newPermit();
+    void editHouse();
+    void voidSelectedVehicle();
     void importRoster(const QString &path);
     void exportRoster(const QString &path);
 
@@ -100,6 +102,8 @@ private:
     QLabel *m_message;
     QList<QPushButton *> m_residentButtons;
     QPushButton *m_newPermit;
+    QPushButton *m_editHouse = nullptr;
+    QPushButton *m_voidVehicle = nullptr;
 
     HouseRecord m_house;
     ResidentRecord m_current;
