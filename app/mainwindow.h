@@ -11,6 +11,10 @@ class AuditLog;
 class CalendarRepository;
 class Database;
 class QLabel;
+class QPushButton;
+class QSystemTrayIcon;
+class RequestRepository;
+class TimerBoard;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
@@ -33,6 +37,10 @@ public:
     QString clockText() const;
     QString calendarWarningText() const;
     void openSettings();
+    void openLimits();
+    TimerBoard *timerBoard() const { return m_board; }
+    QString badgeText() const;
+    void tick(); // what the one-second timer does
     void changeOwnPassword();
 
 private:
@@ -40,6 +48,8 @@ private:
     void updateClock();
     void updateTitle();
     void updateCalendarWarning();
+    void updateBadge(int dueSoon, int overdue);
+    void showNotification(const QString &title, const QString &message);
 
     Database &m_db;
     Session m_session;
@@ -47,10 +57,15 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<CalendarRepository> m_calendar;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RequestRepository> m_requests;
     QTimeZone m_zone;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QLabel *m_clock;
     QLabel *m_calendarWarning;
     QTimer *m_clockTimer;
+    TimerBoard *m_board = nullptr;
+    QTimer *m_tickTimer = nullptr;
+    QPushButton *m_badge = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };

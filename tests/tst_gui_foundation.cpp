@@ -133,7 +133,8 @@ private slots:
         GuiFixture f;
         MainWindow adminWindow(*f.db, f.admin);
         QCOMPARE(adminWindow.pageNames(),
-                 (QStringList{QStringLiteral("residentsPage"), QStringLiteral("calendarPage"), QStringLiteral("auditPage"),
+                 (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
+                              QStringLiteral("residentsPage"), QStringLiteral("calendarPage"), QStringLiteral("auditPage"),
                               QStringLiteral("usersPage")}));
         // 02:00 UTC is 10:00 on the estate's clock (Asia/Shanghai).
         QCOMPARE(adminWindow.clockText(), QStringLiteral("2026-02-12 10:00:00"));
@@ -149,7 +150,9 @@ private slots:
         QCOMPARE(imported.calendarWarningText(), QString());
 
         MainWindow clerkWindow(*f.db, f.clerk);
-        QCOMPARE(clerkWindow.pageNames(), (QStringList{QStringLiteral("residentsPage"), QStringLiteral("calendarPage")}));
+        QCOMPARE(clerkWindow.pageNames(),
+                 (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
+                              QStringLiteral("residentsPage"), QStringLiteral("calendarPage")}));
         QVERIFY(!clerkWindow.showPage(QStringLiteral("auditPage")));
     }
 
