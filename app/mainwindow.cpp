@@ -149,6 +149,12 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         m_tickTimer->setObjectName(QStringLiteral("timerTick"));
         connect(m_tickTimer, &QTimer::timeout, this, &MainWindow::tick);
         m_tickTimer->start(1000);
+        // Changes made on this PC reach the board at once through the repository's
+        // signals; those made at another clerk's PC are picked up once a minute.
+        auto *reload = new QTimer(this);
+        reload->setObjectName(QStringLiteral("boardReload"));
+        connect(reload, &QTimer::timeout, m_board, [this] { m_board->refresh(); });
+        reload->start(60 * 1000);
     }
     statusBar()->addPermanentWidget(m_clock);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);

@@ -39,6 +39,7 @@ public:
     void openSettings();
     void openLimits();
     TimerBoard *timerBoard() const { return m_board; }
+    RequestRepository &requestRepository() const { return *m_requests; }
     QString badgeText() const;
     void tick(); // what the one-second timer does
     void changeOwnPassword();

@@ -91,6 +91,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     importButton->setMenu(importMenu);
     auto *exportButton = new QPushButton(tr("E&xport month..."), this);
     exportButton->setObjectName(QStringLiteral("exportMonth"));
+    exportButton->setEnabled(actor.can(Permission::ViewFullDocuments)); // the export carries reporters' names and phones
     bar->addWidget(add);
     bar->addWidget(m_search, 1);
     bar->addWidget(importButton);
@@ -452,7 +453,9 @@ void RequestsPage::updateButtons()
     auto set = [this](const char *name, bool enabled) { m_buttons.value(QString::fromLatin1(name))->setEnabled(enabled); };
     set("dispatch", has && reg && beforeArrival);
     set("arrive", has && work && beforeArrival && r.arrivalDeadline.isValid() && !r.arrivedAt.isValid());
-    set("complete", has && work && (beforeArrival || s == RequestState::OnSite));
+    // A class measured to arrival must record the arrival first.
+    set("complete", has && work && (beforeArrival || s == RequestState::OnSite)
+                        && (!r.arrivalDeadline.isValid() || r.arrivedAt.isValid()));
     set("returnSlip", has && reg && (s == RequestState::Completed || s == RequestState::CalledBack)
                           && !r.slipReturnedAt.isValid());
     set("confirmSignature", open && reg && !r.signatureConfirmed);
