@@ -19,6 +19,7 @@
 #include "models/itemmodels/requestlistmodel.h"
 #include "models/itemmodels/timerboardmodel.h"
 #include "models/repositories/auditlog.h"
+#include "models/repositories/settingsrepository.h"
 #include "models/services/timerboard.h"
 #include "views/requestspage.h"
 #include "views/timerboardpage.h"
@@ -412,11 +413,12 @@ private slots:
         QVERIFY(f.requests->arrive(f.technician, id, 2).ok());
         QVERIFY(f.requests->complete(f.technician, id, 3, c).ok());
 
+        QVERIFY(SettingsRepository(*f.db).setEstateName(f.admin, QStringLiteral("阳光花园")).ok());
         RequestsPage page(*f.db, *f.requests, f.clerk, ServiceDeskFixture::zone());
         page.selectRequest(id);
         const QString html = page.coSignFormHtml();
         const ServiceRequest r = page.current().request;
-        const QStringList expectedTexts = {QStringLiteral("业主(住户)服务登记会签单"), r.number, QStringLiteral("刘女士"), QStringLiteral("5-1-302"),
+        const QStringList expectedTexts = {QStringLiteral("业主(住户)服务登记会签单"), QStringLiteral("阳光花园"), r.number, QStringLiteral("刘女士"), QStringLiteral("5-1-302"),
               QStringLiteral("厨房水龙头漏水"), QStringLiteral("急修"), QStringLiteral("来电"), QStringLiteral("Tom Tech"),
               QStringLiteral("Carl Clerk"), QStringLiteral("工程部"), QStringLiteral("更换三通接头"), QStringLiteral("35.50"),
               QStringLiteral("SJ-0001"), QStringLiteral("2026-02-12 21:50"), QStringLiteral("2026-02-12 22:00"),
@@ -435,6 +437,11 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == QByteArrayLiteral("%PDF-"));
         QVERIFY(file.size() > 5000);
+        // docs/screenshots/cosign-form.png is made from this PDF (pdftoppm).
+        if (const QString keep = qEnvironmentVariable("ESTATEDESK_SCREENSHOT_DIR"); !keep.isEmpty()) {
+            QFile::remove(keep + QStringLiteral("/cosign-form.pdf"));
+            QVERIFY(QFile::copy(pdf, keep + QStringLiteral("/cosign-form.pdf")));
+        }
     }
 
     void ledgerImportShowsRejectedRowsThenImports()

@@ -631,7 +631,8 @@ void printForm(QPrinter *printer, const QString &html)
 {
     QTextDocument document;
     document.setHtml(html);
-    document.setPageSize(printer->pageLayout().paintRectPixels(printer->resolution()).size());
+    // No page size of our own: print() lays the document out on the printer's page and
+    // scales it from screen to printer resolution (a size in printer pixels would not).
     document.print(printer);
 }
 } // namespace
