@@ -145,6 +145,8 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicator(RequestListModel::RegisteredColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true); // the model sorts in SQL
@@ -195,6 +197,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 420});
     layout->addWidget(splitter, 1);
     m_message->setObjectName(QStringLiteral("requestsMessage"));
     m_message->setWordWrap(true);
@@ -235,6 +238,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
             selectRequest(id);
     });
     kindFilterChanged();
+    m_view->resizeColumnsToContents();
     showDetail();
 }
 

@@ -82,6 +82,8 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(false); // the state colours are the point
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TimerBoardModel::TimeLeftColumn, Qt::AscendingOrder);
     splitter->addWidget(m_view);
@@ -100,12 +102,14 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
     connect(board, &TimerBoard::stateChanged, this, &TimerBoardPage::stateChanged);
     connect(board, &TimerBoard::countsChanged, this, &TimerBoardPage::updateSummary);
     connect(board, &TimerBoard::reset, this, &TimerBoardPage::updateSummary);
+    connect(board, &TimerBoard::reset, m_view, &QTableView::resizeColumnsToContents);
     connect(board, &TimerBoard::inserted, this, &TimerBoardPage::updateSummary);
     connect(board, &TimerBoard::removed, this, &TimerBoardPage::updateSummary);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequest(index.data(ItemRoles::IdRole).toLongLong());
     });
     updateSummary();
+    m_view->resizeColumnsToContents();
 }
 
 void TimerBoardPage::setTimeZone(const QTimeZone &zone)
