@@ -19,6 +19,8 @@
 #include "models/itemmodels/requestlistmodel.h"
 #include "models/itemmodels/timerboardmodel.h"
 #include "models/repositories/auditlog.h"
+#include "models/repositories/houserepository.h"
+#include "models/repositories/residentrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/services/timerboard.h"
 #include "views/requestspage.h"
@@ -393,6 +395,38 @@ private slots:
         QVERIFY(byClerk.isVisible());
         QVERIFY(!errorOf(&byClerk).isEmpty());
         QCOMPARE(child<QPlainTextEdit>(&byClerk, "reason")->toPlainText(), QStringLiteral("等配件"));
+    }
+
+    void residentLookUpFillsTheReporter()
+    {
+        ServiceDeskFixture f;
+        ResidentRepository residents(*f.db);
+        ResidentRecord record;
+        record.name = QStringLiteral("张三");
+        record.mobile = QStringLiteral("13912345678");
+        const qint64 residentId = residents.create(f.admin, record).value();
+        const qint64 houseId = HouseRepository(*f.db).ensureHouse(f.admin, QStringLiteral("3-2-1201")).value();
+        QVERIFY(residents.moveIn(f.admin, residentId, houseId, QStringLiteral("owner"), QDate(2025, 1, 1)).ok());
+
+        RegisterRequestDialog dialog(*f.requests, &residents, f.clerk, HolidayCalendar(), ServiceDeskFixture::zone(),
+                                     f.clock);
+        dialog.show();
+        typeInto(&dialog, "residentLookup", QStringLiteral("zs")); // pinyin initials
+        auto *hits = child<QListWidget>(&dialog, "residentHits");
+        QCOMPARE(hits->count(), 1);
+        QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualItemRect(hits->item(0)).center());
+        QCOMPARE(child<QLineEdit>(&dialog, "reporter")->text(), QStringLiteral("张三"));
+        QCOMPARE(child<QLineEdit>(&dialog, "phone")->text(), QStringLiteral("13912345678"));
+        QCOMPARE(child<QLineEdit>(&dialog, "house")->text(), QStringLiteral("3-2-1201"));
+        choose(child<QComboBox>(&dialog, "channel"), int(RequestChannel::Visit));
+        QVERIFY(child<QCheckBox>(&dialog, "signature")->isChecked()); // a walk-in signs at the desk
+        commitPlain(&dialog, "description", QStringLiteral("门铃不响"));
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const ServiceRequest r = f.requests->request(f.clerk, dialog.registered().id).value();
+        QCOMPARE(r.residentId, std::optional<qint64>(residentId));
+        QVERIFY(r.signatureConfirmed);
+        QCOMPARE(r.channel, RequestChannel::Visit);
     }
 
     void coSignFormCarriesTheRequest()
