@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "dialogs/limitsdialog.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/database/database.h"
@@ -8,12 +9,16 @@
 #include "models/repositories/gaterepository.h"
 #include "models/repositories/goodspermitrepository.h"
 #include "models/repositories/patrolrepository.h"
+#include "models/repositories/requestrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
+#include "models/services/timerboard.h"
 #include "views/auditlogpage.h"
 #include "views/calendarpage.h"
 #include "views/gatepage.h"
+#include "views/requestspage.h"
 #include "views/residentspage.h"
+#include "views/timerboardpage.h"
 #include "views/userspage.h"
 
 #include <QApplication>
@@ -23,7 +28,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
@@ -31,7 +38,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
       m_users(std::make_unique<UserRepository>(db)), m_calendar(std::make_unique<CalendarRepository>(db)),
       m_audit(std::make_unique<AuditLog>(db)), m_gate(std::make_unique<GateRepository>(db)),
       m_permits(std::make_unique<GoodsPermitRepository>(db)), m_patrols(std::make_unique<PatrolRepository>(db)),
-      m_zone(m_settings->timeZone()), m_sidebar(new QListWidget(this)),
+      m_requests(std::make_unique<RequestRepository>(db)), m_zone(m_settings->timeZone()),
+      m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_clock(new QLabel(this)), m_calendarWarning(new QLabel(this)),
       m_clockTimer(new QTimer(this))
 {
@@ -62,6 +70,24 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     // The gate screen is a guard's whole day: it comes first for them.
     if (gate && session.role == Role::Guard)
         addPage(gate, tr("Gatehouse"));
+    const bool serviceDesk = session.can(Permission::RegisterRequests) || session.can(Permission::RecordWork);
+    RequestsPage *requests = nullptr;
+    if (serviceDesk) {
+        requests = new RequestsPage(db, *m_requests, session, m_zone, this);
+        requests->setObjectName(QStringLiteral("requestsPage"));
+        addPage(requests, tr("Service desk"));
+        // The timers live in memory and tick once a second from the clock; the
+        // database is read only when a request changes (SPEC 3.4).
+        m_board = new TimerBoard(*m_requests, session, db.clock(), this);
+        auto *board = new TimerBoardPage(m_board, session, m_zone, this);
+        board->setObjectName(QStringLiteral("timerBoardPage"));
+        addPage(board, tr("Timer board"));
+        connect(board, &TimerBoardPage::notify, this, &MainWindow::showNotification);
+        connect(board, &TimerBoardPage::openRequest, this, [this, requests](qint64 id) {
+            showPage(QStringLiteral("requestsPage"));
+            requests->selectRequest(id);
+        });
+    }
     if (session.can(Permission::LookUpResidents)) {
         auto *residents = new ResidentsPage(db, session, m_zone, this);
         residents->setObjectName(QStringLiteral("residentsPage"));
@@ -99,6 +125,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
+    if (session.can(Permission::ManageLimitsAndTemplates))
+        file->addAction(tr("&Time limits and prices..."), this, &MainWindow::openLimits);
     file->addAction(tr("Change my &password..."), this, &MainWindow::changeOwnPassword);
     file->addSeparator();
     file->addAction(tr("E&xit"), this, &QWidget::close);
@@ -121,6 +149,39 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     m_calendarWarning->setObjectName(QStringLiteral("statusCalendarWarning"));
     m_calendarWarning->setStyleSheet(QStringLiteral("color: #b35c00;"));
     statusBar()->addPermanentWidget(m_calendarWarning);
+    if (m_board) {
+        m_badge = new QPushButton(this);
+        m_badge->setObjectName(QStringLiteral("timerBadge"));
+        m_badge->setFlat(true);
+        m_badge->setCursor(Qt::PointingHandCursor);
+        m_badge->setToolTip(tr("Requests due soon and overdue: click to open the timer board"));
+        statusBar()->addPermanentWidget(m_badge);
+        connect(m_badge, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("timerBoardPage")); });
+        connect(m_board, &TimerBoard::countsChanged, this, &MainWindow::updateBadge);
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("EstateDesk timers"));
+            m_tray->show();
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showPage(QStringLiteral("timerBoardPage"));
+                raise();
+                activateWindow();
+            });
+        }
+        if (Status loaded = m_board->refresh(); !loaded)
+            statusBar()->showMessage(loaded.error(), 10000);
+        updateBadge(m_board->count(TimerState::DueSoon), m_board->count(TimerState::Overdue));
+        m_tickTimer = new QTimer(this);
+        m_tickTimer->setObjectName(QStringLiteral("timerTick"));
+        connect(m_tickTimer, &QTimer::timeout, this, &MainWindow::tick);
+        m_tickTimer->start(1000);
+        // Changes made on this PC reach the board at once through the repository's
+        // signals; those made at another clerk's PC are picked up once a minute.
+        auto *reload = new QTimer(this);
+        reload->setObjectName(QStringLiteral("boardReload"));
+        connect(reload, &QTimer::timeout, m_board, [this] { m_board->refresh(); });
+        reload->start(60 * 1000);
+    }
     statusBar()->addPermanentWidget(m_clock);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clockTimer->start(1000);
@@ -210,9 +271,48 @@ void MainWindow::openSettings()
     });
     if (dialog.exec() == QDialog::Accepted) {
         m_zone = m_settings->timeZone();
+        if (auto *requests = findChild<RequestsPage *>(QStringLiteral("requestsPage")))
+            requests->setTimeZone(m_zone);
+        if (auto *board = findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage")))
+            board->setTimeZone(m_zone);
         updateTitle();
         updateClock();
     }
+}
+
+void MainWindow::tick()
+{
+    if (m_board)
+        m_board->tick(); // from memory and the clock: no query
+}
+
+QString MainWindow::badgeText() const
+{
+    return m_badge ? m_badge->text() : QString();
+}
+
+void MainWindow::updateBadge(int dueSoon, int overdue)
+{
+    if (!m_badge)
+        return;
+    m_badge->setText(tr("Due soon %1 · Overdue %2").arg(dueSoon).arg(overdue));
+    m_badge->setStyleSheet(overdue > 0 ? QStringLiteral("color: white; background: #c62828; font-weight: bold;"
+                                                        " padding: 1px 8px; border-radius: 3px;")
+                           : dueSoon > 0 ? QStringLiteral("color: black; background: #ffca28; font-weight: bold;"
+                                                          " padding: 1px 8px; border-radius: 3px;")
+                                         : QStringLiteral("padding: 1px 8px;"));
+}
+
+void MainWindow::showNotification(const QString &title, const QString &message)
+{
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, QSystemTrayIcon::Warning, 10000);
+}
+
+void MainWindow::openLimits()
+{
+    LimitsDialog dialog(*m_requests, m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::changeOwnPassword()

@@ -133,7 +133,8 @@ private slots:
         GuiFixture f;
         MainWindow adminWindow(*f.db, f.admin);
         QCOMPARE(adminWindow.pageNames(),
-                 (QStringList{QStringLiteral("residentsPage"), QStringLiteral("gatePage"), QStringLiteral("calendarPage"),
+                 (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
+                              QStringLiteral("residentsPage"), QStringLiteral("gatePage"), QStringLiteral("calendarPage"),
                               QStringLiteral("auditPage"),
                               QStringLiteral("usersPage")}));
         // 02:00 UTC is 10:00 on the estate's clock (Asia/Shanghai).
@@ -150,8 +151,9 @@ private slots:
         QCOMPARE(imported.calendarWarningText(), QString());
 
         MainWindow clerkWindow(*f.db, f.clerk);
-        QCOMPARE(clerkWindow.pageNames(), (QStringList{QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
-                                                       QStringLiteral("calendarPage")}));
+        QCOMPARE(clerkWindow.pageNames(),
+                 (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
+                              QStringLiteral("residentsPage"), QStringLiteral("gatePage"), QStringLiteral("calendarPage")}));
         QVERIFY(!clerkWindow.showPage(QStringLiteral("auditPage")));
     }
 
