@@ -26,6 +26,7 @@
 #include "views/requestspage.h"
 #include "views/timerboardpage.h"
 
+#include <QScopeGuard>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -448,6 +449,9 @@ private slots:
         QVERIFY(f.requests->complete(f.technician, id, 3, c).ok());
 
         QVERIFY(SettingsRepository(*f.db).setEstateName(f.admin, QStringLiteral("阳光花园")).ok());
+        // The office prints the form in Chinese.
+        Application::installTranslations(QStringLiteral("zh_CN"));
+        const auto restoreEnglish = qScopeGuard([] { Application::installTranslations(QStringLiteral("en")); });
         RequestsPage page(*f.db, *f.requests, f.clerk, ServiceDeskFixture::zone());
         page.selectRequest(id);
         const QString html = page.coSignFormHtml();

@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ArrivalDialog</name>
+    <message>
+        <source>Arrival on site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured to arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the arrival was due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (due by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>%1 (%2) may not %3.</source>
@@ -306,6 +333,395 @@
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Close the request when it is solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (是)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (否): the request goes back to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (否)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Called at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem &amp;solved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician&apos;s &amp;attitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were you c&amp;harged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;core (1–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>The callback is recorded, but the request was not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoSignForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Owner (Resident) Service Registration Co-sign Form</source>
+        <translation>业主(住户)服务登记会签单</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>编号:</translation>
+    </message>
+    <message>
+        <source>(void: %1)</source>
+        <translation>(已作废: %1)</translation>
+    </message>
+    <message>
+        <source>1. Registration (filled in by the first-contact clerk)</source>
+        <translation>一、登记(首接责任人填写)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>First-contact clerk</source>
+        <translation>首接责任人</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报修(咨询)人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s signature</source>
+        <translation>住户签字</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签字确认</translation>
+    </message>
+    <message>
+        <source>to be signed later</source>
+        <translation>事后补签</translation>
+    </message>
+    <message>
+        <source>Arrival limit</source>
+        <translation>到场时限</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1,%2前</translation>
+    </message>
+    <message>
+        <source>Completion limit</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>2. Dispatch and handover</source>
+        <translation>二、派工与交接</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s signature</source>
+        <translation>接收人签字</translation>
+    </message>
+    <message>
+        <source>3. Work done (filled in by the technician or handler)</source>
+        <translation>三、处理情况(维修人/处理人填写)</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>收费(元)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收费情况</translation>
+    </message>
+    <message>
+        <source>paid, receipt no. %1</source>
+        <translation>已付,收据号 %1</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s signature</source>
+        <translation>维修人签字</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s (resident&apos;s) signature</source>
+        <translation>业主(住户)签字</translation>
+    </message>
+    <message>
+        <source>Slip returned at</source>
+        <translation>回单时间</translation>
+    </message>
+    <message>
+        <source>4. Callback (filled in by customer service)</source>
+        <translation>四、回访(客服中心填写)</translation>
+    </message>
+    <message>
+        <source>Called back at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>是否解决</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>是否收费</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Extensions (approved by the manager)</source>
+        <translation>延期记录(经理批准)</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <source>Old deadline</source>
+        <translation>原截止时间</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新截止时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态:</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>打印:</translation>
+    </message>
+    <message>
+        <source>Printed by:</source>
+        <translation>打印人:</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 35.50; empty: free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the price list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 yuan/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Fee: &quot;%1&quot; is not an amount in yuan like 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: a paid repair needs the fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.: a paid fee needs the receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>This system cannot read GB18030 text.</source>
@@ -402,10 +818,120 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>demo data: estate %1, %n staff account(s), %2 houses, %3 residents</source>
-        <translation>
-            <numerusform>演示数据：小区 %1，%n 个员工账号，%2 套房屋，%3 位住户</numerusform>
+        <source>demo data: estate %1, %n staff account(s), %2 houses, %3 residents, %4 requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscaping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed over by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished">接单人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Department: required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extend a deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新截止时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: this request has no deadline left to extend.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,6 +982,585 @@
     <message>
         <source>Repeat password: the two passwords differ.</source>
         <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>&amp;Print receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In or out (by the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the plate is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permit no. (if shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in front of a plate typed without its province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor in (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor left (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods permit (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol round (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol finding (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look at the gate&apos;s records but not write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1 in, %2 out, %3 refused, %4 visitors, fees ¥%5 — inside now: %6 vehicles, %7 visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no round yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OVERDUE by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: next round by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrols — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside since %2: Enter logs it out as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Enter logs it in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Press Enter again to log it as typed, or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED %1 (%2) at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN %1 — %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT %1 — %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stay %1, fee ¥%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the visitor who left in the list of visitors inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor %1 left at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateReceipt</name>
+    <message>
+        <source>Temporary parking receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation type="unfinished">门岗</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateRepository</name>
+    <message>
+        <source>Free minutes: between 0 and 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff: amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: type the plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate: %1 is too long for a plate.</source>
+        <translation type="unfinished">车牌：%1 过长，不是有效的车牌号码。</translation>
+    </message>
+    <message>
+        <source>Moving van: goods may leave only with an approved goods-out permit. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building materials in bulk need a permit approved by the owners&apos; committee or the office. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military/police vehicle entering between 00:00 and 06:00: follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry of %1 had no exit on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exit on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the entry is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such vehicle log entry, or it is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: type the visitor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: between 1 and 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Reason: say why the visitor is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: say why the visitor comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House visited: there is no house %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House visited: say which house or resident the visitor comes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That visitor is not inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such visitor entry, or it is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 (%2) inside since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visitor %1 (%n people) to %2 inside since %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equipment: list what is handed over (keys, radios, cards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover was already confirmed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming guard: the handover must be confirmed by the guard taking over, not by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateRules</name>
+    <message>
+        <source>Resident vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary / visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military / police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building materials in bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lorry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muck truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazardous goods (poisonous, flammable, explosive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not admitted unless approved in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsCheckDialog</name>
+    <message>
+        <source>Goods-out permit check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FX20260302-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already collected by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4); valid %5 to %6; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit number: type the number printed on the permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPermitRepository</name>
+    <message>
+        <source>Goods out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving (van)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building materials in bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle approved in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such goods-out permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1 is not a kind of permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: say who applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods: describe the goods (what and how many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until: the permit would end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House: there is no house %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 is %2 and cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the permit is voided.</source>
+        <translation type="unfinished">原因：请说明作废该装修许可证的原因。</translation>
+    </message>
+    <message>
+        <source>Permit %1 is %2 and cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 was already used on %2 (collected by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 is not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 is for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 is valid from %2 to %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 names the vehicle %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permit was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no approved permit for %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 was collected at the same moment elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit number: type the number printed on the permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle or visitor inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing guard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items carried over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Equipment handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming guard&apos;s &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming guard&apos;s &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment: list what is handed over (keys, radios, cards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming guard: the guard taking over signs in here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,6 +1642,49 @@
     </message>
 </context>
 <context>
+    <name>HouseDialog</name>
+    <message>
+        <source>House %1</source>
+        <translation type="unfinished">房屋 %1</translation>
+    </message>
+    <message>
+        <source>m², e.g. 89.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor &amp;area (m²):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Area: &quot;%1&quot; is not a floor area in m² with at most two decimals, e.g. 89.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseRepository</name>
     <message>
         <source>House number: &quot;%1&quot; is not written building-unit-room, e.g. 3-2-1201.</source>
@@ -615,6 +1763,35 @@
     </message>
 </context>
 <context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>Import a repair ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a complaint ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) can be imported, %3 row(s) are already on file and %4 row(s) are rejected and listed below. Imported requests get their deadlines from the limits in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform>导入 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerImporter</name>
     <message>
         <source>Only repair and complaint ledgers can be imported.</source>
@@ -675,6 +1852,85 @@
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>Time limits and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Arrival on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion / handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a limit as minutes, hours or working days: 10m, 4h, 7wd. Empty: not measured to that point. Every change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单元</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a limit like 10m, 4h or 7wd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price, row %1: &quot;%2&quot; is not an amount in yuan like 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list, %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -766,6 +2022,34 @@
         <source>Resident files</source>
         <translation>住户档案</translation>
     </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limits and prices...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests due soon and overdue: click to open the timer board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EstateDesk timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon %1 · Overdue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveInDialog</name>
@@ -835,6 +2119,137 @@
     <message>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolFindingDialog</name>
+    <message>
+        <source>Patrol finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House:</source>
+        <translation type="unfinished">房屋(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Description: say what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatrolRepository</name>
+    <message>
+        <source>Water leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oil leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car left unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car window or door open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Interval: between 1 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such patrol route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: there is no such patrol route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint: not a checkpoint of this round&apos;s route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That round is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1 is not a kind of finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: say what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House: there is no house %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol finding (%1): %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — vehicle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatrolRoundDialog</name>
+    <message>
+        <source>Patrol round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (every %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoints signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: choose the route walked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints: tick the checkpoints signed at.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1015,6 +2430,149 @@
     <message>
         <source>%1 was changed by %2 at %3 after you opened it. Reload it and make your change again.</source>
         <translation>您打开 %1 后，%2 于 %3 修改了该记录。请重新加载后再次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>Major complaint (重大)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the reporter at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time agreed with the resident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, house or phone of a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-1201</source>
+        <translation type="unfinished">例如 3-2-1201</translation>
+    </message>
+    <message>
+        <source>or a public place: e.g. 3号楼地下车库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look &amp;up resident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ouse number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public lo&amp;cation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint &amp;against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished">报事人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished">房屋编号</translation>
+    </message>
+    <message>
+        <source>Public location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time limit is set for this class.</source>
+        <translation type="unfinished">该类别未设置时限。</translation>
+    </message>
+    <message>
+        <source>Arrival on site by &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official holiday schedule is loaded for %1: working days are counted as Monday to Friday only. Import the schedule in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number: give the house number or a public location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public location: give either a house number or a public location, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1466,6 +3024,37 @@
     </message>
 </context>
 <context>
+    <name>RequestStepDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Dispatch time</source>
+        <translation type="unfinished">派工时间</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation type="unfinished">到场时间</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation type="unfinished">完工时间</translation>
+    </message>
+    <message>
+        <source>Callback time</source>
+        <translation type="unfinished">回访时间</translation>
+    </message>
+    <message>
+        <source>Slip return time</source>
+        <translation type="unfinished">回单时间</translation>
+    </message>
+</context>
+<context>
     <name>RequestTimer</name>
     <message>
         <source>On track</source>
@@ -1494,6 +3083,501 @@
     <message>
         <source>%1 late</source>
         <translation>超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已超时</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: number, reporter, house or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair ledger (报修台账)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a repair ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgers (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint ledger (投诉台账)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a complaint ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport month...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip &amp;returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call&amp;back...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print co-sign form...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (yyyy-MM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: write it like 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the requests of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a request in the list, or register a new one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind, class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1，%2</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending (事后补签)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — arrived %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — completed %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid, receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voided:</source>
+        <translation type="unfinished">已作废：</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>是否解决</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>是否收费</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered; you are responsible for it until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its working-day deadline was counted without an official holiday schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arrival recorded, LATE (due %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arrival recorded, on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is completed; call the resident back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the slip is back at customer service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reporter&apos;s signature is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: callback recorded and the request is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: callback recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not solved — the request is reopened and back with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the deadline is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the closed request reopened? (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this request voided? It stays on file, marked void, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sign form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger imported: %1 request(s) added, %2 already on file, %3 row(s) rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2052,6 +4136,30 @@
         <source>Vo&amp;id...</source>
         <translation>作废(&amp;I)...</translation>
     </message>
+    <message>
+        <source>&amp;House...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the chosen vehicle...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the vehicle in the Vehicles tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 no longer registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -2590,6 +4698,55 @@
     </message>
 </context>
 <context>
+    <name>TimerBoardPage</name>
+    <message>
+        <source>Only due soon and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track %1 · Due soon %2 · Overdue %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue request(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 due at %4, %5 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 was due at %4. Escalated to the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 now due at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1：%2 {1 ?}</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Add user</source>
@@ -2687,6 +4844,10 @@
         <translation>
             <numerusform>密码错误。该账号已被锁定 %n 分钟。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You may not list the staff.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2894,6 +5055,61 @@
     </message>
 </context>
 <context>
+    <name>VehicleLogModel</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed, flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation type="unfinished">门岗</translation>
+    </message>
+</context>
+<context>
     <name>VehicleRepository</name>
     <message>
         <source>There is no such vehicle.</source>
@@ -2926,6 +5142,131 @@
     <message>
         <source>Vehicle %1 is already voided.</source>
         <translation>车辆 %1 已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesInsideModel</name>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Refused entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-2-1201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salesperson, no business …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eople:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House visited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resident visited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ate (if by car):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for &amp;refusal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: type the visitor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the visitor is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: say why the visitor comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House visited: say which house or resident the visitor comes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsInsideModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
