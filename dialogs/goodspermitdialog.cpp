@@ -28,7 +28,7 @@ GoodsPermitDialog::GoodsPermitDialog(GoodsPermitRepository &permits, const Sessi
     for (QDateEdit *date : {m_from, m_until}) {
         date->setCalendarPopup(true);
         date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        date->setMinimumDate(today.addDays(-1));
+        date->setMinimumDate(today);
     }
     m_from->setObjectName(QStringLiteral("permitFrom"));
     m_until->setObjectName(QStringLiteral("permitUntil"));

@@ -53,7 +53,6 @@ NotificationsPage::NotificationsPage(PatrolRepository &patrols, const Session &s
     connect(m_model, &QAbstractItemModel::modelReset, this, updateButton);
     connect(m_showHandled, &QCheckBox::toggled, this, &NotificationsPage::reload);
     connect(m_handled, &QPushButton::clicked, this, &NotificationsPage::markHandled);
-    connect(m_view, &QTableView::activated, this, &NotificationsPage::markHandled);
     reload();
 }
 
