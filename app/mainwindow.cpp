@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "dialogs/limitsdialog.h"
+#include "dialogs/gatesettingsdialog.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/database/database.h"
@@ -17,6 +18,9 @@
 #include "views/calendarpage.h"
 #include "views/gatepage.h"
 #include "views/requestspage.h"
+#include "views/goodspermitspage.h"
+#include "views/notificationcountlabel.h"
+#include "views/notificationspage.h"
 #include "views/residentspage.h"
 #include "views/timerboardpage.h"
 #include "views/userspage.h"
@@ -95,6 +99,17 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     }
     if (gate && session.role != Role::Guard)
         addPage(gate, tr("Gatehouse"));
+    NotificationCountLabel *notificationCount = nullptr;
+    if (session.can(Permission::RegisterRequests)) { // the office's side of the gatehouse
+        auto *permits = new GoodsPermitsPage(*m_permits, session, db.clock(), m_zone, this);
+        permits->setObjectName(QStringLiteral("goodsPermitsPage"));
+        addPage(permits, tr("Goods permits"));
+        auto *notifications = new NotificationsPage(*m_patrols, session, m_zone, this);
+        notifications->setObjectName(QStringLiteral("notificationsPage"));
+        addPage(notifications, tr("Notifications"));
+        notificationCount = new NotificationCountLabel(*m_patrols, session, this);
+        connect(notifications, &NotificationsPage::changed, notificationCount, &NotificationCountLabel::refresh);
+    }
     auto *calendar = new CalendarPage(*m_calendar, db.clock(), m_zone, this);
     calendar->setObjectName(QStringLiteral("calendarPage"));
     addPage(calendar, tr("Working calendar"));
@@ -127,6 +142,11 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     file->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
     if (session.can(Permission::ManageLimitsAndTemplates))
         file->addAction(tr("&Time limits and prices..."), this, &MainWindow::openLimits);
+    if (session.can(Permission::ManageLimitsAndTemplates)) {
+        file->addAction(tr("&Gatehouse settings..."), this, [this] {
+                GateSettingsDialog(*m_gate, *m_patrols, m_session, this).exec();
+            })->setObjectName(QStringLiteral("gateSettingsAction"));
+    }
     file->addAction(tr("Change my &password..."), this, &MainWindow::changeOwnPassword);
     file->addSeparator();
     file->addAction(tr("E&xit"), this, &QWidget::close);
@@ -148,6 +168,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     statusBar()->addWidget(database, 1);
     m_calendarWarning->setObjectName(QStringLiteral("statusCalendarWarning"));
     m_calendarWarning->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    if (notificationCount)
+        statusBar()->addPermanentWidget(notificationCount);
     statusBar()->addPermanentWidget(m_calendarWarning);
     if (m_board) {
         m_badge = new QPushButton(this);

@@ -134,8 +134,9 @@ private slots:
         MainWindow adminWindow(*f.db, f.admin);
         QCOMPARE(adminWindow.pageNames(),
                  (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
-                              QStringLiteral("residentsPage"), QStringLiteral("gatePage"), QStringLiteral("calendarPage"),
-                              QStringLiteral("auditPage"),
+                              QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
+                              QStringLiteral("goodsPermitsPage"), QStringLiteral("notificationsPage"),
+                              QStringLiteral("calendarPage"), QStringLiteral("auditPage"),
                               QStringLiteral("usersPage")}));
         // 02:00 UTC is 10:00 on the estate's clock (Asia/Shanghai).
         QCOMPARE(adminWindow.clockText(), QStringLiteral("2026-02-12 10:00:00"));
@@ -153,7 +154,9 @@ private slots:
         MainWindow clerkWindow(*f.db, f.clerk);
         QCOMPARE(clerkWindow.pageNames(),
                  (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
-                              QStringLiteral("residentsPage"), QStringLiteral("gatePage"), QStringLiteral("calendarPage")}));
+                              QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
+                              QStringLiteral("goodsPermitsPage"), QStringLiteral("notificationsPage"),
+                              QStringLiteral("calendarPage")}));
         QVERIFY(!clerkWindow.showPage(QStringLiteral("auditPage")));
     }
 

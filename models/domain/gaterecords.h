@@ -196,6 +196,22 @@ struct PatrolFindingResult
     QString residentName;
 };
 
+// Something the office must act on, raised by a gate record (a patrol finding about a
+// resident's car or house): the office tells the resident and marks it handled.
+struct OfficeNotification
+{
+    qint64 id = 0;
+    QString source;   // 'patrol_finding'
+    QString sourceId;
+    QString residentName;
+    QString residentPhone;
+    QString houseNumber;
+    QString message;
+    QDateTime createdAt;
+    QDateTime handledAt; // invalid: still open
+    QString handledBy;
+};
+
 struct HandoverInput
 {
     QString equipment;

@@ -65,6 +65,19 @@ QString GoodsPermitRepository::kindName(const QString &kind)
     return kind;
 }
 
+QString GoodsPermitRepository::statusName(const QString &status)
+{
+    if (status == QLatin1String("applied"))
+        return tr("Awaiting approval");
+    if (status == QLatin1String("approved"))
+        return tr("Approved");
+    if (status == QLatin1String("collected"))
+        return tr("Collected at the gate");
+    if (status == QLatin1String("voided"))
+        return tr("Voided");
+    return status;
+}
+
 Result<GoodsPermit> GoodsPermitRepository::load(const QString &sqlWhere, const QString &key)
 {
     Query q(m_db, kSelect + sqlWhere);
@@ -365,4 +378,24 @@ Result<GoodsCheckResult> GoodsPermitRepository::checkAtGate(const Session &who, 
     if (Status s = tx.commit(); !s)
         return Failure{s.error()};
     return result;
+}
+
+Result<QList<GoodsPermit>> GoodsPermitRepository::permits(const Session &who, const QString &status, int limit)
+{
+    if (Status allowed = m_audit.require(who, Permission::ViewGateLogs, QStringLiteral("goods_permit")); !allowed)
+        return Failure{allowed.error()};
+    // One status walks the (status, valid_until) index backwards.
+    Query q(m_db, kSelect + (status.isEmpty()
+                                 ? QStringLiteral("ORDER BY p.valid_until DESC, p.applied_at DESC LIMIT :limit")
+                                 : QStringLiteral("WHERE p.status = :status ORDER BY p.valid_until DESC, "
+                                                  "p.applied_at DESC LIMIT :limit")));
+    if (!status.isEmpty())
+        q.bind(QStringLiteral(":status"), status);
+    q.bind(QStringLiteral(":limit"), limit);
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QList<GoodsPermit> list;
+    while (q.next())
+        list << read(q);
+    return list;
 }

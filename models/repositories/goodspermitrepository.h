@@ -34,6 +34,12 @@ public:
                 QStringLiteral("vehicle_access")};
     }
     static QString kindName(const QString &kind); // translated
+    static QStringList statuses() // stored codes, in the order a permit goes through them
+    {
+        return {QStringLiteral("applied"), QStringLiteral("approved"), QStringLiteral("collected"),
+                QStringLiteral("voided")};
+    }
+    static QString statusName(const QString &status); // translated
 
     // Office: the resident applies (clerk, manager, admin). An empty permit number gets one.
     Result<GoodsPermit> apply(const Session &who, GoodsPermit permit);
@@ -43,6 +49,8 @@ public:
 
     Result<GoodsPermit> permit(const Session &who, const QString &id);
     Result<std::optional<GoodsPermit>> findByNumber(const Session &who, const QString &number);
+    // The office's list: permits of one status (empty: any), the latest valid first.
+    Result<QList<GoodsPermit>> permits(const Session &who, const QString &status = {}, int limit = 500);
     // Approved and not yet collected, newest first (what the guard may be shown).
     Result<QList<GoodsPermit>> approvedPermits(const Session &who, int limit = 200);
 

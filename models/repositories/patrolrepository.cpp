@@ -279,3 +279,65 @@ Result<int> PatrolRepository::openNotifications(const Session &who)
         return Failure{n.error()};
     return int(*n);
 }
+
+Result<QList<OfficeNotification>> PatrolRepository::notifications(const Session &who, bool includeHandled, int limit)
+{
+    if (Status allowed = m_audit.require(who, Permission::RegisterRequests, QStringLiteral("office_notification"));
+        !allowed)
+        return Failure{allowed.error()};
+    // The open ones come off the partial index on created_at; handled ones are few per day.
+    const QString select = QStringLiteral(
+        "SELECT n.id, n.source, n.source_id, r.name, r.mobile, h.number, n.message, n.created_at, n.handled_at, "
+        "n.handled_by FROM office_notifications n LEFT JOIN residents r ON r.id = n.resident_id "
+        "LEFT JOIN houses h ON h.id = n.house_id ");
+    Query q(m_db, select + (includeHandled ? QStringLiteral("ORDER BY n.created_at DESC, n.id DESC LIMIT :limit")
+                                           : QStringLiteral("WHERE n.handled_at IS NULL ORDER BY n.created_at, n.id "
+                                                            "LIMIT :limit")));
+    q.bind(QStringLiteral(":limit"), limit);
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QList<OfficeNotification> list;
+    while (q.next()) {
+        OfficeNotification n;
+        n.id = q.value(0).toLongLong();
+        n.source = q.value(1).toString();
+        n.sourceId = q.value(2).toString();
+        n.residentName = q.value(3).toString();
+        n.residentPhone = q.value(4).toString();
+        n.houseNumber = q.value(5).toString();
+        n.message = q.value(6).toString();
+        n.createdAt = fromStored(q.value(7).toLongLong());
+        n.handledAt = instantOrNull(q.value(8));
+        n.handledBy = q.value(9).toString();
+        list << n;
+    }
+    return list;
+}
+
+Status PatrolRepository::markNotificationHandled(const Session &who, qint64 id)
+{
+    if (Status allowed = m_audit.require(who, Permission::RegisterRequests, QStringLiteral("office_notification"));
+        !allowed)
+        return allowed;
+    Transaction tx(m_db);
+    Query q(m_db, QStringLiteral("UPDATE office_notifications SET handled_at = :at, handled_by = :by "
+                                 "WHERE id = :id AND handled_at IS NULL"));
+    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
+    q.bind(QStringLiteral(":id"), id);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (q.numRowsAffected() != 1) {
+        Query by(m_db, QStringLiteral("SELECT handled_by FROM office_notifications WHERE id = :id"));
+        by.bind(QStringLiteral(":id"), id);
+        if (Status s = by.exec(); !s)
+            return s;
+        if (!by.next())
+            return Failure{tr("There is no such notification.")};
+        return Failure{tr("This notification was already handled by %1.").arg(by.value(0).toString())};
+    }
+    if (Status s = m_audit.record(who, QStringLiteral("handle"), QStringLiteral("office_notification"),
+                                  QString::number(id), QStringLiteral("open"), QStringLiteral("handled"));
+        !s)
+        return s;
+    return tx.commit();
+}

@@ -35,6 +35,11 @@ public:
     Result<QList<PatrolStatus>> status(const Session &who);
     // Notifications for the office not yet handled.
     Result<int> openNotifications(const Session &who);
+    // The office's list (clerks, managers, administrators): the open ones oldest first, or,
+    // with handled ones too, newest first.
+    Result<QList<OfficeNotification>> notifications(const Session &who, bool includeHandled, int limit = 500);
+    // The office told the resident (audited).
+    Status markNotificationHandled(const Session &who, qint64 id);
 
 private:
     Database &m_db;
