@@ -35,7 +35,7 @@ QFont chartFont()
 {
     QFont font;
     font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun")});
-    font.setPointSize(9);
+    font.setPointSize(11);
     return font;
 }
 
@@ -43,7 +43,9 @@ QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
-    chart->setTitleFont(chartFont());
+    QFont titleFont = chartFont();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
     chart->legend()->setFont(chartFont());
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -74,13 +76,10 @@ QList<QLineSeries *> rateSeries(const QList<QJsonObject> &trend, const QString &
 QChart *rateChart(const QString &title, const QList<QJsonObject> &trend, const QList<QPair<QString, QString>> &keys)
 {
     QChart *chart = newChart(title);
-    auto *x = new QValueAxis;
-    x->setRange(-0.5, qMax(0, int(trend.size()) - 1) + 0.5);
-    x->setTickCount(int(trend.size()) + 1);
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setLabelsVisible(false);
-    x->setTitleText(monthLabels(trend).join(QStringLiteral("  ")));
-    x->setTitleFont(chartFont());
+    // Line points sit on the category indices, as the bars of the requests chart do.
+    auto *x = new QBarCategoryAxis;
+    x->append(monthLabels(trend));
+    x->setLabelsFont(chartFont());
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d%%"));

@@ -20,6 +20,6 @@ public:
     static QChart *onTimeChart(const QList<QJsonObject> &trend);
     static QChart *satisfactionChart(const QList<QJsonObject> &trend);
     // The three charts as images named as ReportOutput::chartNames() expects.
-    static QMap<QString, QImage> images(const QList<QJsonObject> &trend, const QSize &size = QSize(1600, 700));
+    static QMap<QString, QImage> images(const QList<QJsonObject> &trend, const QSize &size = QSize(1000, 400));
     static QImage render(QChart *chart, const QSize &size);
 };
