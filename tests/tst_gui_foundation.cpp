@@ -134,7 +134,7 @@ private slots:
         MainWindow adminWindow(*f.db, f.admin);
         QCOMPARE(adminWindow.pageNames(),
                  (QStringList{QStringLiteral("residentsPage"), QStringLiteral("gatePage"), QStringLiteral("calendarPage"),
-                              QStringLiteral("auditPage"),
+                              QStringLiteral("reportPage"), QStringLiteral("auditPage"),
                               QStringLiteral("usersPage")}));
         // 02:00 UTC is 10:00 on the estate's clock (Asia/Shanghai).
         QCOMPARE(adminWindow.clockText(), QStringLiteral("2026-02-12 10:00:00"));
