@@ -26,6 +26,8 @@
 #include "views/userspage.h"
 
 #include <QApplication>
+#include "views/reportpage.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -114,6 +116,11 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     calendar->setObjectName(QStringLiteral("calendarPage"));
     addPage(calendar, tr("Working calendar"));
     if (session.can(Permission::ViewReportsAndAudit)) {
+        auto *report = new ReportPage(db, session, m_zone, this);
+        report->setObjectName(QStringLiteral("reportPage"));
+        addPage(report, tr("Monthly report"));
+    }
+    if (session.can(Permission::ViewReportsAndAudit)) {
         auto *audit = new AuditLogPage(*m_audit, session, db.clock(), m_zone, this);
         audit->setObjectName(QStringLiteral("auditPage"));
         addPage(audit, tr("Audit log"));
@@ -131,6 +138,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (auto *audit = qobject_cast<AuditLogPage *>(m_pages->widget(row)))
             audit->reload();
+        if (auto *report = qobject_cast<ReportPage *>(m_pages->widget(row)))
+            report->reload();
         if (auto *gatePage = qobject_cast<GatePage *>(m_pages->widget(row))) {
             gatePage->reload();
             gatePage->setFocus(Qt::OtherFocusReason);

@@ -136,7 +136,7 @@ private slots:
                  (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
                               QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
                               QStringLiteral("goodsPermitsPage"), QStringLiteral("notificationsPage"),
-                              QStringLiteral("calendarPage"), QStringLiteral("auditPage"),
+                              QStringLiteral("calendarPage"), QStringLiteral("reportPage"), QStringLiteral("auditPage"),
                               QStringLiteral("usersPage")}));
         // 02:00 UTC is 10:00 on the estate's clock (Asia/Shanghai).
         QCOMPARE(adminWindow.clockText(), QStringLiteral("2026-02-12 10:00:00"));

@@ -16,8 +16,15 @@
 #include "models/repositories/requestrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
+#include "models/reports/reportdocument.h"
+#include "models/reports/reportoutput.h"
+#include "views/reportcharts.h"
 
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -72,7 +79,9 @@ const char *kUsageText =
     "  export requests --month YYYY-MM FILE.csv\n"
     "  user add NAME --role admin|manager|clerk|guard|technician [--name FULL_NAME] --password-stdin\n"
     "  user passwd NAME --password-stdin\n"
-    "  gate record --plate P --direction in|out [--at ISO8601] [--category C] [--permit N]\n";
+    "  gate record --plate P --direction in|out [--at ISO8601] [--category C] [--permit N]\n"
+    "  report monthly --month YYYY-MM [--as-of ISO8601] [--pdf F] [--xlsx F] [--json F]\n"
+    "  report yearly --year YYYY [--pdf F] [--xlsx F] [--json F]\n";
 
 // The options (and flags) each command takes. Anything else is a usage error, so that a
 // mistyped option (--estae) is not silently ignored. Unknown commands have no entry.
@@ -93,7 +102,30 @@ std::optional<QSet<QString>> knownOptions(const QString &command, const QString 
     if (command == QLatin1String("gate") && sub == QLatin1String("record"))
         return QSet<QString>{QStringLiteral("plate"), QStringLiteral("direction"), QStringLiteral("at"),
                              QStringLiteral("category"), QStringLiteral("permit")};
+    if (command == QLatin1String("report") && sub == QLatin1String("monthly"))
+        return QSet<QString>{QStringLiteral("month"), QStringLiteral("as-of"), QStringLiteral("pdf"),
+                             QStringLiteral("xlsx"), QStringLiteral("json")};
+    if (command == QLatin1String("report") && sub == QLatin1String("yearly"))
+        return QSet<QString>{QStringLiteral("year"), QStringLiteral("pdf"), QStringLiteral("xlsx"),
+                             QStringLiteral("json")};
     return std::nullopt;
+}
+
+// Writes the whole file or nothing; "-" is standard output.
+bool writeJson(const QString &path, const QJsonObject &object, QTextStream &out, QString *error)
+{
+    const QByteArray data = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    if (path == QLatin1String("-")) {
+        out << QString::fromUtf8(data);
+        out.flush();
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -131,7 +163,7 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = rest.takeFirst();
     const bool hasSubcommand = command == QLatin1String("calendar") || command == QLatin1String("user")
                                || command == QLatin1String("import") || command == QLatin1String("export")
-                               || command == QLatin1String("gate");
+                               || command == QLatin1String("gate") || command == QLatin1String("report");
     const QString sub = hasSubcommand && !rest.isEmpty()
                             ? rest.takeFirst()
                             : QString();
@@ -391,6 +423,79 @@ int CommandLine::run(const QStringList &arguments)
         m_out << line << Qt::endl;
         if (!decision->note.isEmpty())
             m_err << "estatedesk-cli: note: " << decision->note << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("report") && (sub == QLatin1String("monthly") || sub == QLatin1String("yearly"))) {
+        const bool monthly = sub == QLatin1String("monthly");
+        static const QRegularExpression monthPattern(QStringLiteral("^(\\d{4})-(0[1-9]|1[0-2])$"));
+        static const QRegularExpression yearPattern(QStringLiteral("^\\d{4}$"));
+        const auto month = monthPattern.match(args.options.value(QStringLiteral("month")));
+        const QString yearText = args.options.value(QStringLiteral("year"));
+        if (monthly ? !month.hasMatch() : !yearPattern.match(yearText).hasMatch())
+            return fail(kUsage, monthly ? QStringLiteral("usage: report monthly --month YYYY-MM [--as-of ISO8601] "
+                                                         "[--pdf F] [--xlsx F] [--json F]")
+                                        : QStringLiteral("usage: report yearly --year YYYY [--pdf F] [--xlsx F] [--json F]"));
+        QDateTime asOf;
+        if (args.options.contains(QStringLiteral("as-of"))) {
+            asOf = QDateTime::fromString(args.options.value(QStringLiteral("as-of")), Qt::ISODate);
+            if (!asOf.isValid())
+                return fail(kUsage, QStringLiteral("--as-of: expected an ISO 8601 time, e.g. 2026-10-01T00:00:00+08:00"));
+        }
+        const QString pdf = args.options.value(QStringLiteral("pdf"));
+        const QString xlsx = args.options.value(QStringLiteral("xlsx"));
+        const QString json = args.options.value(QStringLiteral("json"), pdf.isEmpty() && xlsx.isEmpty()
+                                                                            ? QStringLiteral("-") : QString());
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        if (asOf.isValid() && asOf.timeSpec() == Qt::LocalTime) // no offset given: the estate's wall clock
+            asOf = QDateTime(asOf.date(), asOf.time(), SettingsRepository(db).timeZone());
+        ReportDocumentBuilder builder(db);
+        QString error;
+        if (monthly) {
+            const int year = month.captured(1).toInt();
+            const int monthNumber = month.captured(2).toInt();
+            const auto doc = builder.build(cli, year, monthNumber, asOf, !pdf.isEmpty());
+            if (!doc)
+                return fail(kFailed, doc.error());
+            if (!json.isEmpty() && !writeJson(json, doc->toJson(), m_out, &error))
+                return fail(kFailed, error);
+            if (!xlsx.isEmpty()) {
+                if (Status s = ReportOutput::writeMonthlyXlsx(doc.value(), xlsx); !s)
+                    return fail(kFailed, s.error());
+            }
+            if (!pdf.isEmpty()) {
+                if (Status s = ReportOutput::writeMonthlyPdf(doc.value(), pdf, ReportCharts::images(doc->trend)); !s)
+                    return fail(kFailed, s.error());
+            }
+        } else {
+            const int year = yearText.toInt();
+            const auto months = builder.year(cli, year);
+            if (!months)
+                return fail(kFailed, months.error());
+            QJsonArray list;
+            for (const QJsonObject &m : months.value())
+                list.append(m);
+            const QJsonObject root{{QStringLiteral("year"), year},
+                                   {QStringLiteral("estate"), SettingsRepository(db).estateName()},
+                                   {QStringLiteral("months"), list}};
+            if (!json.isEmpty() && !writeJson(json, root, m_out, &error))
+                return fail(kFailed, error);
+            if (!xlsx.isEmpty()) {
+                if (Status s = ReportOutput::writeYearlyXlsx(root, xlsx); !s)
+                    return fail(kFailed, s.error());
+            }
+            if (!pdf.isEmpty()) {
+                if (Status s = ReportOutput::writeYearlyPdf(root, pdf); !s)
+                    return fail(kFailed, s.error());
+            }
+        }
+        if (json != QLatin1String("-")) {
+            for (const QString &path : {json, xlsx, pdf}) {
+                if (!path.isEmpty())
+                    m_out << "wrote " << path << Qt::endl;
+            }
+        }
         return kOk;
     }
 

@@ -1,12 +1,37 @@
 #include "app/cli/commandline.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+// Report PDFs lay out text and draw charts: they need a GUI application, on the offscreen
+// platform unless the user chose one (a scheduled task has no display).
+bool needsGui(int argc, char *argv[])
+{
+    bool report = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        report = report || std::strcmp(argv[i], "report") == 0;
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0;
+    }
+    return report && pdf;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("EstateDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("EstateDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ESTATEDESK_VERSION));

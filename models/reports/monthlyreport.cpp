@@ -1,0 +1,520 @@
+#include "models/reports/monthlyreport.h"
+
+#include "models/database/database.h"
+#include "models/database/query.h"
+#include "models/domain/gaterules.h"
+#include "models/domain/requesttimer.h"
+#include "models/reports/assessment.h"
+#include "models/repositories/settingsrepository.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonValue rateValue(const std::optional<double> &rate)
+{
+    return rate ? QJsonValue(*rate) : QJsonValue(QJsonValue::Null);
+}
+
+QDateTime instant(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : fromStored(value.toLongLong());
+}
+
+// A step done after the as-of instant had not happened yet at that instant.
+QDateTime doneBy(const QVariant &value, const QDateTime &asOf)
+{
+    const QDateTime at = instant(value);
+    return at.isValid() && at <= asOf ? at : QDateTime();
+}
+
+void add(OnTimeCount &count, OnTime value)
+{
+    switch (value) {
+    case OnTime::Yes: ++count.onTime; break;
+    case OnTime::No: ++count.late; break;
+    case OnTime::Pending: ++count.pending; break;
+    case OnTime::NotMeasured: break;
+    }
+}
+
+// A complaint or an enquiry is measured against every limit its class has: late when any
+// deadline was missed, on time when every one was met, pending otherwise.
+OnTime combined(OnTime a, OnTime b)
+{
+    if (a == OnTime::No || b == OnTime::No)
+        return OnTime::No;
+    if (a == OnTime::Pending || b == OnTime::Pending)
+        return OnTime::Pending;
+    if (a == OnTime::Yes || b == OnTime::Yes)
+        return OnTime::Yes;
+    return OnTime::NotMeasured;
+}
+
+QString isoLocal(const QDateTime &when, const QTimeZone &zone)
+{
+    return when.isValid() ? when.toTimeZone(zone).toString(Qt::ISODateWithMs).replace(QLatin1String(".000"), QString())
+                          : QString();
+}
+
+QJsonObject onTimeJson(const OnTimeCount &c)
+{
+    return QJsonObject{{QStringLiteral("on_time"), c.onTime},
+                       {QStringLiteral("late"), c.late},
+                       {QStringLiteral("pending"), c.pending}};
+}
+
+QJsonObject satisfactionJson(const SatisfactionCount &s)
+{
+    return QJsonObject{{QStringLiteral("satisfied"), s.satisfied},
+                       {QStringLiteral("basic"), s.basic},
+                       {QStringLiteral("unsatisfied"), s.unsatisfied},
+                       {QStringLiteral("answers"), s.answers()},
+                       {QStringLiteral("rate"), rateValue(s.rate())}};
+}
+
+void addAnswer(SatisfactionCount &s, const QString &code, qint64 n)
+{
+    if (code == QLatin1String("satisfied"))
+        s.satisfied += n;
+    else if (code == QLatin1String("basic"))
+        s.basic += n;
+    else if (code == QLatin1String("unsatisfied"))
+        s.unsatisfied += n;
+}
+
+} // namespace
+
+std::optional<double> OnTimeCount::rate() const
+{
+    const qint64 measured = onTime + late;
+    if (measured == 0)
+        return std::nullopt;
+    return double(onTime) / double(measured);
+}
+
+std::optional<double> Ratio::rate() const
+{
+    if (denominator == 0)
+        return std::nullopt;
+    return double(numerator) / double(denominator);
+}
+
+std::optional<double> SatisfactionCount::rate() const
+{
+    if (answers() == 0)
+        return std::nullopt;
+    // In tenths, so that 0.6 is exact until the one division.
+    return double(satisfied * 10 + basic * 6) / double(answers() * 10);
+}
+
+std::optional<double> SatisfactionCount::unsatisfiedShare() const
+{
+    if (answers() == 0)
+        return std::nullopt;
+    return double(unsatisfied) / double(answers());
+}
+
+SatisfactionCount &SatisfactionCount::operator+=(const SatisfactionCount &other)
+{
+    satisfied += other.satisfied;
+    basic += other.basic;
+    unsatisfied += other.unsatisfied;
+    return *this;
+}
+
+SatisfactionCount MonthlyFigures::satisfaction() const
+{
+    SatisfactionCount all = satisfactionCallbacks;
+    all += satisfactionSurveys;
+    return all;
+}
+
+QString MonthlyFigures::monthKey() const
+{
+    return MonthlyReport::monthKey(year, month);
+}
+
+QJsonObject MonthlyFigures::toJson() const
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("month"), monthKey());
+    root.insert(QStringLiteral("as_of"), isoLocal(asOf, zone));
+    root.insert(QStringLiteral("estate"), estate);
+    root.insert(QStringLiteral("time_zone"), QString::fromUtf8(zone.id()));
+
+    QJsonObject repairs{{QStringLiteral("received"), repairsReceived},
+                        {QStringLiteral("completed"), repairsCompleted},
+                        {QStringLiteral("arrival_on_time_rate"), rateValue(repairsArrival.rate())},
+                        {QStringLiteral("completion_on_time_rate"), rateValue(repairsCompletion.rate())},
+                        {QStringLiteral("arrival"), onTimeJson(repairsArrival)},
+                        {QStringLiteral("completion"), onTimeJson(repairsCompletion)}};
+    root.insert(QStringLiteral("repairs"), repairs);
+
+    auto ratioJson = [](const Ratio &r) {
+        return QJsonObject{{QStringLiteral("called_back"), r.numerator}, {QStringLiteral("completed"), r.denominator}};
+    };
+    QJsonObject callbacks{
+        {QStringLiteral("rate"), QJsonObject{{QStringLiteral("repairs"), rateValue(callbacksRepairs.rate())},
+                                             {QStringLiteral("complaints"), rateValue(callbacksComplaints.rate())},
+                                             {QStringLiteral("major_complaints"),
+                                              rateValue(callbacksMajorComplaints.rate())}}},
+        {QStringLiteral("repairs"), ratioJson(callbacksRepairs)},
+        {QStringLiteral("complaints"), ratioJson(callbacksComplaints)},
+        {QStringLiteral("major_complaints"), ratioJson(callbacksMajorComplaints)}};
+    root.insert(QStringLiteral("callbacks"), callbacks);
+
+    const SatisfactionCount all = satisfaction();
+    QJsonObject satisfactionObject = satisfactionJson(all);
+    satisfactionObject.insert(QStringLiteral("unsatisfied_share"), rateValue(all.unsatisfiedShare()));
+    satisfactionObject.insert(QStringLiteral("callbacks"), satisfactionJson(satisfactionCallbacks));
+    satisfactionObject.insert(QStringLiteral("surveys"), satisfactionJson(satisfactionSurveys));
+    root.insert(QStringLiteral("satisfaction"), satisfactionObject);
+
+    QJsonObject received;
+    for (auto it = complaintsReceived.cbegin(); it != complaintsReceived.cend(); ++it)
+        received.insert(it.key(), it.value());
+    qint64 complaintsTotal = 0;
+    for (qint64 n : complaintsReceived)
+        complaintsTotal += n;
+    root.insert(QStringLiteral("complaints"),
+                QJsonObject{{QStringLiteral("received"), received},
+                            {QStringLiteral("received_total"), complaintsTotal},
+                            {QStringLiteral("major"), complaintsMajor},
+                            {QStringLiteral("on_time_rate"), rateValue(complaintsOnTime.rate())},
+                            {QStringLiteral("on_time"), onTimeJson(complaintsOnTime)}});
+    root.insert(QStringLiteral("enquiries"),
+                QJsonObject{{QStringLiteral("received"), enquiriesReceived},
+                            {QStringLiteral("on_time_rate"), rateValue(enquiriesOnTime.rate())},
+                            {QStringLiteral("on_time"), onTimeJson(enquiriesOnTime)}});
+
+    QJsonArray overdueList;
+    for (const OverdueItem &item : overdue) {
+        overdueList.append(QJsonObject{{QStringLiteral("kind"), item.kind},
+                                       {QStringLiteral("number"), item.number},
+                                       {QStringLiteral("reporter"), item.reporter},
+                                       {QStringLiteral("deadline_kind"), item.deadlineKind},
+                                       {QStringLiteral("deadline"), isoLocal(item.deadline, zone)},
+                                       {QStringLiteral("done_at"), item.doneAt.isValid()
+                                                                       ? QJsonValue(isoLocal(item.doneAt, zone))
+                                                                       : QJsonValue(QJsonValue::Null)},
+                                       {QStringLiteral("responsible"), item.responsible},
+                                       {QStringLiteral("assignee"), item.assignee}});
+    }
+    root.insert(QStringLiteral("overdue"), overdueList);
+
+    // Inspections are not in this program yet: the section is null rather than zeros.
+    root.insert(QStringLiteral("inspections"), QJsonValue(QJsonValue::Null));
+
+    QJsonObject entries;
+    qint64 entriesTotal = 0;
+    for (auto it = gateVehicleEntries.cbegin(); it != gateVehicleEntries.cend(); ++it) {
+        entries.insert(it.key(), it.value());
+        entriesTotal += it.value();
+    }
+    root.insert(QStringLiteral("gate"),
+                QJsonObject{{QStringLiteral("visitors"), gateVisitors},
+                            {QStringLiteral("refused_visitors"), gateVisitorsRefused},
+                            {QStringLiteral("vehicle_entries"), entries},
+                            {QStringLiteral("vehicle_entries_total"), entriesTotal},
+                            {QStringLiteral("refused_vehicles"), gateVehiclesRefused},
+                            {QStringLiteral("busiest_hour"),
+                             gateBusiestHour >= 0 ? QJsonValue(gateBusiestHour) : QJsonValue(QJsonValue::Null)},
+                            {QStringLiteral("busiest_hour_count"), gateBusiestHourCount}});
+    root.insert(QStringLiteral("residents"),
+                QJsonObject{{QStringLiteral("move_ins"), residentsMoveIns},
+                            {QStringLiteral("move_outs"), residentsMoveOuts},
+                            {QStringLiteral("decoration_permits_active"), residentsDecorationPermitsActive}});
+
+    if (assessment)
+        root.insert(QStringLiteral("assessment"), MonthlyAssessment::toJson(*assessment));
+    return root;
+}
+
+MonthlyReport::MonthlyReport(Database &db) : m_db(db) {}
+
+Result<QPair<SatisfactionCount, SatisfactionCount>> MonthlyReport::satisfactionBetween(qint64 from, qint64 upTo) const
+{
+    Query q(m_db, QStringLiteral(
+                      "SELECT 'callback', c.attitude, COUNT(*) FROM request_callbacks c "
+                      "JOIN requests r ON r.id = c.request_id "
+                      "WHERE c.at >= :from1 AND c.at < :to1 AND c.attitude IS NOT NULL AND r.voided = 0 "
+                      "GROUP BY c.attitude "
+                      "UNION ALL "
+                      "SELECT 'survey', answer, COUNT(*) FROM survey_answers "
+                      "WHERE answered_at >= :from2 AND answered_at < :to2 AND voided = 0 GROUP BY answer"));
+    q.bind(QStringLiteral(":from1"), from).bind(QStringLiteral(":to1"), upTo);
+    q.bind(QStringLiteral(":from2"), from).bind(QStringLiteral(":to2"), upTo);
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QPair<SatisfactionCount, SatisfactionCount> counts;
+    while (q.next()) {
+        SatisfactionCount &target = q.value(0).toString() == QLatin1String("callback") ? counts.first : counts.second;
+        addAnswer(target, q.value(1).toString(), q.value(2).toLongLong());
+    }
+    return counts;
+}
+
+QStringList MonthlyReport::complaintClasses()
+{
+    return {QStringLiteral("attitude_ordinary"), QStringLiteral("attitude_serious"), QStringLiteral("engineering"),
+            QStringLiteral("public_urgent"),     QStringLiteral("public_other"),     QStringLiteral("neighbour"),
+            QStringLiteral("other")};
+}
+
+QString MonthlyReport::monthKey(int year, int month)
+{
+    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+}
+
+QDateTime MonthlyReport::monthStart(int year, int month, const QTimeZone &zone)
+{
+    return QDateTime(QDate(year, month, 1), QTime(0, 0), zone).toUTC();
+}
+
+QDateTime MonthlyReport::monthEnd(int year, int month, const QTimeZone &zone)
+{
+    const QDate next = QDate(year, month, 1).addMonths(1);
+    return QDateTime(next, QTime(0, 0), zone).toUTC();
+}
+
+QDateTime MonthlyReport::defaultAsOf(int year, int month) const
+{
+    const QTimeZone zone = SettingsRepository(m_db).timeZone();
+    const QDateTime now = m_db.clock().now().toUTC();
+    const QDateTime end = monthEnd(year, month, zone);
+    return now < end ? now : end;
+}
+
+Result<MonthlyFigures> MonthlyReport::compute(int year, int month, const QDateTime &asOfGiven) const
+{
+    if (year < 1970 || year > 9999 || month < 1 || month > 12)
+        return Failure{tr("There is no month %1-%2.").arg(year).arg(month)};
+    SettingsRepository settings(m_db);
+    MonthlyFigures f;
+    f.year = year;
+    f.month = month;
+    f.zone = settings.timeZone();
+    f.estate = settings.estateName();
+    f.asOf = (asOfGiven.isValid() ? asOfGiven : defaultAsOf(year, month)).toUTC();
+
+    const QDateTime start = monthStart(year, month, f.zone);
+    const QDateTime end = monthEnd(year, month, f.zone);
+    // Events "in M" are those of the month up to and including the as-of instant.
+    const qint64 from = toStored(start);
+    const qint64 upTo = qMin(toStored(end), toStored(f.asOf) + 1);
+    const qint64 asOfMs = toStored(f.asOf);
+
+    for (const QString &key : complaintClasses())
+        f.complaintsReceived.insert(key, 0);
+    for (const QString &key : GateRules::codes())
+        f.gateVehicleEntries.insert(key, 0);
+
+    // Requests registered in M: received counts and the on-time rates.
+    {
+        Query q(m_db, QStringLiteral(
+                          "SELECT kind, class_key, major, arrival_deadline, arrived_at, completion_deadline, completed_at "
+                          "FROM requests WHERE registered_at >= :from AND registered_at < :to AND voided = 0"));
+        q.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), upTo);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        while (q.next()) {
+            const QString kind = q.value(0).toString();
+            const QString classKey = q.value(1).toString();
+            const bool major = q.value(2).toInt() != 0;
+            const OnTime arrival = RequestTimer::onTime(instant(q.value(3)), doneBy(q.value(4), f.asOf), f.asOf);
+            const OnTime completion = RequestTimer::onTime(instant(q.value(5)), doneBy(q.value(6), f.asOf), f.asOf);
+            if (kind == QLatin1String("repair")) {
+                ++f.repairsReceived;
+                add(f.repairsArrival, arrival);
+                add(f.repairsCompletion, completion);
+            } else if (kind == QLatin1String("complaint")) {
+                f.complaintsReceived[classKey] += 1;
+                if (major)
+                    ++f.complaintsMajor;
+                add(f.complaintsOnTime, combined(arrival, completion));
+            } else if (kind == QLatin1String("enquiry")) {
+                ++f.enquiriesReceived;
+                add(f.enquiriesOnTime, combined(arrival, completion));
+            }
+        }
+    }
+
+    // Requests completed in M, and how many of them have a callback recorded by A.
+    {
+        Query q(m_db, QStringLiteral(
+                          "SELECT r.kind, r.major, COUNT(*), "
+                          "SUM(CASE WHEN EXISTS (SELECT 1 FROM request_callbacks c WHERE c.request_id = r.id "
+                          "AND c.at <= :asof) THEN 1 ELSE 0 END) "
+                          "FROM requests r WHERE r.kind IN ('repair', 'complaint', 'enquiry') "
+                          "AND r.completed_at >= :from AND r.completed_at < :to AND r.voided = 0 "
+                          "GROUP BY r.kind, r.major"));
+        q.bind(QStringLiteral(":asof"), asOfMs).bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), upTo);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        while (q.next()) {
+            const QString kind = q.value(0).toString();
+            const bool major = q.value(1).toInt() != 0;
+            const qint64 completed = q.value(2).toLongLong();
+            const qint64 calledBack = q.value(3).toLongLong();
+            if (kind == QLatin1String("repair")) {
+                f.repairsCompleted += completed;
+                f.callbacksRepairs.numerator += calledBack;
+                f.callbacksRepairs.denominator += completed;
+            } else if (kind == QLatin1String("complaint")) {
+                f.callbacksComplaints.numerator += calledBack;
+                f.callbacksComplaints.denominator += completed;
+                if (major) {
+                    f.callbacksMajorComplaints.numerator += calledBack;
+                    f.callbacksMajorComplaints.denominator += completed;
+                }
+            }
+        }
+    }
+
+    // Satisfaction: callback attitudes and survey answers recorded in M.
+    {
+        const auto counted = satisfactionBetween(from, upTo);
+        if (!counted)
+            return Failure{counted.error()};
+        f.satisfactionCallbacks = counted->first;
+        f.satisfactionSurveys = counted->second;
+    }
+
+    // Deadlines of M missed by A: falling in M before A, and not met by their step.
+    {
+        const qint64 deadlineTo = qMin(toStored(end), asOfMs);
+        Query q(m_db, QStringLiteral(
+                          "SELECT 'arrival', kind, number, reporter_name, arrival_deadline, arrived_at, "
+                          "registered_by_name, receiver_name FROM requests "
+                          "WHERE arrival_deadline >= :from1 AND arrival_deadline < :to1 AND voided = 0 "
+                          "AND (arrived_at IS NULL OR arrived_at > arrival_deadline) "
+                          "UNION ALL "
+                          "SELECT 'completion', kind, number, reporter_name, completion_deadline, completed_at, "
+                          "registered_by_name, receiver_name FROM requests "
+                          "WHERE completion_deadline >= :from2 AND completion_deadline < :to2 AND voided = 0 "
+                          "AND (completed_at IS NULL OR completed_at > completion_deadline) "
+                          "ORDER BY 5, 3"));
+        q.bind(QStringLiteral(":from1"), from).bind(QStringLiteral(":to1"), deadlineTo);
+        q.bind(QStringLiteral(":from2"), from).bind(QStringLiteral(":to2"), deadlineTo);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        while (q.next()) {
+            OverdueItem item;
+            item.deadlineKind = q.value(0).toString();
+            item.kind = q.value(1).toString();
+            item.number = q.value(2).toString();
+            item.reporter = q.value(3).toString();
+            item.deadline = instant(q.value(4));
+            item.doneAt = doneBy(q.value(5), f.asOf);
+            item.responsible = q.value(6).toString();
+            item.assignee = q.value(7).toString();
+            f.overdue << item;
+        }
+    }
+
+    // The gate: visitors, refusals, vehicle entries by category.
+    {
+        Query q(m_db, QStringLiteral(
+                          "SELECT 'visitor', status, COUNT(*) FROM visitors "
+                          "WHERE occurred_at >= :from1 AND occurred_at < :to1 AND voided = 0 GROUP BY status "
+                          "UNION ALL "
+                          "SELECT decision, category, COUNT(*) FROM vehicle_events "
+                          "WHERE occurred_at >= :from2 AND occurred_at < :to2 AND voided = 0 "
+                          "AND (direction = 'in' OR decision = 'refused') GROUP BY decision, category"));
+        q.bind(QStringLiteral(":from1"), from).bind(QStringLiteral(":to1"), upTo);
+        q.bind(QStringLiteral(":from2"), from).bind(QStringLiteral(":to2"), upTo);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        while (q.next()) {
+            const QString group = q.value(0).toString();
+            const QString key = q.value(1).toString();
+            const qint64 n = q.value(2).toLongLong();
+            if (group == QLatin1String("visitor")) {
+                if (key == QLatin1String("refused"))
+                    f.gateVisitorsRefused += n;
+                else
+                    f.gateVisitors += n;
+            } else if (group == QLatin1String("refused")) {
+                f.gateVehiclesRefused += n;
+            } else {
+                f.gateVehicleEntries[key] += n;
+            }
+        }
+    }
+
+    // The busiest local hour of the day: vehicles let in and visitors, counted per hour in SQL
+    // with the zone's offset bound as a value (split where the offset changes within the month).
+    {
+        QList<qint64> perHour(24, 0);
+        QList<QPair<qint64, qint64>> segments; // [from, to) with one offset
+        qint64 segmentStart = from;
+        for (const QTimeZone::OffsetData &t : f.zone.transitions(start, end)) {
+            const qint64 at = t.atUtc.toMSecsSinceEpoch();
+            if (at > segmentStart && at < upTo) {
+                segments.append({segmentStart, at});
+                segmentStart = at;
+            }
+        }
+        if (segmentStart < upTo)
+            segments.append({segmentStart, upTo});
+        for (const auto &[segFrom, segTo] : segments) {
+            const qint64 offsetMs = qint64(f.zone.offsetFromUtc(fromStored(segFrom))) * 1000;
+            Query q(m_db, QStringLiteral(
+                              "SELECT h, COUNT(*) FROM ("
+                              "SELECT ((occurred_at + :off1) / 3600000) % 24 AS h FROM vehicle_events "
+                              "WHERE occurred_at >= :from1 AND occurred_at < :to1 AND voided = 0 "
+                              "AND direction = 'in' AND decision = 'passed' "
+                              "UNION ALL "
+                              "SELECT ((occurred_at + :off2) / 3600000) % 24 AS h FROM visitors "
+                              "WHERE occurred_at >= :from2 AND occurred_at < :to2 AND voided = 0 "
+                              "AND status <> 'refused') t GROUP BY h"));
+            q.bind(QStringLiteral(":off1"), offsetMs).bind(QStringLiteral(":off2"), offsetMs);
+            q.bind(QStringLiteral(":from1"), segFrom).bind(QStringLiteral(":to1"), segTo);
+            q.bind(QStringLiteral(":from2"), segFrom).bind(QStringLiteral(":to2"), segTo);
+            if (Status s = q.exec(); !s)
+                return Failure{s.error()};
+            while (q.next()) {
+                const int hour = int(q.value(0).toLongLong());
+                if (hour >= 0 && hour < 24)
+                    perHour[hour] += q.value(1).toLongLong();
+            }
+        }
+        for (int h = 0; h < 24; ++h) {
+            if (perHour.at(h) > f.gateBusiestHourCount) {
+                f.gateBusiestHourCount = perHour.at(h);
+                f.gateBusiestHour = h;
+            }
+        }
+    }
+
+    // Residents: links starting and ending in M (dates are local calendar dates), and the
+    // decoration permits whose period overlaps M.
+    {
+        const QDate first(year, month, 1);
+        const QDate lastCounted = qMin(first.addMonths(1).addDays(-1), f.asOf.toTimeZone(f.zone).date());
+        const QString d1 = first.toString(Qt::ISODate);
+        const QString d2 = lastCounted.toString(Qt::ISODate);
+        Query q(m_db, QStringLiteral(
+                          "SELECT (SELECT COUNT(*) FROM resident_houses WHERE start_date >= :a1 AND start_date <= :b1), "
+                          "(SELECT COUNT(*) FROM resident_houses WHERE end_date >= :a2 AND end_date <= :b2), "
+                          "(SELECT COUNT(*) FROM decoration_permits WHERE end_date >= :a3 AND start_date <= :b3 "
+                          "AND voided = 0)"));
+        q.bind(QStringLiteral(":a1"), d1).bind(QStringLiteral(":b1"), d2);
+        q.bind(QStringLiteral(":a2"), d1).bind(QStringLiteral(":b2"), d2);
+        q.bind(QStringLiteral(":a3"), d1).bind(QStringLiteral(":b3"), d2);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.next()) {
+            f.residentsMoveIns = q.value(0).toLongLong();
+            f.residentsMoveOuts = q.value(1).toLongLong();
+            f.residentsDecorationPermitsActive = q.value(2).toLongLong();
+        }
+    }
+
+    auto assessed = MonthlyAssessment(m_db).assess(year, month, f.satisfaction());
+    if (!assessed)
+        return Failure{assessed.error()};
+    f.assessment = assessed.value();
+    return f;
+}

@@ -1,0 +1,466 @@
+#include "models/reports/reportoutput.h"
+
+#include "models/domain/gaterules.h"
+#include "models/domain/servicerequest.h"
+#include "models/reports/assessment.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QFont>
+#include <QJsonArray>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <xlsxwriter.h>
+
+namespace {
+
+QJsonValue at(const QJsonObject &root, const QString &dotted)
+{
+    QJsonValue v = root;
+    for (const QString &part : dotted.split(QLatin1Char('.'))) {
+        if (!v.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        v = v.toObject().value(part);
+    }
+    return v;
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString htmlTable(const ReportTable &table)
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(table.title));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
+    for (const QString &h : table.header)
+        html += QStringLiteral("<th bgcolor=\"#e8e8e8\">%1</th>").arg(esc(h));
+    html += QStringLiteral("</tr>");
+    for (const QStringList &row : table.rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : row)
+            html += QStringLiteral("<td>%1</td>").arg(esc(cell));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString monthTitle(const QString &key)
+{
+    const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+    return d.isValid() ? ReportOutput::tr("%1-%2").arg(d.year()).arg(d.month(), 2, 10, QLatin1Char('0')) : key;
+}
+
+QString count(const QJsonValue &v)
+{
+    return v.isDouble() ? QString::number(qint64(v.toDouble())) : QStringLiteral("—");
+}
+
+QString localTime(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? iso.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')) : QStringLiteral("—");
+}
+
+QString kindName(const QString &code)
+{
+    if (const auto kind = RequestCodes::kindFromCode(code))
+        return RequestCodes::displayName(*kind);
+    return code;
+}
+
+QString complaintClassName(const QString &key)
+{
+    if (key == QLatin1String("attitude_ordinary"))
+        return ReportOutput::tr("Service attitude, ordinary");
+    if (key == QLatin1String("attitude_serious"))
+        return ReportOutput::tr("Service attitude, serious");
+    if (key == QLatin1String("engineering"))
+        return ReportOutput::tr("Engineering repair");
+    if (key == QLatin1String("public_urgent"))
+        return ReportOutput::tr("Public area, urgent");
+    if (key == QLatin1String("public_other"))
+        return ReportOutput::tr("Public area, other");
+    if (key == QLatin1String("neighbour"))
+        return ReportOutput::tr("Neighbour behaviour");
+    if (key == QLatin1String("other"))
+        return ReportOutput::tr("Other");
+    return key;
+}
+
+} // namespace
+
+QStringList ReportOutput::chartNames()
+{
+    return {QStringLiteral("chart:requests"), QStringLiteral("chart:ontime"), QStringLiteral("chart:satisfaction")};
+}
+
+QString ReportOutput::formatValue(const QJsonValue &value, bool isRate)
+{
+    if (!value.isDouble())
+        return QStringLiteral("—");
+    if (isRate)
+        return QStringLiteral("%1%").arg(QString::number(value.toDouble() * 100.0, 'f', 1));
+    return QString::number(qint64(value.toDouble()));
+}
+
+QString ReportOutput::kpiName(const QString &key)
+{
+    static const QMap<QString, const char *> names{
+        {QStringLiteral("repairs.received"), QT_TR_NOOP("Repairs received")},
+        {QStringLiteral("repairs.completed"), QT_TR_NOOP("Repairs completed")},
+        {QStringLiteral("repairs.arrival_on_time_rate"), QT_TR_NOOP("Repairs: arrival on time")},
+        {QStringLiteral("repairs.completion_on_time_rate"), QT_TR_NOOP("Repairs: completed on time")},
+        {QStringLiteral("callbacks.rate.repairs"), QT_TR_NOOP("Callback rate, repairs")},
+        {QStringLiteral("callbacks.rate.complaints"), QT_TR_NOOP("Callback rate, complaints")},
+        {QStringLiteral("callbacks.rate.major_complaints"), QT_TR_NOOP("Callback rate, major complaints")},
+        {QStringLiteral("satisfaction.rate"), QT_TR_NOOP("Satisfaction rate")},
+        {QStringLiteral("satisfaction.answers"), QT_TR_NOOP("Satisfaction answers")},
+        {QStringLiteral("complaints.received_total"), QT_TR_NOOP("Complaints received")},
+        {QStringLiteral("complaints.major"), QT_TR_NOOP("Major complaints")},
+        {QStringLiteral("complaints.on_time_rate"), QT_TR_NOOP("Complaints handled on time")},
+        {QStringLiteral("enquiries.received"), QT_TR_NOOP("Enquiries received")},
+        {QStringLiteral("enquiries.on_time_rate"), QT_TR_NOOP("Enquiries answered on time")},
+        {QStringLiteral("gate.visitors"), QT_TR_NOOP("Visitors")},
+        {QStringLiteral("gate.refused_visitors"), QT_TR_NOOP("Visitors refused")},
+        {QStringLiteral("gate.vehicle_entries_total"), QT_TR_NOOP("Vehicle entries")},
+        {QStringLiteral("gate.refused_vehicles"), QT_TR_NOOP("Vehicles refused")},
+        {QStringLiteral("residents.move_ins"), QT_TR_NOOP("Move-ins")},
+        {QStringLiteral("residents.move_outs"), QT_TR_NOOP("Move-outs")},
+        {QStringLiteral("residents.decoration_permits_active"), QT_TR_NOOP("Active decoration permits")},
+        {QStringLiteral("overdue"), QT_TR_NOOP("Missed deadlines")},
+    };
+    const auto it = names.constFind(key);
+    return it == names.cend() ? key : tr(it.value());
+}
+
+QList<KpiLine> ReportOutput::kpis(const QJsonObject &figures)
+{
+    // Targets: SPEC 3.2 allows no limit to be exceeded without an approved extension (100 %);
+    // callbacks at least 50 %, of major complaints 100 %; satisfaction at least 90 % (SPEC 6.1).
+    struct Def
+    {
+        const char *key;
+        bool rate;
+        double target; // < 0: none
+    };
+    static const Def defs[] = {
+        {"repairs.received", false, -1},
+        {"repairs.completed", false, -1},
+        {"repairs.arrival_on_time_rate", true, 1.0},
+        {"repairs.completion_on_time_rate", true, 1.0},
+        {"callbacks.rate.repairs", true, 0.5},
+        {"callbacks.rate.complaints", true, 0.5},
+        {"callbacks.rate.major_complaints", true, 1.0},
+        {"satisfaction.rate", true, 0.9},
+        {"satisfaction.answers", false, -1},
+        {"complaints.received_total", false, -1},
+        {"complaints.major", false, -1},
+        {"complaints.on_time_rate", true, 1.0},
+        {"enquiries.received", false, -1},
+        {"enquiries.on_time_rate", true, 1.0},
+    };
+    QList<KpiLine> lines;
+    for (const Def &d : defs) {
+        KpiLine line;
+        line.key = QString::fromLatin1(d.key);
+        line.name = kpiName(line.key);
+        line.value = at(figures, line.key);
+        line.isRate = d.rate;
+        if (d.target >= 0) {
+            line.target = d.target;
+            if (line.value.isDouble())
+                line.met = line.value.toDouble() + 1e-9 >= d.target;
+        }
+        lines << line;
+    }
+    return lines;
+}
+
+QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
+{
+    const QJsonObject &f = doc.figures;
+    QList<ReportTable> tables;
+
+    ReportTable kpi{tr("Key figures against targets"), {tr("Figure"), tr("Value"), tr("Target"), tr("Result")}, {}};
+    for (const KpiLine &line : kpis(f)) {
+        const QString target = line.target ? tr("≥ %1%").arg(QString::number(*line.target * 100, 'f', 0)) : QString();
+        const QString result = !line.target ? QString() : !line.met ? QStringLiteral("—")
+                                                          : *line.met ? tr("✔ met") : tr("✘ not met");
+        kpi.rows << QStringList{line.name, formatValue(line.value, line.isRate), target, result};
+    }
+    tables << kpi;
+
+    ReportTable complaints{tr("Complaints by type"), {tr("Type"), tr("Received")}, {}};
+    const QJsonObject received = at(f, QStringLiteral("complaints.received")).toObject();
+    for (auto it = received.begin(); it != received.end(); ++it)
+        complaints.rows << QStringList{complaintClassName(it.key()), count(it.value())};
+    tables << complaints;
+
+    ReportTable overdue{tr("Missed deadlines and who is responsible"),
+                        {tr("Kind"), tr("Number"), tr("Reporter"), tr("Deadline"), tr("Done"), tr("Responsible"),
+                         tr("Assignee")},
+                        {}};
+    for (const QJsonValue &v : f.value(QStringLiteral("overdue")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const bool arrival = o.value(QStringLiteral("deadline_kind")).toString() == QLatin1String("arrival");
+        overdue.rows << QStringList{kindName(o.value(QStringLiteral("kind")).toString()),
+                                    o.value(QStringLiteral("number")).toString(),
+                                    o.value(QStringLiteral("reporter")).toString(),
+                                    (arrival ? tr("Arrival") : tr("Completion")) + QLatin1Char(' ')
+                                        + localTime(o.value(QStringLiteral("deadline")).toString()),
+                                    o.value(QStringLiteral("done_at")).isString()
+                                        ? localTime(o.value(QStringLiteral("done_at")).toString())
+                                        : tr("not yet"),
+                                    o.value(QStringLiteral("responsible")).toString(),
+                                    o.value(QStringLiteral("assignee")).toString()};
+    }
+    if (overdue.rows.isEmpty())
+        overdue.rows << QStringList{tr("None"), QString(), QString(), QString(), QString(), QString(), QString()};
+    tables << overdue;
+
+    ReportTable inspections{tr("Inspection findings"), {tr("Figure"), tr("Value")}, {}};
+    const QJsonValue insp = f.value(QStringLiteral("inspections"));
+    if (insp.isObject()) {
+        const auto flat = ReportDocumentBuilder::flatten(insp.toObject());
+        for (auto it = flat.cbegin(); it != flat.cend(); ++it)
+            inspections.rows << QStringList{it.key(), it.value().isDouble() ? QString::number(it.value().toDouble())
+                                                                            : it.value().toVariant().toString()};
+    } else {
+        inspections.rows << QStringList{tr("Inspections are not recorded in this program yet"), QStringLiteral("—")};
+    }
+    tables << inspections;
+
+    ReportTable gate{tr("Gate statistics"), {tr("Figure"), tr("Value")}, {}};
+    for (const char *key : {"gate.visitors", "gate.refused_visitors", "gate.vehicle_entries_total", "gate.refused_vehicles"})
+        gate.rows << QStringList{kpiName(QString::fromLatin1(key)), count(at(f, QString::fromLatin1(key)))};
+    const QJsonObject entries = at(f, QStringLiteral("gate.vehicle_entries")).toObject();
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        const auto category = GateRules::fromCode(it.key());
+        gate.rows << QStringList{tr("Vehicle entries: %1").arg(category ? GateRules::displayName(*category) : it.key()),
+                                 count(it.value())};
+    }
+    const QJsonValue hour = at(f, QStringLiteral("gate.busiest_hour"));
+    gate.rows << QStringList{tr("Busiest hour"),
+                             hour.isDouble() ? tr("%1:00–%2:00 (%3)")
+                                                   .arg(int(hour.toDouble()), 2, 10, QLatin1Char('0'))
+                                                   .arg(int(hour.toDouble()) + 1, 2, 10, QLatin1Char('0'))
+                                                   .arg(count(at(f, QStringLiteral("gate.busiest_hour_count"))))
+                                             : QStringLiteral("—")};
+    tables << gate;
+
+    ReportTable residents{tr("Residents"), {tr("Figure"), tr("Value")}, {}};
+    for (const char *key : {"residents.move_ins", "residents.move_outs", "residents.decoration_permits_active"})
+        residents.rows << QStringList{kpiName(QString::fromLatin1(key)), count(at(f, QString::fromLatin1(key)))};
+    tables << residents;
+
+    const QJsonValue assessment = f.value(QStringLiteral("assessment"));
+    if (assessment.isObject()) {
+        const QJsonObject a = assessment.toObject();
+        auto points = [](const QJsonValue &v) {
+            return v.isDouble() ? QString::number(v.toDouble(), 'f', 1) : QStringLiteral("—");
+        };
+        QStringList raters;
+        for (const QJsonValue &v : a.value(QStringLiteral("rater_scores")).toArray())
+            raters << QString::number(v.toDouble(), 'f', 1);
+        QStringList vetoes;
+        for (const QJsonValue &v : a.value(QStringLiteral("veto_reasons")).toArray())
+            vetoes << MonthlyAssessment::vetoName(v.toString());
+        ReportTable t{tr("Assessment score"), {tr("Figure"), tr("Value")}, {}};
+        t.rows << QStringList{tr("Raters' office scores"), raters.join(QStringLiteral(", "))};
+        t.rows << QStringList{tr("Office score (highest and lowest dropped)"), points(a.value(QStringLiteral("office_score")))};
+        t.rows << QStringList{tr("Satisfaction score"), points(a.value(QStringLiteral("satisfaction_score")))};
+        t.rows << QStringList{tr("Score (60% office + 40% satisfaction)"), points(a.value(QStringLiteral("score")))};
+        t.rows << QStringList{tr("Grade"), MonthlyAssessment::gradeName(a.value(QStringLiteral("grade")).toString())};
+        t.rows << QStringList{tr("One-vote veto"), vetoes.isEmpty() ? tr("No") : vetoes.join(QStringLiteral(", "))};
+        t.rows << QStringList{tr("Consecutive failed months"),
+                              QString::number(a.value(QStringLiteral("consecutive_failed_months")).toInt())
+                                  + (a.value(QStringLiteral("rectification_required")).toBool()
+                                         ? tr(" — rectification required")
+                                         : QString())};
+        tables << t;
+    }
+    return tables;
+}
+
+ReportTable ReportOutput::yearlyTable(const QJsonObject &year)
+{
+    ReportTable t;
+    t.title = tr("%1: the twelve months").arg(year.value(QStringLiteral("year")).toInt());
+    t.header << tr("Figure");
+    const QJsonArray months = year.value(QStringLiteral("months")).toArray();
+    for (const QJsonValue &m : months)
+        t.header << monthTitle(m.toObject().value(QStringLiteral("month")).toString()).right(2);
+    const QList<KpiLine> first = kpis(months.isEmpty() ? QJsonObject() : months.first().toObject());
+    for (int i = 0; i < first.size(); ++i) {
+        QStringList row{first.at(i).name};
+        for (const QJsonValue &m : months)
+            row << formatValue(at(m.toObject(), first.at(i).key), first.at(i).isRate);
+        t.rows << row;
+    }
+    QStringList overdueRow{kpiName(QStringLiteral("overdue"))};
+    for (const QJsonValue &m : months)
+        overdueRow << QString::number(m.toObject().value(QStringLiteral("overdue")).toArray().size());
+    t.rows << overdueRow;
+    return t;
+}
+
+QString ReportOutput::monthlyHtml(const ReportDocument &doc, bool withCharts)
+{
+    const QJsonObject &f = doc.figures;
+    QString html = QStringLiteral("<html><body>");
+    html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(f.value(QStringLiteral("estate")).toString()));
+    html += QStringLiteral("<h2 align=\"center\">%1</h2>")
+                .arg(esc(tr("Monthly service-quality report, %1").arg(monthTitle(f.value(QStringLiteral("month")).toString()))));
+    html += QStringLiteral("<p align=\"center\">%1</p>")
+                .arg(esc(tr("Figures as of %1").arg(localTime(f.value(QStringLiteral("as_of")).toString()))));
+    if (doc.closed) {
+        html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
+                    .arg(esc(tr("Closed on %1 by %2: these figures are frozen.")
+                                 .arg(doc.closedAt.toString(QStringLiteral("yyyy-MM-dd")), doc.closedBy)));
+    }
+    if (!doc.lateEdits.isEmpty()) {
+        QStringList names;
+        for (const QString &key : doc.lateEdits)
+            names << kpiName(key);
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("Note: records of this month were changed after it was closed (late edits). "
+                                "The frozen figures are printed; these figures would now read differently: %1.")
+                                 .arg(names.join(QStringLiteral(", ")))));
+    }
+    if (doc.majorAccident) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Major safety accident recorded.")), esc(doc.accidentNote));
+    }
+    const QList<ReportTable> tables = monthlyTables(doc);
+    html += htmlTable(tables.first());
+    if (withCharts) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Trend of the last twelve months")));
+        for (const QString &name : chartNames())
+            html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"600\"></p>").arg(name);
+    }
+    for (int i = 1; i < tables.size(); ++i)
+        html += htmlTable(tables.at(i));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Analysis: causes, corrective and preventive measures")));
+    const QString analysis = doc.analysis.trimmed().isEmpty() ? tr("(none written)") : doc.analysis;
+    html += QStringLiteral("<p>%1</p>").arg(esc(analysis).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html += QStringLiteral("<br><table width=\"100%\" cellpadding=\"8\"><tr><td>%1 ____________</td>"
+                           "<td>%2 ____________</td><td>%3 ____________</td></tr></table>")
+                .arg(esc(tr("Prepared by:")), esc(tr("Reviewed by:")), esc(tr("Date:")));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+QString ReportOutput::yearlyHtml(const QJsonObject &year)
+{
+    QString html = QStringLiteral("<html><body>");
+    html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(year.value(QStringLiteral("estate")).toString()));
+    html += QStringLiteral("<h2 align=\"center\">%1</h2>")
+                .arg(esc(tr("Service-quality report for the year %1").arg(year.value(QStringLiteral("year")).toInt())));
+    html += htmlTable(yearlyTable(year));
+    html += QStringLiteral("<br><table width=\"100%\" cellpadding=\"8\"><tr><td>%1 ____________</td>"
+                           "<td>%2 ____________</td><td>%3 ____________</td></tr></table>")
+                .arg(esc(tr("Prepared by:")), esc(tr("Reviewed by:")), esc(tr("Date:")));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+void ReportOutput::prepare(QTextDocument &document, const QString &html, const QMap<QString, QImage> &charts)
+{
+    QFont font;
+    // Families that carry Chinese on Linux and Windows; the PDF embeds the one found.
+    font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
+                      QStringLiteral("SimSun"), QStringLiteral("Noto Sans CJK SC")});
+    font.setPointSizeF(9);
+    document.setDefaultFont(font);
+    for (auto it = charts.cbegin(); it != charts.cend(); ++it)
+        document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+    document.setHtml(html);
+}
+
+Status ReportOutput::print(QTextDocument &document, QPagedPaintDevice &device)
+{
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    document.print(&device);
+    return {};
+}
+
+Status ReportOutput::writeMonthlyPdf(const ReportDocument &doc, const QString &path, const QMap<QString, QImage> &charts)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setTitle(tr("Monthly service-quality report, %1").arg(doc.figures.value(QStringLiteral("month")).toString()));
+    writer.setCreator(QStringLiteral("EstateDesk"));
+    QTextDocument document;
+    prepare(document, monthlyHtml(doc, !charts.isEmpty()), charts);
+    print(document, writer);
+    if (!QFile::exists(path))
+        return Failure{tr("Cannot write %1.").arg(path)};
+    return {};
+}
+
+Status ReportOutput::writeYearlyPdf(const QJsonObject &year, const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("EstateDesk"));
+    QTextDocument document;
+    prepare(document, yearlyHtml(year));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    document.print(&writer);
+    if (!QFile::exists(path))
+        return Failure{tr("Cannot write %1.").arg(path)};
+    return {};
+}
+
+Status ReportOutput::writeXlsx(const QList<ReportTable> &tables, const QString &path)
+{
+    const QByteArray fileName = QFile::encodeName(path);
+    lxw_workbook *workbook = workbook_new(fileName.constData());
+    if (!workbook)
+        return Failure{tr("Cannot create %1.").arg(path)};
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    for (int t = 0; t < tables.size(); ++t) {
+        const ReportTable &table = tables.at(t);
+        // Sheet names: at most 31 characters, none of []:*?/\ .
+        QString name = table.title;
+        for (QChar c : {QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
+                        QLatin1Char('/'), QLatin1Char('\\')})
+            name.replace(c, QLatin1Char(' '));
+        name = QStringLiteral("%1 %2").arg(t + 1).arg(name).left(31);
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, name.toUtf8().constData());
+        worksheet_write_string(sheet, 0, 0, table.title.toUtf8().constData(), bold);
+        for (int c = 0; c < table.header.size(); ++c)
+            worksheet_write_string(sheet, 1, lxw_col_t(c), table.header.at(c).toUtf8().constData(), bold);
+        for (int r = 0; r < table.rows.size(); ++r) {
+            const QStringList &row = table.rows.at(r);
+            for (int c = 0; c < row.size(); ++c) {
+                if (!row.at(c).isEmpty())
+                    worksheet_write_string(sheet, lxw_row_t(r + 2), lxw_col_t(c), row.at(c).toUtf8().constData(),
+                                           nullptr);
+            }
+        }
+        worksheet_set_column(sheet, 0, 0, 36, nullptr);
+        worksheet_set_column(sheet, 1, lxw_col_t(qMax(1, int(table.header.size()) - 1)), 14, nullptr);
+    }
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR)
+        return Failure{tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)))};
+    return {};
+}
+
+Status ReportOutput::writeMonthlyXlsx(const ReportDocument &doc, const QString &path)
+{
+    return writeXlsx(monthlyTables(doc), path);
+}
+
+Status ReportOutput::writeYearlyXlsx(const QJsonObject &year, const QString &path)
+{
+    return writeXlsx({yearlyTable(year)}, path);
+}

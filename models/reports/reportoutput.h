@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/domain/result.h"
+#include "models/reports/reportdocument.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+// One table of the printed report, as printed and as exported to XLSX.
+struct ReportTable
+{
+    QString title;
+    QStringList header;
+    QList<QStringList> rows;
+};
+
+// One row of the KPI table: figure, value, target, and whether the target is met.
+struct KpiLine
+{
+    QString key;    // dotted JSON path
+    QString name;   // translated
+    QJsonValue value;
+    bool isRate = false;
+    std::optional<double> target; // a fraction; none: no target
+    std::optional<bool> met;      // none: no target, or no value (zero denominator)
+};
+
+// Renders a ReportDocument: HTML for QTextDocument (chart images are resources named
+// "chart:requests", "chart:ontime", "chart:satisfaction" supplied by the caller, who draws
+// them with Qt Charts), A4 PDF with embedded fonts, and XLSX of the tables.
+class ReportOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportOutput)
+
+public:
+    static QStringList chartNames();
+    static QList<KpiLine> kpis(const QJsonObject &figures);
+    static QString formatValue(const QJsonValue &value, bool isRate); // "—" for null
+    static QString kpiName(const QString &key);
+    static QList<ReportTable> monthlyTables(const ReportDocument &doc);
+    static ReportTable yearlyTable(const QJsonObject &year);
+
+    static QString monthlyHtml(const ReportDocument &doc, bool withCharts);
+    static QString yearlyHtml(const QJsonObject &year);
+    // A document ready to print: HTML, fonts that carry Chinese, the chart images.
+    static void prepare(QTextDocument &document, const QString &html, const QMap<QString, QImage> &charts = {});
+    static Status print(QTextDocument &document, QPagedPaintDevice &device);
+
+    static Status writeMonthlyPdf(const ReportDocument &doc, const QString &path,
+                                  const QMap<QString, QImage> &charts);
+    static Status writeYearlyPdf(const QJsonObject &year, const QString &path);
+    static Status writeMonthlyXlsx(const ReportDocument &doc, const QString &path);
+    static Status writeYearlyXlsx(const QJsonObject &year, const QString &path);
+    static Status writeXlsx(const QList<ReportTable> &tables, const QString &path);
+};

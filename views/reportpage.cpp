@@ -1,0 +1,365 @@
+#include "views/reportpage.h"
+
+#include "dialogs/deskratingwindow.h"
+#include "dialogs/surveybatchdialog.h"
+#include "models/database/database.h"
+#include "models/itemmodels/kpitablemodel.h"
+#include "models/reports/assessment.h"
+#include "models/reports/monthlyreport.h"
+#include "models/reports/reportoutput.h"
+#include "models/repositories/reportrepository.h"
+#include "views/reportcharts.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zone, QWidget *parent)
+    : QWidget(parent), m_db(db), m_session(session), m_zone(zone), m_reports(std::make_unique<ReportRepository>(db)),
+      m_kpis(new KpiTableModel(this)), m_month(new QDateEdit(this)), m_title(new QLabel(this)), m_state(new QLabel(this)),
+      m_kpiView(new QTableView(this)), m_overdue(new QTableWidget(0, 6, this)), m_requestsChart(new QChartView(this)),
+      m_rateChart(new QChartView(this)), m_analysis(new QPlainTextEdit(this)),
+      m_saveAnalysis(new QPushButton(tr("&Save analysis"), this)), m_close(new QPushButton(tr("C&lose month…"), this)),
+      m_rater(new QLineEdit(this)), m_score(new QDoubleSpinBox(this)), m_accident(new QCheckBox(tr("Major safety accident this month"), this)),
+      m_assessment(new QLabel(this)), m_status(new QLabel(this))
+{
+    m_month->setObjectName(QStringLiteral("reportMonth"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    const QDate today = db.clock().now().toTimeZone(zone).date();
+    m_month->setDate(QDate(today.year(), today.month(), 1));
+    m_kpiView->setObjectName(QStringLiteral("kpiTable"));
+    m_kpiView->setModel(m_kpis);
+    m_kpiView->verticalHeader()->hide();
+    m_kpiView->horizontalHeader()->setSectionResizeMode(KpiTableModel::Figure, QHeaderView::Stretch);
+    m_kpiView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_overdue->setObjectName(QStringLiteral("overdueTable"));
+    m_overdue->setHorizontalHeaderLabels({tr("Kind"), tr("Number"), tr("Reporter"), tr("Deadline"), tr("Responsible"),
+                                          tr("Assignee")});
+    m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_overdue->verticalHeader()->hide();
+    m_overdue->horizontalHeader()->setStretchLastSection(true);
+    for (QChartView *view : {m_requestsChart, m_rateChart}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+    }
+    m_analysis->setObjectName(QStringLiteral("analysisEdit"));
+    m_analysis->setPlaceholderText(tr("Causes of problems, corrective and preventive measures"));
+    m_saveAnalysis->setObjectName(QStringLiteral("saveAnalysis"));
+    m_close->setObjectName(QStringLiteral("closeMonth"));
+    m_rater->setObjectName(QStringLiteral("raterName"));
+    m_rater->setPlaceholderText(tr("Rater"));
+    m_score->setObjectName(QStringLiteral("raterScore"));
+    m_score->setRange(0, 100);
+    m_score->setDecimals(1);
+    m_score->setValue(90);
+    m_accident->setObjectName(QStringLiteral("majorAccident"));
+    m_assessment->setObjectName(QStringLiteral("assessmentResult"));
+    m_assessment->setWordWrap(true);
+    m_state->setObjectName(QStringLiteral("monthState"));
+    m_state->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    auto *preview = new QPushButton(tr("Print pre&view…"), this);
+    auto *pdf = new QPushButton(tr("&PDF…"), this);
+    auto *xlsx = new QPushButton(tr("&XLSX…"), this);
+    auto *surveys = new QPushButton(tr("&Questionnaires…"), this);
+    surveys->setObjectName(QStringLiteral("enterSurveys"));
+    auto *desk = new QPushButton(tr("&Desk rating…"), this);
+    desk->setObjectName(QStringLiteral("deskRating"));
+    auto *addScoreButton = new QPushButton(tr("&Add score"), this);
+    addScoreButton->setObjectName(QStringLiteral("addScore"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Month:"), this));
+    top->addWidget(m_month);
+    top->addWidget(refresh);
+    top->addWidget(m_title, 1);
+    top->addWidget(surveys);
+    top->addWidget(desk);
+    top->addWidget(preview);
+    top->addWidget(pdf);
+    top->addWidget(xlsx);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_kpiView, 3);
+    leftLayout->addWidget(new QLabel(tr("Missed deadlines"), this));
+    leftLayout->addWidget(m_overdue, 2);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_requestsChart, 1);
+    rightLayout->addWidget(m_rateChart, 1);
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+
+    auto *bottom = new QHBoxLayout;
+    auto *analysisBox = new QVBoxLayout;
+    analysisBox->addWidget(new QLabel(tr("Analysis (printed with the month):"), this));
+    analysisBox->addWidget(m_analysis);
+    auto *analysisButtons = new QHBoxLayout;
+    analysisButtons->addWidget(m_saveAnalysis);
+    analysisButtons->addWidget(m_close);
+    analysisButtons->addStretch();
+    analysisBox->addLayout(analysisButtons);
+    bottom->addLayout(analysisBox, 2);
+    auto *assessmentBox = new QFormLayout;
+    auto *scoreRow = new QHBoxLayout;
+    scoreRow->addWidget(m_rater);
+    scoreRow->addWidget(m_score);
+    scoreRow->addWidget(addScoreButton);
+    assessmentBox->addRow(tr("Office score:"), scoreRow);
+    assessmentBox->addRow(QString(), m_accident);
+    assessmentBox->addRow(tr("Assessment:"), m_assessment);
+    bottom->addLayout(assessmentBox, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_state);
+    layout->addWidget(split, 1);
+    layout->addLayout(bottom);
+    layout->addWidget(m_status);
+
+    connect(m_month, &QDateEdit::dateChanged, this, &ReportPage::reload);
+    connect(refresh, &QPushButton::clicked, this, &ReportPage::reload);
+    connect(m_saveAnalysis, &QPushButton::clicked, this, [this] { saveAnalysis(); });
+    connect(m_close, &QPushButton::clicked, this, [this] { closeMonth(true); });
+    connect(addScoreButton, &QPushButton::clicked, this, [this] { addScore(); });
+    connect(m_accident, &QCheckBox::toggled, this, [this](bool on) {
+        if (on == m_doc.majorAccident)
+            return;
+        QString note;
+        if (on)
+            note = QInputDialog::getText(this, tr("Major safety accident"), tr("What happened:"));
+        if (Status s = m_reports->setMajorAccident(m_session, monthKey(), on, note); !s)
+            showError(s.error());
+    });
+    connect(preview, &QPushButton::clicked, this, &ReportPage::printPreview);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"),
+                                                          tr("report-%1.pdf").arg(monthKey()), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+    connect(xlsx, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report's tables as XLSX"),
+                                                          tr("report-%1.xlsx").arg(monthKey()), tr("Excel (*.xlsx)"));
+        if (!path.isEmpty())
+            exportXlsx(path);
+    });
+    connect(surveys, &QPushButton::clicked, this, &ReportPage::openSurveyBatch);
+    connect(desk, &QPushButton::clicked, this, [this] { openDeskRating(); });
+    // The dashboard is live: every answer or change to the month shows at once.
+    connect(m_reports.get(), &ReportRepository::surveysChanged, this, &ReportPage::reload);
+    connect(m_reports.get(), &ReportRepository::monthChanged, this, &ReportPage::reload);
+    reload();
+}
+
+ReportPage::~ReportPage()
+{
+    delete m_deskRating;
+}
+
+QString ReportPage::monthKey() const
+{
+    return MonthlyReport::monthKey(m_month->date().year(), m_month->date().month());
+}
+
+void ReportPage::setMonth(int year, int month)
+{
+    m_month->setDate(QDate(year, month, 1));
+    reload();
+}
+
+void ReportPage::showError(const QString &message)
+{
+    m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_status->setText(message);
+}
+
+void ReportPage::reload()
+{
+    const auto doc = ReportDocumentBuilder(m_db).build(m_session, m_month->date().year(), m_month->date().month());
+    if (!doc) {
+        showError(doc.error());
+        return;
+    }
+    m_doc = doc.value();
+    m_kpis->setFigures(m_doc.figures);
+    m_title->setText(tr("%1 — %2").arg(m_doc.figures.value(QStringLiteral("estate")).toString(), monthKey()));
+    QString state = m_doc.closed ? tr("Closed on %1 by %2: the figures are frozen.")
+                                       .arg(m_doc.closedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                            m_doc.closedBy)
+                                 : tr("Open: the figures are live as of %1.")
+                                       .arg(m_doc.figures.value(QStringLiteral("as_of")).toString().left(16).replace(
+                                           QLatin1Char('T'), QLatin1Char(' ')));
+    if (!m_doc.lateEdits.isEmpty())
+        state += QLatin1Char(' ') + tr("Late edits since closing change: %1.").arg(m_doc.lateEdits.join(QStringLiteral(", ")));
+    m_state->setText(state);
+    const QJsonArray overdue = m_doc.figures.value(QStringLiteral("overdue")).toArray();
+    m_overdue->setRowCount(int(overdue.size()));
+    for (int i = 0; i < overdue.size(); ++i) {
+        const QJsonObject o = overdue.at(i).toObject();
+        const QStringList cells{o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("number")).toString(),
+                                o.value(QStringLiteral("reporter")).toString(),
+                                o.value(QStringLiteral("deadline")).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                o.value(QStringLiteral("responsible")).toString(),
+                                o.value(QStringLiteral("assignee")).toString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_overdue->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    QChart *oldRequests = m_requestsChart->chart();
+    m_requestsChart->setChart(ReportCharts::requestsChart(m_doc.trend));
+    delete oldRequests;
+    QChart *oldRates = m_rateChart->chart();
+    m_rateChart->setChart(ReportCharts::satisfactionChart(m_doc.trend));
+    delete oldRates;
+    if (!m_analysis->hasFocus() || m_analysis->toPlainText().isEmpty())
+        m_analysis->setPlainText(m_doc.analysis);
+    const bool editable = !m_doc.closed;
+    m_analysis->setReadOnly(!editable);
+    m_saveAnalysis->setEnabled(editable);
+    m_close->setEnabled(editable);
+    {
+        const QSignalBlocker blocker(m_accident);
+        m_accident->setChecked(m_doc.majorAccident);
+        m_accident->setEnabled(editable);
+    }
+    const QJsonValue a = m_doc.figures.value(QStringLiteral("assessment"));
+    if (a.isObject()) {
+        const QJsonObject o = a.toObject();
+        QString text = tr("Score %1, %2")
+                           .arg(o.value(QStringLiteral("score")).isDouble()
+                                    ? QString::number(o.value(QStringLiteral("score")).toDouble(), 'f', 1)
+                                    : QStringLiteral("—"),
+                                MonthlyAssessment::gradeName(o.value(QStringLiteral("grade")).toString()));
+        if (o.value(QStringLiteral("veto")).toBool())
+            text += QLatin1Char(' ') + tr("(one-vote veto)");
+        const int failed = o.value(QStringLiteral("consecutive_failed_months")).toInt();
+        if (failed > 0)
+            text += QLatin1Char(' ') + tr("— failed months in a row: %1").arg(failed);
+        m_assessment->setText(text);
+    } else {
+        m_assessment->setText(tr("Not scored"));
+    }
+}
+
+Status ReportPage::saveAnalysis()
+{
+    const Status s = m_reports->setAnalysis(m_session, monthKey(), m_analysis->toPlainText());
+    if (!s)
+        showError(s.error());
+    else
+        m_status->setText(tr("Analysis saved."));
+    return s;
+}
+
+Status ReportPage::closeMonth(bool confirm)
+{
+    if (confirm
+        && QMessageBox::question(this, tr("Close the month"),
+                                 tr("Close %1? Its figures will be frozen as they are now and printed so forever.")
+                                     .arg(monthKey()))
+               != QMessageBox::Yes)
+        return {};
+    const auto live = ReportDocumentBuilder(m_db).liveFigures(m_month->date().year(), m_month->date().month());
+    if (!live) {
+        showError(live.error());
+        return Failure{live.error()};
+    }
+    const Status s = m_reports->closeMonth(m_session, monthKey(), QJsonDocument(live.value()).toJson(QJsonDocument::Compact));
+    if (!s)
+        showError(s.error());
+    return s;
+}
+
+Status ReportPage::addScore()
+{
+    const Status s = m_reports->setScore(m_session, monthKey(), RaterScore{m_rater->text(), m_score->value(), {}});
+    if (!s) {
+        showError(s.error());
+        return s;
+    }
+    m_rater->clear();
+    return s;
+}
+
+Status ReportPage::exportPdf(const QString &path)
+{
+    const Status s = ReportOutput::writeMonthlyPdf(m_doc, path, ReportCharts::images(m_doc.trend));
+    if (!s)
+        showError(s.error());
+    else
+        m_status->setText(tr("Saved %1.").arg(path));
+    return s;
+}
+
+Status ReportPage::exportXlsx(const QString &path)
+{
+    const Status s = ReportOutput::writeMonthlyXlsx(m_doc, path);
+    if (!s)
+        showError(s.error());
+    else
+        m_status->setText(tr("Saved %1.").arg(path));
+    return s;
+}
+
+void ReportPage::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    const QMap<QString, QImage> charts = ReportCharts::images(m_doc.trend);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &charts](QPrinter *p) {
+        QTextDocument document;
+        ReportOutput::prepare(document, ReportOutput::monthlyHtml(m_doc, true), charts);
+        ReportOutput::print(document, *p);
+    });
+    dialog.exec();
+}
+
+void ReportPage::openSurveyBatch()
+{
+    SurveyBatchDialog dialog(*m_reports, m_session, m_db.clock().now().toTimeZone(m_zone).date(), m_zone, this);
+    dialog.exec();
+}
+
+DeskRatingWindow *ReportPage::openDeskRating()
+{
+    if (!m_deskRating)
+        m_deskRating = new DeskRatingWindow(*m_reports, m_session);
+    // A second monitor faces the resident when there is one.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *screen = screens.size() > 1 ? screens.at(1) : QGuiApplication::primaryScreen();
+    const QString service = QInputDialog::getText(this, tr("Desk rating"),
+                                                  tr("Service to be rated (request number, or a counter service):"));
+    m_deskRating->arm(service.isEmpty() ? tr("counter %1").arg(m_db.clock().now().toMSecsSinceEpoch()) : service);
+    m_deskRating->showOn(screen);
+    return m_deskRating;
+}
