@@ -12,27 +12,27 @@
     <name>ArrivalDialog</name>
     <message>
         <source>Arrival on site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记到场：%1</translation>
     </message>
     <message>
         <source>&amp;Arrived at:</source>
-        <translation type="unfinished"></translation>
+        <translation>到场时间(&amp;A)：</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>时限：</translation>
     </message>
     <message>
         <source>Not measured to arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>不考核到场时限</translation>
     </message>
     <message>
         <source>Late: the arrival was due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超时：应于 %1 前到场</translation>
     </message>
     <message>
         <source>On time (due by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按时（截止 %1）</translation>
     </message>
 </context>
 <context>
@@ -336,55 +336,55 @@
     <name>CallbackDialog</name>
     <message>
         <source>Close the request when it is solved</source>
-        <translation type="unfinished"></translation>
+        <translation>问题已解决时归档工单</translation>
     </message>
     <message>
         <source>Callback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回访：%1</translation>
     </message>
     <message>
         <source>Yes (是)</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No (否): the request goes back to work</source>
-        <translation type="unfinished"></translation>
+        <translation>否：工单退回重新处理</translation>
     </message>
     <message>
         <source>(not asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未询问）</translation>
     </message>
     <message>
         <source>No (否)</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>(no score)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未评分）</translation>
     </message>
     <message>
         <source>&amp;Called at:</source>
-        <translation type="unfinished"></translation>
+        <translation>回访时间(&amp;C)：</translation>
     </message>
     <message>
         <source>Problem &amp;solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>问题是否已解决(&amp;S)？</translation>
     </message>
     <message>
         <source>Technician&apos;s &amp;attitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>维修人员服务态度(&amp;A)：</translation>
     </message>
     <message>
         <source>Were you c&amp;harged?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否收费(&amp;H)？</translation>
     </message>
     <message>
         <source>S&amp;core (1–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>评分（1–10）(&amp;C)：</translation>
     </message>
     <message>
         <source>S&amp;uggestions:</source>
-        <translation type="unfinished"></translation>
+        <translation>意见建议(&amp;U)：</translation>
     </message>
     <message>
         <source>Score</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>The callback is recorded, but the request was not closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回访已登记，但工单未能归档：%1</translation>
     </message>
 </context>
 <context>
@@ -654,55 +654,55 @@
     <name>CompletionDialog</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付费</translation>
     </message>
     <message>
         <source>Completion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记完工：%1</translation>
     </message>
     <message>
         <source>yuan, e.g. 35.50; empty: free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>元，例如 35.50；不填表示免费</translation>
     </message>
     <message>
         <source>(from the price list)</source>
-        <translation type="unfinished"></translation>
+        <translation>（从价目表选择）</translation>
     </message>
     <message>
         <source>%1 — %2 yuan/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 元/%3</translation>
     </message>
     <message>
         <source>&amp;Completed at:</source>
-        <translation type="unfinished"></translation>
+        <translation>完工时间(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Work done:</source>
-        <translation type="unfinished"></translation>
+        <translation>完成情况(&amp;W)：</translation>
     </message>
     <message>
         <source>Price &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>价目表(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Fee (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>收费（元）(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Receipt no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号(&amp;R)：</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>收费</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收据</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号</translation>
     </message>
     <message>
         <source>Work done</source>
@@ -710,15 +710,15 @@
     </message>
     <message>
         <source>Fee: &quot;%1&quot; is not an amount in yuan like 35.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>收费：“%1”不是有效的金额，请按 35.50 这样的格式填写（单位：元）。</translation>
     </message>
     <message>
         <source>Fee: a paid repair needs the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>收费：已付费的维修必须填写收费金额。</translation>
     </message>
     <message>
         <source>Receipt no.: a paid fee needs the receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号：已付费时必须填写收据号。</translation>
     </message>
 </context>
 <context>
@@ -819,72 +819,72 @@
     <name>DemoData</name>
     <message numerus="yes">
         <source>demo data: estate %1, %n staff account(s), %2 houses, %3 residents, %4 requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>演示数据：小区 %1，%n 个员工账号，%2 套房屋，%3 位住户，%4 张工单</numerusform>
         </translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据</translation>
     </message>
 </context>
 <context>
     <name>DispatchDialog</name>
     <message>
         <source>Dispatch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>派工：%1</translation>
     </message>
     <message>
         <source>Dispatch %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新派工：%1</translation>
     </message>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>工程部</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>客服部</translation>
     </message>
     <message>
         <source>Security and order</source>
-        <translation type="unfinished"></translation>
+        <translation>秩序维护部</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>保洁部</translation>
     </message>
     <message>
         <source>Landscaping</source>
-        <translation type="unfinished"></translation>
+        <translation>绿化部</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Received by:</source>
-        <translation type="unfinished"></translation>
+        <translation>接单人(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Handed over by:</source>
-        <translation type="unfinished"></translation>
+        <translation>移交人(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished">接单人</translation>
+        <translation>接单人</translation>
     </message>
     <message>
         <source>Department</source>
@@ -892,30 +892,30 @@
     </message>
     <message>
         <source>Department: required.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：不能为空。</translation>
     </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
     <message>
         <source>Extend a deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间延期：%1</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;New deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>新截止时间(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人(&amp;A)：</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -927,11 +927,11 @@
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Deadline: this request has no deadline left to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间：该工单已没有可延期的截止时间。</translation>
     </message>
 </context>
 <context>
@@ -988,281 +988,281 @@
     <name>GatePage</name>
     <message>
         <source>&amp;Print receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印收据(&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <source>Plate, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入车牌后按回车键</translation>
     </message>
     <message>
         <source>In or out (by the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>入场或出场（按出入记录判断）</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>入场</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>出场</translation>
     </message>
     <message>
         <source>As the plate is known</source>
-        <translation type="unfinished"></translation>
+        <translation>按车牌已知类别</translation>
     </message>
     <message>
         <source>permit no. (if shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条编号（如有出示）</translation>
     </message>
     <message>
         <source>Pl&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>进出方向(&amp;D)</translation>
     </message>
     <message>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆类别(&amp;G)</translation>
     </message>
     <message>
         <source>Per&amp;mit</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条(&amp;M)</translation>
     </message>
     <message>
         <source>Log (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记 (Enter)</translation>
     </message>
     <message>
         <source>Put in front of a plate typed without its province</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的车牌没有省份简称时，在车牌前加上此简称</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Vehicles inside</source>
-        <translation type="unfinished"></translation>
+        <translation>场内车辆</translation>
     </message>
     <message>
         <source>Visitors inside</source>
-        <translation type="unfinished"></translation>
+        <translation>场内访客</translation>
     </message>
     <message>
         <source>Inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前在场</translation>
     </message>
     <message>
         <source>Vehicle log</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆出入记录</translation>
     </message>
     <message>
         <source>Visitor in (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>来访登记 (F5)</translation>
     </message>
     <message>
         <source>Visitor left (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>访客离开 (F6)</translation>
     </message>
     <message>
         <source>Goods permit (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>物品放行条 (F7)</translation>
     </message>
     <message>
         <source>Patrol round (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>巡逻登记 (F8)</translation>
     </message>
     <message>
         <source>Patrol finding (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>巡查发现 (F9)</translation>
     </message>
     <message>
         <source>Shift handover (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>交接班 (F10)</translation>
     </message>
     <message>
         <source>You can look at the gate&apos;s records but not write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以查看门岗记录，但不能填写。</translation>
     </message>
     <message>
         <source>Today: %1 in, %2 out, %3 refused, %4 visitors, fees ¥%5 — inside now: %6 vehicles, %7 visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>今日：入场 %1，出场 %2，拒绝 %3，访客 %4，停车费 ¥%5 — 当前在场：车辆 %6，访客 %7</translation>
     </message>
     <message>
         <source>%1: no round yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未巡逻</translation>
     </message>
     <message>
         <source>%1: OVERDUE by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已超时 %2</translation>
     </message>
     <message>
         <source>%1: next round by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：下次巡逻须在 %2 前</translation>
     </message>
     <message>
         <source>Patrols — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>巡逻 — %1</translation>
     </message>
     <message>
         <source>%1 is inside since %2: Enter logs it out as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自 %2 起在场内：按回车键将按“%3”登记出场。</translation>
     </message>
     <message>
         <source>%1: Enter logs it in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：按回车键将按“%2”登记入场。</translation>
     </message>
     <message>
         <source>Registered to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记在 %1 名下。</translation>
     </message>
     <message>
         <source>%1 Press Enter again to log it as typed, or correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 如确认无误，请再按一次回车键按输入的车牌登记，否则请更正。</translation>
     </message>
     <message>
         <source>REFUSED %1 (%2) at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝放行 %1（%2），%3：%4</translation>
     </message>
     <message>
         <source>IN %1 — %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>入场 %1 — %2，%3</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>OUT %1 — %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>出场 %1 — %2，%3</translation>
     </message>
     <message>
         <source>stay %1, fee ¥%2</source>
-        <translation type="unfinished"></translation>
+        <translation>停留 %1，停车费 ¥%2</translation>
     </message>
     <message>
         <source>Permit %1 collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已收回放行条 %1。</translation>
     </message>
     <message>
         <source>Parking receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>停车收据</translation>
     </message>
     <message>
         <source>Select the visitor who left in the list of visitors inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在场内访客列表中选择离开的访客。</translation>
     </message>
     <message>
         <source>Visitor %1 left at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>访客 %1 已于 %2 离开。</translation>
     </message>
 </context>
 <context>
     <name>GateReceipt</name>
     <message>
         <source>Temporary parking receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>临时停车收费收据</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>入场</translation>
     </message>
     <message>
         <source>not on record</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>出场</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>停留时长</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>停车费</translation>
     </message>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1</translation>
     </message>
     <message>
         <source>Guard</source>
-        <translation type="unfinished">门岗</translation>
+        <translation>护管员</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号</translation>
     </message>
 </context>
 <context>
     <name>GateRepository</name>
     <message>
         <source>Free minutes: between 0 and 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>免费时长：应为 0 至 1440 分钟。</translation>
     </message>
     <message>
         <source>Tariff: amounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>收费标准：金额不能为负数。</translation>
     </message>
     <message>
         <source>Plate: type the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌：请输入车牌号码。</translation>
     </message>
     <message>
         <source>Plate: %1 is too long for a plate.</source>
-        <translation type="unfinished">车牌：%1 过长，不是有效的车牌号码。</translation>
+        <translation>车牌：%1 过长，不是有效的车牌号码。</translation>
     </message>
     <message>
         <source>Moving van: goods may leave only with an approved goods-out permit. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搬家车：须持已批准的出入物品放行条方可将物品带出。%1</translation>
     </message>
     <message>
         <source>Building materials in bulk need a permit approved by the owners&apos; committee or the office. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>大宗建材须持业主委员会或物业服务中心批准的放行条。%1</translation>
     </message>
     <message>
         <source>Military/police vehicle entering between 00:00 and 06:00: follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>军警车辆于 00:00 至 06:00 之间入场：请跟进核实。</translation>
     </message>
     <message>
         <source>The entry of %1 had no exit on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的入场没有对应的出场记录。</translation>
     </message>
     <message>
         <source>no exit on record</source>
-        <translation type="unfinished"></translation>
+        <translation>无出场记录</translation>
     </message>
     <message>
         <source>No entry on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>无入场记录。</translation>
     </message>
     <message>
         <source>Reason: say why the entry is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：请说明作废该记录的原因。</translation>
     </message>
     <message>
         <source>There is no such vehicle log entry, or it is already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该车辆出入记录，或该记录已作废。</translation>
     </message>
     <message>
         <source>Name: type the visitor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：请填写访客姓名。</translation>
     </message>
     <message>
         <source>People: between 1 and 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数：应为 1 至 200 人。</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1270,297 +1270,297 @@
     </message>
     <message>
         <source>Reason: say why the visitor is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：请说明拒绝该访客进入的原因。</translation>
     </message>
     <message>
         <source>Purpose: say why the visitor comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>来访事由：请说明来访事由。</translation>
     </message>
     <message>
         <source>House visited: there is no house %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>被访房屋：不存在房屋 %1。</translation>
     </message>
     <message>
         <source>House visited: say which house or resident the visitor comes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>被访房屋：请填写访客拜访的房屋或住户。</translation>
     </message>
     <message>
         <source>That visitor is not inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>该访客不在场内。</translation>
     </message>
     <message>
         <source>There is no such visitor entry, or it is already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该访客记录，或该记录已作废。</translation>
     </message>
     <message>
         <source>Vehicle %1 (%2) inside since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %1（%2）自 %3 起在场内</translation>
     </message>
     <message numerus="yes">
         <source>Visitor %1 (%n people) to %2 inside since %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>访客 %1（%n 人）拜访 %2，自 %3 起在场内</numerusform>
         </translation>
     </message>
     <message>
         <source>Equipment: list what is handed over (keys, radios, cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>交接物品：请列出移交的物品（钥匙、对讲机、卡等）。</translation>
     </message>
     <message>
         <source>This handover was already confirmed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该交接班已由 %1 确认。</translation>
     </message>
     <message>
         <source>Incoming guard: the handover must be confirmed by the guard taking over, not by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>接班护管员：交接班必须由接班的护管员确认，不能由 %1 确认。</translation>
     </message>
     <message>
         <source>There is no such handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该交接班记录。</translation>
     </message>
 </context>
 <context>
     <name>GateRules</name>
     <message>
         <source>Resident vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>业主车辆</translation>
     </message>
     <message>
         <source>Temporary / visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>临时车辆</translation>
     </message>
     <message>
         <source>Military / police</source>
-        <translation type="unfinished"></translation>
+        <translation>军警车辆</translation>
     </message>
     <message>
         <source>Taxi</source>
-        <translation type="unfinished"></translation>
+        <translation>出租车</translation>
     </message>
     <message>
         <source>Moving van</source>
-        <translation type="unfinished"></translation>
+        <translation>搬家车</translation>
     </message>
     <message>
         <source>Building materials in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>大宗建材</translation>
     </message>
     <message>
         <source>Lorry</source>
-        <translation type="unfinished"></translation>
+        <translation>货车</translation>
     </message>
     <message>
         <source>Muck truck</source>
-        <translation type="unfinished"></translation>
+        <translation>渣土车</translation>
     </message>
     <message>
         <source>Container truck</source>
-        <translation type="unfinished"></translation>
+        <translation>集装箱车</translation>
     </message>
     <message>
         <source>Tractor</source>
-        <translation type="unfinished"></translation>
+        <translation>拖拉机</translation>
     </message>
     <message>
         <source>Works vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>工程车</translation>
     </message>
     <message>
         <source>Hazardous goods (poisonous, flammable, explosive)</source>
-        <translation type="unfinished"></translation>
+        <translation>危险品车辆（有毒、易燃、易爆）</translation>
     </message>
     <message>
         <source>%1: not admitted unless approved in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未经事先批准，不得入内。</translation>
     </message>
 </context>
 <context>
     <name>GoodsCheckDialog</name>
     <message>
         <source>Goods-out permit check</source>
-        <translation type="unfinished"></translation>
+        <translation>出入物品放行条查验</translation>
     </message>
     <message>
         <source>FX20260302-001</source>
-        <translation type="unfinished"></translation>
+        <translation>FX20260302-001</translation>
     </message>
     <message>
         <source>Permit &amp;no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条编号(&amp;N)：</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 批准</translation>
     </message>
     <message>
         <source>already collected by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 收回</translation>
     </message>
     <message>
         <source>not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未批准</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>%1 — %2, %3 (%4); valid %5 to %6; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，%3（%4）；有效期 %5 至 %6；%7</translation>
     </message>
     <message>
         <source>no house</source>
-        <translation type="unfinished"></translation>
+        <translation>无房号</translation>
     </message>
     <message>
         <source>Permit number: type the number printed on the permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条编号：请输入放行条上印的编号。</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不予放行：%1</translation>
     </message>
 </context>
 <context>
     <name>GoodsPermitRepository</name>
     <message>
         <source>Goods out</source>
-        <translation type="unfinished"></translation>
+        <translation>物品出门</translation>
     </message>
     <message>
         <source>Moving (van)</source>
-        <translation type="unfinished"></translation>
+        <translation>搬家（搬家车）</translation>
     </message>
     <message>
         <source>Building materials in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>大宗建材</translation>
     </message>
     <message>
         <source>Vehicle approved in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>事先批准的车辆</translation>
     </message>
     <message>
         <source>There is no such goods-out permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该出入物品放行条。</translation>
     </message>
     <message>
         <source>Kind: %1 is not a kind of permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1 不是有效的放行条类型。</translation>
     </message>
     <message>
         <source>Applicant: say who applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人：请填写申请人。</translation>
     </message>
     <message>
         <source>Goods: describe the goods (what and how many).</source>
-        <translation type="unfinished"></translation>
+        <translation>物品：请说明物品名称及数量。</translation>
     </message>
     <message>
         <source>Valid until: the permit would end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至：放行条的截止日期早于开始日期。</translation>
     </message>
     <message>
         <source>House: there is no house %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋：不存在房屋 %1。</translation>
     </message>
     <message>
         <source>Permit %1 is %2 and cannot be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 当前状态为“%2”，不能批准。</translation>
     </message>
     <message>
         <source>Reason: say why the permit is voided.</source>
-        <translation type="unfinished">原因：请说明作废该装修许可证的原因。</translation>
+        <translation>原因：请说明作废该放行条的原因。</translation>
     </message>
     <message>
         <source>Permit %1 is %2 and cannot be voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 当前状态为“%2”，不能作废。</translation>
     </message>
     <message>
         <source>Permit %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 不存在。</translation>
     </message>
     <message>
         <source>Permit %1 was already used on %2 (collected by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 已于 %2 使用（由 %3 收回）。</translation>
     </message>
     <message>
         <source>Permit %1 is not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 未经批准。</translation>
     </message>
     <message>
         <source>Permit %1 is for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 仅适用于“%2”。</translation>
     </message>
     <message>
         <source>Permit %1 is valid from %2 to %3 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 的有效期仅为 %2 至 %3。</translation>
     </message>
     <message>
         <source>Permit %1 names the vehicle %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 登记的车辆是 %2，而不是 %3。</translation>
     </message>
     <message>
         <source>No permit was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未出示放行条。</translation>
     </message>
     <message>
         <source>There is no approved permit for %1 today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 今日没有已批准的放行条。</translation>
     </message>
     <message>
         <source>Permit %1 was collected at the same moment elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 已同时在其他岗位被收回。</translation>
     </message>
     <message>
         <source>Permit number: type the number printed on the permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条编号：请输入放行条上印的编号。</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交接班</translation>
     </message>
     <message>
         <source>No vehicle or visitor inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>场内没有车辆或访客。</translation>
     </message>
     <message>
         <source>Outgoing guard:</source>
-        <translation type="unfinished"></translation>
+        <translation>交班护管员：</translation>
     </message>
     <message>
         <source>Open items carried over:</source>
-        <translation type="unfinished"></translation>
+        <translation>移交的未结事项：</translation>
     </message>
     <message>
         <source>&amp;Equipment handed over:</source>
-        <translation type="unfinished"></translation>
+        <translation>交接物品(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Incidents:</source>
-        <translation type="unfinished"></translation>
+        <translation>值班情况(&amp;I)：</translation>
     </message>
     <message>
         <source>Incoming guard&apos;s &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>接班护管员用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Incoming guard&apos;s &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>接班护管员密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Equipment: list what is handed over (keys, radios, cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>交接物品：请列出移交的物品（钥匙、对讲机、卡等）。</translation>
     </message>
     <message>
         <source>Incoming guard: the guard taking over signs in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>接班护管员：请由接班的护管员在此登录确认。</translation>
     </message>
 </context>
 <context>
@@ -1645,31 +1645,31 @@
     <name>HouseDialog</name>
     <message>
         <source>House %1</source>
-        <translation type="unfinished">房屋 %1</translation>
+        <translation>房屋 %1</translation>
     </message>
     <message>
         <source>m², e.g. 89.50</source>
-        <translation type="unfinished"></translation>
+        <translation>平方米，例如 89.50</translation>
     </message>
     <message>
         <source>Floor &amp;area (m²):</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑面积（平方米）(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1677,11 +1677,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Area: &quot;%1&quot; is not a floor area in m² with at most two decimals, e.g. 89.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>面积：“%1”不是有效的建筑面积，请以平方米为单位填写，最多两位小数，例如 89.50。</translation>
     </message>
 </context>
 <context>
@@ -1766,15 +1766,15 @@
     <name>LedgerImportDialog</name>
     <message>
         <source>Import a repair ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报修台账</translation>
     </message>
     <message>
         <source>Import a complaint ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入投诉台账</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">行号</translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1782,11 +1782,11 @@
     </message>
     <message>
         <source>%1: %2 row(s) can be imported, %3 row(s) are already on file and %4 row(s) are rejected and listed below. Imported requests get their deadlines from the limits in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：可导入 %2 行，%3 行已存在，%4 行被拒绝（见下表）。导入的工单按现行时限计算截止时间。</translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
@@ -1855,82 +1855,82 @@
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是空文件。</translation>
     </message>
 </context>
 <context>
     <name>LimitsDialog</name>
     <message>
         <source>Time limits and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>时限与价目</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Arrival on site</source>
-        <translation type="unfinished"></translation>
+        <translation>到场时限</translation>
     </message>
     <message>
         <source>Completion / handled</source>
-        <translation type="unfinished"></translation>
+        <translation>完工/办结时限</translation>
     </message>
     <message>
         <source>Write a limit as minutes, hours or working days: 10m, 4h, 7wd. Empty: not measured to that point. Every change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限可按分钟、小时或工作日填写：10m、4h、7wd。留空表示该环节不考核时限。每次修改都会记入审计日志。</translation>
     </message>
     <message>
         <source>Time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单元</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Price (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格（元）</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>价目表</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <source>%1, %2: &quot;%3&quot; is not a limit like 10m, 4h or 7wd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：“%3”不是有效的时限，请按 10m、4h 或 7wd 的格式填写。</translation>
     </message>
     <message>
         <source>Price, row %1: &quot;%2&quot; is not an amount in yuan like 35.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格，第 %1 行：“%2”不是有效的金额，请按 35.50 这样的格式填写（单位：元）。</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3</translation>
     </message>
     <message>
         <source>Price list, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>价目表，%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2024,31 +2024,31 @@
     </message>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>门岗</translation>
     </message>
     <message>
         <source>Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台</translation>
     </message>
     <message>
         <source>Timer board</source>
-        <translation type="unfinished"></translation>
+        <translation>计时看板</translation>
     </message>
     <message>
         <source>&amp;Time limits and prices...</source>
-        <translation type="unfinished"></translation>
+        <translation>时限与价目(&amp;T)...</translation>
     </message>
     <message>
         <source>Requests due soon and overdue: click to open the timer board</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期和已超时的工单：点击打开计时看板</translation>
     </message>
     <message>
         <source>EstateDesk timers</source>
-        <translation type="unfinished"></translation>
+        <translation>物业服务台计时提醒</translation>
     </message>
     <message>
         <source>Due soon %1 · Overdue %2</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期 %1 · 已超时 %2</translation>
     </message>
 </context>
 <context>
@@ -2125,131 +2125,131 @@
     <name>PatrolFindingDialog</name>
     <message>
         <source>Patrol finding</source>
-        <translation type="unfinished"></translation>
+        <translation>巡查发现</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;What was found:</source>
-        <translation type="unfinished"></translation>
+        <translation>发现内容(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Vehicle plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;House:</source>
-        <translation type="unfinished">房屋(&amp;H)：</translation>
+        <translation>房屋(&amp;H)：</translation>
     </message>
     <message>
         <source>Description: say what was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容：请说明发现的情况。</translation>
     </message>
 </context>
 <context>
     <name>PatrolRepository</name>
     <message>
         <source>Water leak</source>
-        <translation type="unfinished"></translation>
+        <translation>漏水</translation>
     </message>
     <message>
         <source>Oil leak</source>
-        <translation type="unfinished"></translation>
+        <translation>漏油</translation>
     </message>
     <message>
         <source>Car left unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆未上锁</translation>
     </message>
     <message>
         <source>Car window or door open</source>
-        <translation type="unfinished"></translation>
+        <translation>车窗或车门未关</translation>
     </message>
     <message>
         <source>Suspicious person</source>
-        <translation type="unfinished"></translation>
+        <translation>可疑人员</translation>
     </message>
     <message>
         <source>Broken equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>设施设备损坏</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Interval: between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>巡逻间隔：应为 1 至 1440 分钟。</translation>
     </message>
     <message>
         <source>There is no such patrol route.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该巡逻路线。</translation>
     </message>
     <message>
         <source>Route: there is no such patrol route.</source>
-        <translation type="unfinished"></translation>
+        <translation>巡逻路线：不存在该巡逻路线。</translation>
     </message>
     <message>
         <source>Checkpoint: not a checkpoint of this round&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>巡更点：不是本次巡逻路线上的巡更点。</translation>
     </message>
     <message>
         <source>That round is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>该次巡逻已结束。</translation>
     </message>
     <message>
         <source>Kind: %1 is not a kind of finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1 不是有效的巡查发现类型。</translation>
     </message>
     <message>
         <source>Description: say what was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容：请说明发现的情况。</translation>
     </message>
     <message>
         <source>House: there is no house %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋：不存在房屋 %1。</translation>
     </message>
     <message>
         <source>Patrol finding (%1): %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>巡查发现（%1）：%2%3</translation>
     </message>
     <message>
         <source> — vehicle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，车辆 %1</translation>
     </message>
 </context>
 <context>
     <name>PatrolRoundDialog</name>
     <message>
         <source>Patrol round</source>
-        <translation type="unfinished"></translation>
+        <translation>巡逻登记</translation>
     </message>
     <message numerus="yes">
         <source>%1 (every %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（每 %n 分钟）</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>巡逻路线(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Checkpoints signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>已签到巡更点(&amp;C)：</translation>
     </message>
     <message>
         <source>Route: choose the route walked.</source>
-        <translation type="unfinished"></translation>
+        <translation>巡逻路线：请选择本次巡逻的路线。</translation>
     </message>
     <message>
         <source>Checkpoints: tick the checkpoints signed at.</source>
-        <translation type="unfinished"></translation>
+        <translation>巡更点：请勾选已签到的巡更点。</translation>
     </message>
 </context>
 <context>
@@ -2436,83 +2436,83 @@
     <name>RegisterRequestDialog</name>
     <message>
         <source>Major complaint (重大)</source>
-        <translation type="unfinished"></translation>
+        <translation>重大投诉</translation>
     </message>
     <message>
         <source>Signed by the reporter at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>报事人已在服务台签字确认</translation>
     </message>
     <message>
         <source>Time agreed with the resident:</source>
-        <translation type="unfinished"></translation>
+        <translation>与住户约定的时间：</translation>
     </message>
     <message>
         <source>Register a request</source>
-        <translation type="unfinished"></translation>
+        <translation>登记工单</translation>
     </message>
     <message>
         <source>Name, pinyin initials, house or phone of a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>住户姓名、拼音首字母、房号或电话</translation>
     </message>
     <message>
         <source>e.g. 3-2-1201</source>
-        <translation type="unfinished">例如 3-2-1201</translation>
+        <translation>例如 3-2-1201</translation>
     </message>
     <message>
         <source>or a public place: e.g. 3号楼地下车库</source>
-        <translation type="unfinished"></translation>
+        <translation>或公共区域，例如 3号楼地下车库</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>C&amp;lass:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;L)：</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;H)：</translation>
     </message>
     <message>
         <source>Look &amp;up resident:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找住户(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Reporter:</source>
-        <translation type="unfinished"></translation>
+        <translation>报事人(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
         <source>H&amp;ouse number:</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋编号(&amp;O)：</translation>
     </message>
     <message>
         <source>Public lo&amp;cation:</source>
-        <translation type="unfinished"></translation>
+        <translation>公共区域位置(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;D)：</translation>
     </message>
     <message>
         <source>Complaint &amp;against:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉对象(&amp;A)：</translation>
     </message>
     <message>
         <source>Deadlines:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间：</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished">报事人</translation>
+        <translation>报事人</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2520,7 +2520,7 @@
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>House</source>
@@ -2528,15 +2528,15 @@
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished">房屋编号</translation>
+        <translation>房屋编号</translation>
     </message>
     <message>
         <source>Public location</source>
-        <translation type="unfinished"></translation>
+        <translation>公共区域位置</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Agreed time</source>
@@ -2544,35 +2544,35 @@
     </message>
     <message>
         <source>%1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3</translation>
     </message>
     <message>
         <source>No time limit is set for this class.</source>
-        <translation type="unfinished">该类别未设置时限。</translation>
+        <translation>该类别未设置时限。</translation>
     </message>
     <message>
         <source>Arrival on site by &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>须于 &lt;b&gt;%1&lt;/b&gt; 前到场（%2）</translation>
     </message>
     <message>
         <source>Completion by &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>须于 &lt;b&gt;%1&lt;/b&gt; 前完成（%2）</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>不考核时限</translation>
     </message>
     <message>
         <source>No official holiday schedule is loaded for %1: working days are counted as Monday to Friday only. Import the schedule in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未加载 %1 年的法定节假日安排：工作日仅按周一至周五计算。请在“设置”中导入该年度的节假日安排。</translation>
     </message>
     <message>
         <source>House number: give the house number or a public location.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋编号：请填写房屋编号或公共区域位置。</translation>
     </message>
     <message>
         <source>Public location: give either a house number or a public location, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>公共区域位置：房屋编号和公共区域位置只能填写其中一项，不能同时填写。</translation>
     </message>
 </context>
 <context>
@@ -3027,31 +3027,31 @@
     <name>RequestStepDialog</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Dispatch time</source>
-        <translation type="unfinished">派工时间</translation>
+        <translation>派工时间</translation>
     </message>
     <message>
         <source>Arrival time</source>
-        <translation type="unfinished">到场时间</translation>
+        <translation>到场时间</translation>
     </message>
     <message>
         <source>Completion time</source>
-        <translation type="unfinished">完工时间</translation>
+        <translation>完工时间</translation>
     </message>
     <message>
         <source>Callback time</source>
-        <translation type="unfinished">回访时间</translation>
+        <translation>回访时间</translation>
     </message>
     <message>
         <source>Slip return time</source>
-        <translation type="unfinished">回单时间</translation>
+        <translation>回单时间</translation>
     </message>
 </context>
 <context>
@@ -3089,67 +3089,67 @@
     <name>RequestsPage</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已超时</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>我的工单</translation>
     </message>
     <message>
         <source>Registered from</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期从</translation>
     </message>
     <message>
         <source>&amp;New request...</source>
-        <translation type="unfinished"></translation>
+        <translation>登记工单(&amp;N)...</translation>
     </message>
     <message>
         <source>Search: number, reporter, house or place</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：单号、报事人、房屋或地点</translation>
     </message>
     <message>
         <source>&amp;Import ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入台账(&amp;I)</translation>
     </message>
     <message>
         <source>Repair ledger (报修台账)...</source>
-        <translation type="unfinished"></translation>
+        <translation>报修台账...</translation>
     </message>
     <message>
         <source>Import a repair ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报修台账</translation>
     </message>
     <message>
         <source>Ledgers (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>台账 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Complaint ledger (投诉台账)...</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉台账...</translation>
     </message>
     <message>
         <source>Import a complaint ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入投诉台账</translation>
     </message>
     <message>
         <source>E&amp;xport month...</source>
-        <translation type="unfinished"></translation>
+        <translation>按月导出(&amp;X)...</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未归档</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>State:</source>
@@ -3157,95 +3157,95 @@
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Dispatch...</source>
-        <translation type="unfinished"></translation>
+        <translation>派工(&amp;D)...</translation>
     </message>
     <message>
         <source>&amp;Arrived...</source>
-        <translation type="unfinished"></translation>
+        <translation>到场(&amp;A)...</translation>
     </message>
     <message>
         <source>&amp;Completed...</source>
-        <translation type="unfinished"></translation>
+        <translation>完工(&amp;C)...</translation>
     </message>
     <message>
         <source>Slip &amp;returned</source>
-        <translation type="unfinished"></translation>
+        <translation>回单(&amp;R)</translation>
     </message>
     <message>
         <source>Si&amp;gnature confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>确认签字(&amp;G)</translation>
     </message>
     <message>
         <source>Call&amp;back...</source>
-        <translation type="unfinished"></translation>
+        <translation>回访(&amp;B)...</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>归档(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Extend...</source>
-        <translation type="unfinished"></translation>
+        <translation>延期(&amp;E)...</translation>
     </message>
     <message>
         <source>Re&amp;open...</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;O)...</translation>
     </message>
     <message>
         <source>&amp;Void...</source>
-        <translation type="unfinished"></translation>
+        <translation>作废(&amp;V)...</translation>
     </message>
     <message>
         <source>&amp;Print co-sign form...</source>
-        <translation type="unfinished"></translation>
+        <translation>打印会签单(&amp;P)...</translation>
     </message>
     <message>
         <source>Export a month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月导出</translation>
     </message>
     <message>
         <source>Month (yyyy-MM):</source>
-        <translation type="unfinished"></translation>
+        <translation>月份（yyyy-MM）：</translation>
     </message>
     <message>
         <source>Month: write it like 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>月份：请按 2026-03 的格式填写。</translation>
     </message>
     <message>
         <source>Export the requests of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1 的工单</translation>
     </message>
     <message>
         <source>requests-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>工单-%1.csv</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（UTF-8） (*.csv)</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>No request chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择工单</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request in the list, or register a new one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;请在列表中选择工单，或登记新工单。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>on time</source>
@@ -3257,141 +3257,141 @@
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <source>Kind, class:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型、类别：</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记：</translation>
     </message>
     <message>
         <source>%1 by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 %2 登记（%3）</translation>
     </message>
     <message>
         <source>Reporter:</source>
-        <translation type="unfinished"></translation>
+        <translation>报事人：</translation>
     </message>
     <message>
         <source>Public location:</source>
-        <translation type="unfinished"></translation>
+        <translation>公共区域位置：</translation>
     </message>
     <message>
         <source>House:</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容：</translation>
     </message>
     <message>
         <source>Major:</source>
-        <translation type="unfinished"></translation>
+        <translation>是否重大：</translation>
     </message>
     <message>
         <source>major complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>重大投诉</translation>
     </message>
     <message>
         <source>Against:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉对象：</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>签字：</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>pending (事后补签)</source>
-        <translation type="unfinished"></translation>
+        <translation>待事后补签</translation>
     </message>
     <message>
         <source>Agreed time:</source>
-        <translation type="unfinished"></translation>
+        <translation>约定时间：</translation>
     </message>
     <message>
         <source>Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>到场：</translation>
     </message>
     <message>
         <source>due %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 %1（%2）</translation>
     </message>
     <message>
         <source> — arrived %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 到场，%2</translation>
     </message>
     <message>
         <source>Completion:</source>
-        <translation type="unfinished"></translation>
+        <translation>完工：</translation>
     </message>
     <message>
         <source> — completed %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 完工，%2</translation>
     </message>
     <message>
         <source>Dispatched to:</source>
-        <translation type="unfinished"></translation>
+        <translation>派工至：</translation>
     </message>
     <message>
         <source>Work done:</source>
-        <translation type="unfinished"></translation>
+        <translation>完成情况：</translation>
     </message>
     <message>
         <source>Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>收费：</translation>
     </message>
     <message>
         <source>%1 yuan, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 元，%2</translation>
     </message>
     <message>
         <source>paid, receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已付，收据号 %1</translation>
     </message>
     <message>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>未付</translation>
     </message>
     <message>
         <source>Slip returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>回单：</translation>
     </message>
     <message>
         <source>Reopened:</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开：</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>Voided:</source>
-        <translation type="unfinished">已作废：</translation>
+        <translation>已作废：</translation>
     </message>
     <message>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>交接记录</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Handed by</source>
-        <translation type="unfinished"></translation>
+        <translation>移交人</translation>
     </message>
     <message>
         <source>Received by</source>
@@ -3403,31 +3403,31 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>solved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished"></translation>
+        <translation>已收费</translation>
     </message>
     <message>
         <source>not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>未收费</translation>
     </message>
     <message>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>回访记录</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人</translation>
     </message>
     <message>
         <source>Solved</source>
@@ -3451,19 +3451,19 @@
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>延期记录</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>延期项目</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>原截止时间</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>新截止时间</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3475,108 +3475,108 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>操作记录</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>%1 is registered; you are responsible for it until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 已登记；在归档之前，您是该工单的首接责任人。</translation>
     </message>
     <message>
         <source>Its working-day deadline was counted without an official holiday schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>其按工作日计算的截止时间未按法定节假日安排计算。</translation>
     </message>
     <message>
         <source>%1 is dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已派工。</translation>
     </message>
     <message>
         <source>%1: arrival recorded, LATE (due %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已登记到场，已超时（截止 %2）。</translation>
     </message>
     <message>
         <source>%1: arrival recorded, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已登记到场，按时。</translation>
     </message>
     <message>
         <source>%1 is completed; call the resident back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已完工；请回访住户。</translation>
     </message>
     <message>
         <source>%1: the slip is back at customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：回单已交回客服中心。</translation>
     </message>
     <message>
         <source>%1: the reporter&apos;s signature is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：报事人签字已确认。</translation>
     </message>
     <message>
         <source>%1: callback recorded and the request is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已登记回访，工单已归档。</translation>
     </message>
     <message>
         <source>%1: callback recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已登记回访。</translation>
     </message>
     <message>
         <source>%1: not solved — the request is reopened and back with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：问题未解决——工单已重新打开，退回 %2 处理。</translation>
     </message>
     <message>
         <source>the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台</translation>
     </message>
     <message>
         <source>%1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已归档。</translation>
     </message>
     <message>
         <source>%1: the deadline is extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：截止时间已延期。</translation>
     </message>
     <message>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开 %1</translation>
     </message>
     <message>
         <source>Why is the closed request reopened? (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要重新打开已归档的工单？（将记入审计日志）</translation>
     </message>
     <message>
         <source>%1 is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已重新打开。</translation>
     </message>
     <message>
         <source>Void %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作废 %1</translation>
     </message>
     <message>
         <source>Why is this request voided? It stays on file, marked void, with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明作废该工单的原因。该工单仍将保留，并连同您填写的原因标记为已作废。</translation>
     </message>
     <message>
         <source>%1 is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已作废。</translation>
     </message>
     <message>
         <source>Co-sign form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会签单 %1</translation>
     </message>
     <message>
         <source>Ledger imported: %1 request(s) added, %2 already on file, %3 row(s) rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>台账已导入：新增 %1 张工单，%2 张已存在，%3 行被拒绝。</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 张工单导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -4138,27 +4138,27 @@
     </message>
     <message>
         <source>&amp;House...</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋信息(&amp;H)...</translation>
     </message>
     <message>
         <source>Void the chosen vehicle...</source>
-        <translation type="unfinished"></translation>
+        <translation>作废所选车辆...</translation>
     </message>
     <message>
         <source>House %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋 %1 已保存。</translation>
     </message>
     <message>
         <source>Choose the vehicle in the Vehicles tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“车辆”选项卡中选择车辆。</translation>
     </message>
     <message>
         <source>Void vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>作废车辆</translation>
     </message>
     <message>
         <source>Why is %1 no longer registered?</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明 %1 不再登记的原因。</translation>
     </message>
 </context>
 <context>
@@ -4701,49 +4701,49 @@
     <name>TimerBoardPage</name>
     <message>
         <source>Only due soon and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示即将到期和已超时</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>On track %1 · Due soon %2 · Overdue %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正常 %1 · 即将到期 %2 · 已超时 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue request(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张已超时的工单已升级给您：请批准延期或督办处理（下表中以粗体显示）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Due soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期：%1</translation>
     </message>
     <message>
         <source>%1 (%2): %3 due at %4, %5 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3截止时间 %4，剩余 %5。</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时：%1</translation>
     </message>
     <message>
         <source>%1 (%2): %3 was due at %4. Escalated to the manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3截止时间 %4 已过，已升级至经理。</translation>
     </message>
     <message>
         <source>Back on track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复正常：%1</translation>
     </message>
     <message>
         <source>%1 (%2): %3 now due at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3截止时间现为 %4。</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1：%2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -4847,7 +4847,7 @@
     </message>
     <message>
         <source>You may not list the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权查看员工列表。</translation>
     </message>
 </context>
 <context>
@@ -5058,55 +5058,55 @@
     <name>VehicleLogModel</name>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>入场</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>出场</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Passed, flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>放行（需跟进）</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>放行</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>In/out</source>
-        <translation type="unfinished"></translation>
+        <translation>入场/出场</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆类别</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>停留时长</translation>
     </message>
     <message>
         <source>Fee (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>停车费（¥）</translation>
     </message>
     <message>
         <source>Guard</source>
-        <translation type="unfinished">门岗</translation>
+        <translation>护管员</translation>
     </message>
 </context>
 <context>
@@ -5148,94 +5148,94 @@
     <name>VehiclesInsideModel</name>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆类别</translation>
     </message>
     <message>
         <source>In since</source>
-        <translation type="unfinished"></translation>
+        <translation>入场时间</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>停留时长</translation>
     </message>
 </context>
 <context>
     <name>VisitorDialog</name>
     <message>
         <source>Refused entry</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝进入</translation>
     </message>
     <message>
         <source>Visitor register</source>
-        <translation type="unfinished"></translation>
+        <translation>来访登记</translation>
     </message>
     <message>
         <source>stored masked</source>
-        <translation type="unfinished"></translation>
+        <translation>脱敏保存</translation>
     </message>
     <message>
         <source>3-2-1201</source>
-        <translation type="unfinished"></translation>
+        <translation>3-2-1201</translation>
     </message>
     <message>
         <source>salesperson, no business …</source>
-        <translation type="unfinished"></translation>
+        <translation>推销人员，无正当事由…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Document no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
         <source>P&amp;eople:</source>
-        <translation type="unfinished"></translation>
+        <translation>人数(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;House visited:</source>
-        <translation type="unfinished"></translation>
+        <translation>被访房屋(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Resident visited:</source>
-        <translation type="unfinished"></translation>
+        <translation>被访住户(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>来访事由(&amp;P)：</translation>
     </message>
     <message>
         <source>Pl&amp;ate (if by car):</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌（如驾车）(&amp;A)：</translation>
     </message>
     <message>
         <source>Reason for &amp;refusal:</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Name: type the visitor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：请填写访客姓名。</translation>
     </message>
     <message>
         <source>Reason: say why the visitor is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：请说明拒绝该访客进入的原因。</translation>
     </message>
     <message>
         <source>Purpose: say why the visitor comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>来访事由：请说明来访事由。</translation>
     </message>
     <message>
         <source>House visited: say which house or resident the visitor comes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>被访房屋：请填写访客拜访的房屋或住户。</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -5246,27 +5246,27 @@
     <name>VisitorsInsideModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>访客</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>被访对象</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>来访事由</translation>
     </message>
     <message>
         <source>In since</source>
-        <translation type="unfinished"></translation>
+        <translation>来访时间</translation>
     </message>
 </context>
 <context>
