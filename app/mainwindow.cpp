@@ -2,11 +2,14 @@
 
 #include "dialogs/limitsdialog.h"
 #include "dialogs/gatesettingsdialog.h"
+#include "dialogs/deskratingwindow.h"
 #include "dialogs/passworddialog.h"
+#include "dialogs/surveybatchdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/database/database.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/calendarrepository.h"
+#include "models/repositories/reportrepository.h"
 #include "models/repositories/gaterepository.h"
 #include "models/repositories/goodspermitrepository.h"
 #include "models/repositories/patrolrepository.h"
@@ -44,7 +47,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
       m_users(std::make_unique<UserRepository>(db)), m_calendar(std::make_unique<CalendarRepository>(db)),
       m_audit(std::make_unique<AuditLog>(db)), m_gate(std::make_unique<GateRepository>(db)),
       m_permits(std::make_unique<GoodsPermitRepository>(db)), m_patrols(std::make_unique<PatrolRepository>(db)),
-      m_requests(std::make_unique<RequestRepository>(db)), m_zone(m_settings->timeZone()),
+      m_requests(std::make_unique<RequestRepository>(db)), m_reports(std::make_unique<ReportRepository>(db)),
+      m_zone(m_settings->timeZone()),
       m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_clock(new QLabel(this)), m_calendarWarning(new QLabel(this)),
       m_clockTimer(new QTimer(this))
@@ -155,6 +159,19 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         file->addAction(tr("&Gatehouse settings..."), this, [this] {
                 GateSettingsDialog(*m_gate, *m_patrols, m_session, this).exec();
             })->setObjectName(QStringLiteral("gateSettingsAction"));
+    }
+    if (session.can(Permission::RegisterRequests)) {
+        // The front desk enters paper questionnaires and runs the desk rating screen.
+        QMenu *surveys = file->addMenu(tr("Satisfaction &surveys"));
+        surveys->addAction(tr("Enter &questionnaires..."), this, [this] {
+            SurveyBatchDialog(*m_reports, m_session, m_db.clock().now().toTimeZone(m_zone).date(), m_zone, this).exec();
+        })->setObjectName(QStringLiteral("surveyBatchAction"));
+        surveys->addAction(tr("&Desk rating..."), this, [this] {
+            if (!m_deskRating)
+                m_deskRating = new DeskRatingWindow(*m_reports, m_session, this);
+            m_deskRating->setWindowFlag(Qt::Window);
+            m_deskRating->startFromPrompt(this, m_db.clock().now());
+        })->setObjectName(QStringLiteral("deskRatingAction"));
     }
     file->addAction(tr("Change my &password..."), this, &MainWindow::changeOwnPassword);
     file->addSeparator();

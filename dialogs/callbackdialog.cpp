@@ -40,7 +40,7 @@ CallbackDialog::CallbackDialog(RequestRepository &requests, const Session &actor
     form()->addRow(tr("Problem &solved?"), m_solved);
     form()->addRow(tr("Technician's &attitude:"), m_attitude);
     form()->addRow(tr("Were you c&harged?"), m_charged);
-    form()->addRow(tr("S&core (1–10):"), m_score);
+    form()->addRow(tr("Sc&ore (1–10):"), m_score);
     form()->addRow(tr("S&uggestions:"), m_suggestions);
     form()->addRow(QString(), m_close);
     finishLayout();

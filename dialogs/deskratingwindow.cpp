@@ -4,6 +4,7 @@
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
@@ -70,6 +71,16 @@ void DeskRatingWindow::showOn(QScreen *screen)
             window->setScreen(screen);
     }
     showFullScreen();
+}
+
+void DeskRatingWindow::startFromPrompt(QWidget *asker, const QDateTime &now)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *screen = screens.size() > 1 ? screens.at(1) : QGuiApplication::primaryScreen();
+    const QString service = QInputDialog::getText(asker, tr("Desk rating"),
+                                                  tr("Service to be rated (request number, or a counter service):"));
+    arm(service.isEmpty() ? tr("counter %1").arg(now.toMSecsSinceEpoch()) : service);
+    showOn(screen);
 }
 
 void DeskRatingWindow::arm(const QString &service, const QString &houseNumber)

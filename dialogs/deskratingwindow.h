@@ -22,6 +22,9 @@ public:
 
     // Shows the window full screen on that screen (the primary one when null).
     void showOn(QScreen *screen);
+    // Asks the clerk which service is rated, arms the window for it and shows it on the
+    // screen facing the resident (the second monitor when there is one).
+    void startFromPrompt(QWidget *asker, const QDateTime &now);
     // Ready for one answer about this service (a request number or a counter service).
     void arm(const QString &service, const QString &houseNumber = {});
     bool isArmed() const { return !m_service.isEmpty(); }

@@ -25,7 +25,7 @@ PatrolFindingDialog::PatrolFindingDialog(PatrolRepository &patrols, const Sessio
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Where:"), m_location);
-    form->addRow(tr("&What was found:"), m_description);
+    form->addRow(tr("What was &found:"), m_description);
     form->addRow(tr("&Vehicle plate:"), m_plate);
     form->addRow(tr("&House:"), m_house);
     formLayout()->addLayout(form);

@@ -32,14 +32,14 @@ VisitorDialog::VisitorDialog(GateRepository &gate, const Session &session, QWidg
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Document no.:"), m_document);
-    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("Pho&ne:"), m_phone);
     form->addRow(tr("P&eople:"), m_people);
     form->addRow(tr("&House visited:"), m_house);
     form->addRow(tr("&Resident visited:"), m_resident);
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("Pl&ate (if by car):"), m_plate);
     form->addRow(QString(), m_refused);
-    form->addRow(tr("Reason for &refusal:"), m_reason);
+    form->addRow(tr("Reason for re&fusal:"), m_reason);
     formLayout()->addLayout(form);
     finishLayout();
     m_name->setFocus();

@@ -7,6 +7,7 @@
 #include "dialogs/logindialog.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/surveybatchdialog.h"
 #include "dialogs/userdialog.h"
 #include "models/itemmodels/auditlogmodel.h"
 #include "models/itemmodels/usertablemodel.h"
@@ -17,6 +18,9 @@
 #include "views/calendarpage.h"
 #include "views/userspage.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QTimer>
 #include <QComboBox>
 #include <QListWidget>
 #include <QDateTimeEdit>
@@ -308,6 +312,31 @@ private slots:
                  QStringLiteral("clerk"));
         QCOMPARE(page.model()->data(page.model()->index(0, AuditLogModel::TimeColumn)).toString(),
                  QStringLiteral("2026-02-12 10:00:00"));
+    }
+
+    void frontDeskReachesTheSurveysFromTheMenu()
+    {
+        GuiFixture f;
+        MainWindow clerkWindow(*f.db, f.clerk);
+        auto *batch = clerkWindow.findChild<QAction *>(QStringLiteral("surveyBatchAction"));
+        QVERIFY(batch);
+        QVERIFY(clerkWindow.findChild<QAction *>(QStringLiteral("deskRatingAction")));
+        bool opened = false;
+        QTimer::singleShot(0, &clerkWindow, [&opened] {
+            if (auto *dialog = qobject_cast<SurveyBatchDialog *>(QApplication::activeModalWidget())) {
+                opened = true;
+                dialog->reject();
+            }
+        });
+        batch->trigger();
+        QVERIFY(opened);
+
+        const qint64 guardId = UserRepository(*f.db)
+                                   .addUser(f.admin, QStringLiteral("guard1"), QStringLiteral("Gu"), Role::Guard,
+                                            QStringLiteral("guard-pass-1"))
+                                   .value();
+        MainWindow guardWindow(*f.db, Session{guardId, QStringLiteral("guard1"), QStringLiteral("Gu"), Role::Guard});
+        QVERIFY(!guardWindow.findChild<QAction *>(QStringLiteral("surveyBatchAction")));
     }
 
     void chineseTranslationIsInstalled()

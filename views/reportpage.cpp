@@ -354,12 +354,6 @@ DeskRatingWindow *ReportPage::openDeskRating()
 {
     if (!m_deskRating)
         m_deskRating = new DeskRatingWindow(*m_reports, m_session);
-    // A second monitor faces the resident when there is one.
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    QScreen *screen = screens.size() > 1 ? screens.at(1) : QGuiApplication::primaryScreen();
-    const QString service = QInputDialog::getText(this, tr("Desk rating"),
-                                                  tr("Service to be rated (request number, or a counter service):"));
-    m_deskRating->arm(service.isEmpty() ? tr("counter %1").arg(m_db.clock().now().toMSecsSinceEpoch()) : service);
-    m_deskRating->showOn(screen);
+    m_deskRating->startFromPrompt(this, m_db.clock().now());
     return m_deskRating;
 }

@@ -167,7 +167,7 @@ Status GoodsPermitRepository::approve(const Session &who, const QString &id)
     if (!before)
         return Failure{before.error()};
     if (before->status != QLatin1String("applied"))
-        return Failure{tr("Permit %1 is %2 and cannot be approved.").arg(before->permitNumber, before->status)};
+        return Failure{tr("Permit %1 is %2 and cannot be approved.").arg(before->permitNumber, statusName(before->status))};
     Query q(m_db, QStringLiteral("UPDATE goods_permits SET status = 'approved', approved_at = :at, approved_by = :by, "
                                  "row_version = row_version + 1 WHERE id = :id AND status = 'applied'"));
     q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
@@ -197,7 +197,7 @@ Status GoodsPermitRepository::voidPermit(const Session &who, const QString &id, 
     if (Status s = q.exec(); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Failure{tr("Permit %1 is %2 and cannot be voided.").arg(before->permitNumber, before->status)};
+        return Failure{tr("Permit %1 is %2 and cannot be voided.").arg(before->permitNumber, statusName(before->status))};
     if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("goods_permit"), id, before->status,
                                   QStringLiteral("voided"), reason.trimmed());
         !s)
