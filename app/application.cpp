@@ -95,7 +95,7 @@ int Application::main(int argc, char *argv[])
 
     UserRepository users(db);
     Session session;
-    if (!users.hasUsers()) {
+    if (!users.hasAdministrator()) {
         FirstRunDialog dialog(users, settings);
         if (dialog.exec() != QDialog::Accepted)
             return 0;

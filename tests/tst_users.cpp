@@ -227,6 +227,25 @@ void TestUsers::firstAdministratorOnlyOnce()
                                                 QStringLiteral("long-enough-1"))
                 .ok());
     QVERIFY(freshUsers.hasUsers());
+    QVERIFY(freshUsers.hasAdministrator());
+
+    // Staff set up before any administrator (the demo data, a scripted set-up): the first
+    // start still asks for the administrator, and only once.
+    Database staffOnly(clock);
+    QVERIFY(staffOnly.openSqlite(m_dir.filePath(QStringLiteral("staff%1.sqlite").arg(m_counter))).ok());
+    UserRepository staffUsers(staffOnly);
+    QVERIFY(staffUsers.addUser(Session::commandLine(), QStringLiteral("lixm"), QStringLiteral("李晓梅"), Role::Clerk,
+                               kClerkPassword)
+                .ok());
+    QVERIFY(staffUsers.hasUsers());
+    QVERIFY(!staffUsers.hasAdministrator());
+    QVERIFY(staffUsers.createFirstAdministrator(QStringLiteral("boss"), QStringLiteral("Boss"),
+                                                QStringLiteral("long-enough-1"))
+                .ok());
+    QVERIFY(staffUsers.hasAdministrator());
+    QVERIFY(!staffUsers.createFirstAdministrator(QStringLiteral("boss2"), QStringLiteral("Boss"),
+                                                 QStringLiteral("long-enough-2"))
+                 .ok());
 }
 
 void TestUsers::clerkCannotAddUsers()

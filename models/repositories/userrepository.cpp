@@ -53,6 +53,14 @@ bool UserRepository::hasUsers() const
     return !count.ok() || count.value() > 0; // on error, never offer a fresh first start
 }
 
+bool UserRepository::hasAdministrator() const
+{
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = :role AND active = 1"));
+    q.bind(QStringLiteral(":role"), Roles::code(Role::Admin));
+    const auto count = q.scalar();
+    return !count.ok() || count.value() > 0; // on error, never offer to create one
+}
+
 std::optional<UserRecord> UserRepository::find(const QString &username) const
 {
     Query q(m_db, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE username = :u"));
@@ -103,7 +111,7 @@ Result<Session> UserRepository::createFirstAdministrator(const QString &username
                                                          const QString &password)
 {
     Transaction tx(m_db);
-    if (hasUsers())
+    if (hasAdministrator())
         return Failure{tr("The administrator already exists; sign in instead.")};
     qint64 id = 0;
     Session system = Session::commandLine();

@@ -39,7 +39,9 @@ public:
     explicit UserRepository(Database &db);
 
     bool hasUsers() const;
-    // Only while the database has no user at all: the first start.
+    bool hasAdministrator() const;
+    // Only while the database has no active administrator: the first start (also of a
+    // database whose staff accounts were set up by estatedesk-cli or the demo data).
     Result<Session> createFirstAdministrator(const QString &username, const QString &displayName,
                                              const QString &password);
     Result<qint64> addUser(const Session &actor, const QString &username, const QString &displayName, Role role,
