@@ -8,8 +8,10 @@
 #include "models/io/rosterexport.h"
 #include "models/io/rosterimport.h"
 #include "models/repositories/calendarrepository.h"
+#include "models/io/checklistprinter.h"
 #include "models/io/ledgerimporter.h"
 #include "models/io/requestexporter.h"
+#include "models/repositories/checklisttemplaterepository.h"
 #include "models/repositories/demodata.h"
 #include "models/repositories/requestrepository.h"
 #include "models/repositories/settingsrepository.h"
@@ -69,7 +71,9 @@ const char *kUsageText =
     "  import repairs|complaints FILE.csv\n"
     "  export requests --month YYYY-MM FILE.csv\n"
     "  user add NAME --role admin|manager|clerk|guard|technician [--name FULL_NAME] --password-stdin\n"
-    "  user passwd NAME --password-stdin\n";
+    "  user passwd NAME --password-stdin\n"
+    "  inspection templates\n"
+    "  inspection print-blank CODE --pdf FILE.pdf\n";
 
 // The options (and flags) each command takes. Anything else is a usage error, so that a
 // mistyped option (--estae) is not silently ignored. Unknown commands have no entry.
@@ -87,6 +91,10 @@ std::optional<QSet<QString>> knownOptions(const QString &command, const QString 
         return QSet<QString>{QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-stdin")};
     if (command == QLatin1String("user") && sub == QLatin1String("passwd"))
         return QSet<QString>{QStringLiteral("password-stdin")};
+    if (command == QLatin1String("inspection") && sub == QLatin1String("templates"))
+        return QSet<QString>{};
+    if (command == QLatin1String("inspection") && sub == QLatin1String("print-blank"))
+        return QSet<QString>{QStringLiteral("pdf")};
     return std::nullopt;
 }
 
@@ -124,7 +132,8 @@ int CommandLine::run(const QStringList &arguments)
 
     const QString command = rest.takeFirst();
     const bool hasSubcommand = command == QLatin1String("calendar") || command == QLatin1String("user")
-                               || command == QLatin1String("import") || command == QLatin1String("export");
+                               || command == QLatin1String("import") || command == QLatin1String("export")
+                               || command == QLatin1String("inspection");
     const QString sub = hasSubcommand && !rest.isEmpty()
                             ? rest.takeFirst()
                             : QString();
@@ -141,7 +150,8 @@ int CommandLine::run(const QStringList &arguments)
                                         .arg(name, QStringList{command, sub}.join(QLatin1Char(' ')).trimmed()));
         }
         const bool takesWord = (command == QLatin1String("calendar") && sub == QLatin1String("import"))
-                               || command == QLatin1String("user");
+                               || command == QLatin1String("user")
+                               || (command == QLatin1String("inspection") && sub == QLatin1String("print-blank"));
         if (!takesWord && !args.words.isEmpty())
             return fail(kUsage, QStringLiteral("unexpected argument %1 (see --help)").arg(args.words.first()));
     }
@@ -329,6 +339,38 @@ int CommandLine::run(const QStringList &arguments)
         if (!id)
             return fail(kFailed, id.error());
         m_out << "user " << name << " added as " << Roles::code(*role) << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("inspection") && sub == QLatin1String("templates")) {
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        ChecklistTemplateRepository templates(db);
+        const auto list = templates.currentTemplates(cli);
+        if (!list)
+            return fail(kFailed, list.error());
+        for (const ChecklistTemplate &t : list.value()) {
+            const auto count = templates.itemCount(t.id);
+            if (!count)
+                return fail(kFailed, count.error());
+            m_out << t.code << '\t' << t.version << '\t' << count.value() << '\t' << t.name << Qt::endl;
+        }
+        return kOk;
+    }
+
+    if (command == QLatin1String("inspection") && sub == QLatin1String("print-blank")) {
+        const QString pdf = args.options.value(QStringLiteral("pdf"));
+        if (args.words.size() != 1 || pdf.isEmpty())
+            return fail(kUsage, QStringLiteral("usage: inspection print-blank CODE --pdf FILE.pdf"));
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        const auto tpl = ChecklistTemplateRepository(db).current(cli, args.words.first());
+        if (!tpl)
+            return fail(kFailed, tpl.error());
+        const QString html = ChecklistPrinter::blankHtml(tpl.value(), SettingsRepository(db).estateName());
+        if (Status s = ChecklistPrinter::writePdf(html, pdf, tpl->name); !s)
+            return fail(kFailed, s.error());
+        m_out << "wrote " << pdf << Qt::endl;
         return kOk;
     }
 
