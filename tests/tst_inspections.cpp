@@ -2,6 +2,9 @@
 // rectification and recheck, repeats raised to the superior, repair requests, the work log.
 #include "inspectionsupport.h"
 
+#include "models/itemmodels/inspectionmodels.h"
+
+#include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
@@ -360,6 +363,73 @@ private slots:
         QCOMPARE(f.workLog->search(f.manager, 0, QDate(2026, 3, 1)).value().size(), 2);
         QCOMPARE(f.workLog->search(f.manager, 0, {}, QStringLiteral("绿化")).value().size(), 1);
         QCOMPARE(f.auditCount(QStringLiteral("work_log_added")), 3);
+    }
+
+    void theModelsFollowTheClockAndTheRules()
+    {
+        InspectionFixture f;
+        InspectionScheduleModel schedule(InspectionFixture::zone());
+        QAbstractItemModelTester scheduleTester(&schedule, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        schedule.setEntries(f.schedule->schedule(f.manager).value(), f.clock.now());
+        QCOMPARE(schedule.rowCount(), 4);
+        QCOMPARE(schedule.count(TimerState::OnTrack), 4);
+        int areaLeadRow = -1;
+        for (int row = 0; row < schedule.rowCount(); ++row) {
+            if (schedule.index(row, 0).data(ItemRoles::IdRole).toLongLong() == f.areaLeadAssignment)
+                areaLeadRow = row;
+        }
+        QVERIFY(areaLeadRow >= 0);
+        QCOMPARE(schedule.index(areaLeadRow, InspectionScheduleModel::Person).data().toString(), f.clerk.displayName);
+        QCOMPARE(schedule.index(areaLeadRow, InspectionScheduleModel::Due).data().toString(),
+                 QStringLiteral("2026-03-02 12:00"));
+        // The clock moves; the model re-evaluates without the database.
+        QSignalSpy changed(&schedule, &QAbstractItemModel::dataChanged);
+        const quint64 queries = Query::executionCount();
+        f.clock.advance(3 * 3600 + 20 * 60); // 40 min of 4 h left: due soon
+        schedule.tick(f.clock.now());
+        QCOMPARE(Query::executionCount(), queries);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(schedule.index(areaLeadRow, 0).data(ItemRoles::TimerStateRole).toInt(), int(TimerState::DueSoon));
+        f.clock.advance(3600);
+        schedule.tick(f.clock.now());
+        QCOMPARE(schedule.index(areaLeadRow, 0).data(ItemRoles::TimerStateRole).toInt(), int(TimerState::Overdue));
+        QCOMPARE(schedule.count(TimerState::Overdue), 1);
+
+        RunItemsModel items;
+        QAbstractItemModelTester itemsTester(&items, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 run = f.markedRun(f.clerk, f.areaLeadAssignment, {}, {}, {2});
+        items.setRun(f.runs->run(f.clerk, run).value());
+        QCOMPARE(items.rowCount(), 15);
+        QCOMPARE(items.failCount(), 1);
+        QVERIFY(items.setVerdict(0, Verdict::NotApplicable));
+        QVERIFY(items.setNote(0, QStringLiteral("施工中")));
+        QCOMPARE(items.index(0, RunItemsModel::Result).data().toString(), InspectionCodes::displayName(Verdict::NotApplicable));
+        QCOMPARE(items.index(0, RunItemsModel::Note).data().toString(), QStringLiteral("施工中"));
+        QVERIFY(f.runs->finish(f.clerk, run, f.runs->run(f.clerk, run).value().rowVersion));
+        items.setRun(f.runs->run(f.clerk, run).value());
+        QVERIFY(items.isReadOnly());
+        QVERIFY(!items.setVerdict(0, Verdict::Pass)); // a finished run is read-only
+
+        // A repeat shows on the findings table with the superior it was raised to.
+        const qint64 high = f.markedRun(f.manager, f.projectHeadAssignment, QStringLiteral("cleaning"), {}, {2});
+        f.runs->finish(f.manager, high, f.runs->run(f.manager, high).value().rowVersion);
+        NonConformityModel *ncs = InspectionModels::nonConformities(InspectionFixture::zone(), this);
+        QAbstractItemModelTester ncTester(ncs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ncs->setRecords(f.findings->list(f.manager, NcFilter{}).value());
+        QCOMPARE(ncs->rowCount(), 2);
+        QVERIFY(ncs->index(0, 8).data().toString().contains(QStringLiteral("王芳")));
+        RunListModel *runList = InspectionModels::runs(InspectionFixture::zone(), this);
+        QAbstractItemModelTester runTester(runList, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        runList->setRecords(f.runs->list(f.manager, RunFilter{}).value());
+        QCOMPARE(runList->rowCount(), 2);
+        QCOMPARE(runList->index(1, 5).data().toString(), QStringLiteral("7 of 20 units"));
+        WorkLogModel *log = InspectionModels::workLog(InspectionFixture::zone(), this);
+        QAbstractItemModelTester logTester(log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WorkLogEntry e;
+        e.content = QStringLiteral("巡查");
+        f.workLog->add(f.clerk2, e);
+        log->setRecords(f.workLog->search(f.clerk2, 0, {}).value());
+        QCOMPARE(log->index(0, 2).data().toString(), QStringLiteral("巡查"));
     }
 };
 

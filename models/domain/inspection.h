@@ -69,7 +69,8 @@ struct LevelAssignment
 struct ScheduleEntry
 {
     LevelAssignment assignment;
-    QDateTime lastFinished; // invalid: never
+    QDateTime lastFinished;  // invalid: never
+    QDateTime intervalStart; // the last finished run, or when the assignment began
     QDateTime due;
     TimerStatus status;
     qint64 openDraftId = 0; // a run started and not finished

@@ -269,6 +269,7 @@ Result<QList<ScheduleEntry>> InspectionScheduleRepository::schedule(const Sessio
         TimerInput timer;
         timer.registeredAt = base;
         timer.completionDeadline = base + interval;
+        e.intervalStart = fromStored(base);
         e.due = fromStored(timer.completionDeadline);
         e.status = RequestTimer::evaluate(timer, now);
         entries << e;
