@@ -9,6 +9,7 @@
 #include "models/repositories/userrepository.h"
 #include "views/auditlogpage.h"
 #include "views/calendarpage.h"
+#include "views/inspectionspage.h"
 #include "views/residentspage.h"
 #include "views/userspage.h"
 
@@ -64,6 +65,11 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         auto *users = new UsersPage(*m_users, session, db.clock(), m_zone, this);
         users->setObjectName(QStringLiteral("usersPage"));
         addPage(users, tr("Users"));
+    }
+    if (session.can(Permission::RunInspections)) {
+        auto *inspections = new InspectionsPage(db, session, m_zone, this);
+        inspections->setObjectName(QStringLiteral("inspectionsPage"));
+        addPage(inspections, tr("Inspections"));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -134,7 +134,7 @@ private slots:
         MainWindow adminWindow(*f.db, f.admin);
         QCOMPARE(adminWindow.pageNames(),
                  (QStringList{QStringLiteral("residentsPage"), QStringLiteral("calendarPage"), QStringLiteral("auditPage"),
-                              QStringLiteral("usersPage")}));
+                              QStringLiteral("usersPage"), QStringLiteral("inspectionsPage")}));
         // 02:00 UTC is 10:00 on the estate's clock (Asia/Shanghai).
         QCOMPARE(adminWindow.clockText(), QStringLiteral("2026-02-12 10:00:00"));
         QVERIFY(child<QLabel>(&adminWindow, "statusUser")->text().contains(QStringLiteral("Ada Admin")));
@@ -149,7 +149,8 @@ private slots:
         QCOMPARE(imported.calendarWarningText(), QString());
 
         MainWindow clerkWindow(*f.db, f.clerk);
-        QCOMPARE(clerkWindow.pageNames(), (QStringList{QStringLiteral("residentsPage"), QStringLiteral("calendarPage")}));
+        QCOMPARE(clerkWindow.pageNames(), (QStringList{QStringLiteral("residentsPage"), QStringLiteral("calendarPage"),
+                              QStringLiteral("inspectionsPage")}));
         QVERIFY(!clerkWindow.showPage(QStringLiteral("auditPage")));
     }
 

@@ -1,0 +1,165 @@
+// The inspections page driven through real widgets: open the due inspection, mark the
+// items from the keyboard, note a fail, finish; then plan, recheck, and print.
+#include "guitestsupport.h"
+
+#include "dialogs/recheckdialog.h"
+#include "dialogs/rectificationdialog.h"
+#include "dialogs/rundialog.h"
+#include "models/repositories/inspectionrunrepository.h"
+#include "models/repositories/inspectionschedulerepository.h"
+#include "testsupport.h"
+#include "views/inspectionspage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+class TestGuiInspections : public QObject
+{
+    Q_OBJECT
+
+    static qint64 assignClerk(GuiFixture &f)
+    {
+        LevelAssignment a;
+        a.userId = f.clerk.userId;
+        a.levelCode = QStringLiteral("supervisor");
+        a.templateCode = QStringLiteral("cleaning");
+        a.area = QStringLiteral("3栋");
+        a.superiorId = f.admin.userId;
+        return InspectionScheduleRepository(*f.db).saveAssignment(f.admin, a).value();
+    }
+
+    static void driveRun(RunDialog *run, QString &finishError)
+    {
+        run->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(run));
+        auto *view = child<QTableView>(run, "itemsView");
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_P);          // 1 地面: pass
+        QTest::keyClick(view, Qt::Key_F);          // 2 墙面: fail, the note field takes over
+        auto *note = child<QLineEdit>(run, "noteEdit");
+        QVERIFY(note->hasFocus());
+        QTest::keyClicks(note, QStringLiteral("80cm "));
+        commitText(note, QStringLiteral("墙面有污渍"));
+        QTest::keyClick(note, Qt::Key_Return); // back to the list, next item
+        QVERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_N);          // 3 楼梯: not applicable
+        for (int i = 3; i < 15; ++i)
+            QTest::keyClick(view, Qt::Key_P);
+        QCOMPARE(run->items()->markedCount(), 15);
+        QTest::keyClick(view, Qt::Key_Return); // Enter: the default button, "Finish"
+        finishError = run->errorText();
+        if (run->isVisible() && finishError.isEmpty())
+            finishError = QStringLiteral("the dialog is still open");
+    }
+
+private slots:
+    void aWholeRunFromTheKeyboard()
+    {
+        GuiFixture f;
+        assignClerk(f);
+        InspectionsPage page(*f.db, f.clerk, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+        QAbstractItemModelTester tester(page.scheduleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        QCOMPARE(page.scheduleModel()->rowCount(), 1);
+        auto *summary = child<QLabel>(&page, "inspectionSummary");
+        QVERIFY2(summary->text().contains(QStringLiteral("0 overdue")), qPrintable(summary->text()));
+
+        // A day and a minute later the supervisor's daily inspection is overdue.
+        f.clock.advance(24 * 3600 + 60);
+        page.tick();
+        QCOMPARE(page.scheduleModel()->count(TimerState::Overdue), 1);
+        QVERIFY2(summary->text().contains(QStringLiteral("1 overdue")), qPrintable(summary->text()));
+
+        bool driven = false;
+        QString finishError;
+        QObject::connect(&page, &InspectionsPage::dialogOpened, &page, [&](QWidget *dialog) {
+            whenShown(dialog, [&](QWidget *d) {
+                auto *run = qobject_cast<RunDialog *>(d);
+                if (!run)
+                    return;
+                driveRun(run, finishError);
+                driven = true;
+                if (run->isVisible()) // a failed step must not leave the dialog waiting
+                    run->reject();
+            });
+        });
+        page.startScheduled(0);
+        QVERIFY(driven);
+        QVERIFY2(finishError.isEmpty(), qPrintable(finishError));
+        QVERIFY2(page.messageText().contains(QStringLiteral("1")), qPrintable(page.messageText()));
+        // The run is finished, the schedule is on track again, the fail is a non-conformity.
+        QCOMPARE(page.runModel()->rowCount(), 1);
+        const InspectionRun run = page.runModel()->record(0);
+        QCOMPARE(run.state, RunState::Finished);
+        QCOMPARE(run.failCount, 1);
+        QCOMPARE(page.scheduleModel()->count(TimerState::OnTrack), 1);
+        QCOMPARE(page.findingModel()->rowCount(), 1);
+        QCOMPARE(page.findingModel()->record(0).description, QStringLiteral("80cm 墙面有污渍"));
+
+        // Rectification plan, then the recheck closes it.
+        QObject::connect(&page, &InspectionsPage::dialogOpened, &page, [&](QWidget *dialog) {
+            whenShown(dialog, [&](QWidget *d) {
+                d->activateWindow();
+                QVERIFY(QTest::qWaitForWindowActive(d));
+                if (auto *plan = qobject_cast<RectificationDialog *>(d)) {
+                    auto *responsible = child<QComboBox>(plan, "responsible");
+                    responsible->setFocus();
+                    QTest::keyClicks(responsible->lineEdit(), QStringLiteral("Carl Clerk"));
+                    commitText(child<QPlainTextEdit>(plan, "steps"), QStringLiteral("重新擦洗墙面"));
+                    QTest::keyClick(plan, Qt::Key_Return);
+                    if (plan->isVisible())
+                        qWarning("plan dialog still open: %s", qPrintable(plan->errorText()));
+                } else if (auto *recheck = qobject_cast<RecheckDialog *>(d)) {
+                    commitText(child<QPlainTextEdit>(recheck, "recheckNote"), QStringLiteral("已整改到位"));
+                    QTest::keyClick(recheck, Qt::Key_Return);
+                }
+                if (d->isVisible() && !qobject_cast<RunDialog *>(d))
+                    qobject_cast<QDialog *>(d)->reject();
+            });
+        });
+        page.planFinding(0);
+        QCOMPARE(page.findingModel()->record(0).state, NcState::Rectifying);
+        QCOMPARE(page.findingModel()->record(0).plan.responsibleName, QStringLiteral("Carl Clerk"));
+        page.recheckFinding(0);
+        QCOMPARE(page.findingModel()->rowCount(), 0); // open only: it is closed
+
+        // The run on paper.
+        const QString pdf = f.dir.filePath(QStringLiteral("run.pdf"));
+        QVERIFY(page.exportRunPdf(run.id, pdf));
+        QVERIFY(TestSupport::readFile(pdf).startsWith("%PDF"));
+        QVERIFY(page.runHtml(run.id).contains(QStringLiteral("墙面有污渍")));
+    }
+
+    void aFinishedRunOpensReadOnly()
+    {
+        GuiFixture f;
+        const qint64 assignment = assignClerk(f);
+        InspectionRunRepository runs(*f.db);
+        RunStart start;
+        start.assignmentId = assignment;
+        const qint64 id = runs.start(f.clerk, start).value();
+        RunDialog dialog(runs, f.clerk, id, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+        dialog.show();
+        // Not enough items marked: refused, the dialog keeps what was marked.
+        QTest::keyClick(child<QTableView>(&dialog, "itemsView"), Qt::Key_P);
+        QVERIFY(!dialog.finishRun());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("3")), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.items()->markedCount(), 1);
+        QTest::keyClick(child<QTableView>(&dialog, "itemsView"), Qt::Key_P);
+        QTest::keyClick(child<QTableView>(&dialog, "itemsView"), Qt::Key_P);
+        QVERIFY(dialog.finishRun());
+        RunDialog again(runs, f.clerk, id, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+        QVERIFY(again.items()->isReadOnly());
+        QVERIFY(!child<QPushButton>(&again, "finishButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(&again, "passButton")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestGuiInspections)
+#include "tst_gui_inspections.moc"
