@@ -12,6 +12,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -153,6 +156,19 @@ private slots:
         QCOMPARE(dialog.items()->markedCount(), 1);
         QTest::keyClick(child<QTableView>(&dialog, "itemsView"), Qt::Key_P);
         QTest::keyClick(child<QTableView>(&dialog, "itemsView"), Qt::Key_P);
+        // A photo of the current item: copied beside the database, shown as a thumbnail.
+        QImage image(320, 240, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        const QString photo = f.dir.filePath(QStringLiteral("stairs.png"));
+        QVERIFY(image.save(photo));
+        QVERIFY2(dialog.attachPhoto(photo), qPrintable(dialog.errorText()));
+        auto *thumbnail = child<QLabel>(&dialog, "thumbnail");
+        QVERIFY(!thumbnail->pixmap().isNull());
+        QCOMPARE(thumbnail->pixmap().width(), 160);
+        const int row = child<QTableView>(&dialog, "itemsView")->currentIndex().row();
+        const QString stored = dialog.items()->results().at(row).photoPath;
+        QVERIFY(stored.startsWith(QStringLiteral("attachments/")));
+        QVERIFY(QFile::exists(QDir(f.dir.path()).filePath(stored)));
         QVERIFY(dialog.finishRun());
         RunDialog again(runs, f.clerk, id, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
         QVERIFY(again.items()->isReadOnly());
