@@ -2,9 +2,12 @@
 // items from the keyboard, note a fail, finish; then plan, recheck, and print.
 #include "guitestsupport.h"
 
+#include "dialogs/inspectionlevelsdialog.h"
 #include "dialogs/recheckdialog.h"
 #include "dialogs/rectificationdialog.h"
 #include "dialogs/rundialog.h"
+#include "dialogs/templateeditordialog.h"
+#include "models/repositories/checklisttemplaterepository.h"
 #include "models/repositories/inspectionrunrepository.h"
 #include "models/repositories/inspectionschedulerepository.h"
 #include "testsupport.h"
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -174,6 +178,62 @@ private slots:
         QVERIFY(again.items()->isReadOnly());
         QVERIFY(!child<QPushButton>(&again, "finishButton")->isEnabled());
         QVERIFY(!child<QPushButton>(&again, "passButton")->isEnabled());
+    }
+
+    void managersEditLevelsPeopleAndTemplates()
+    {
+        GuiFixture f;
+        const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+        InspectionsPage clerkPage(*f.db, f.clerk, zone);
+        QVERIFY(child<QPushButton>(&clerkPage, "templatesButton")->isHidden());
+        QVERIFY(child<QPushButton>(&clerkPage, "levelsButton")->isHidden());
+
+        InspectionsPage page(*f.db, f.admin, zone);
+        QVERIFY(!child<QPushButton>(&page, "levelsButton")->isHidden());
+        QString levelsError;
+        QString templateError;
+        QObject::connect(&page, &InspectionsPage::dialogOpened, &page, [&](QWidget *dialog) {
+            whenShown(dialog, [&](QWidget *d) {
+                if (auto *levels = qobject_cast<InspectionLevelsDialog *>(d)) {
+                    auto *person = child<QComboBox>(levels, "assignmentPerson");
+                    person->setCurrentIndex(person->findData(f.clerk.userId));
+                    auto *level = child<QComboBox>(levels, "assignmentLevel");
+                    level->setCurrentIndex(level->findData(QStringLiteral("area_lead")));
+                    auto *superior = child<QComboBox>(levels, "assignmentSuperior");
+                    superior->setCurrentIndex(superior->findData(f.admin.userId));
+                    QTest::mouseClick(child<QPushButton>(levels, "addAssignmentButton"), Qt::LeftButton);
+                    auto *levelCode = child<QComboBox>(levels, "levelCode");
+                    levelCode->setCurrentIndex(levelCode->findData(QStringLiteral("area_lead")));
+                    child<QSpinBox>(levels, "levelHours")->setValue(6);
+                    QTest::mouseClick(child<QPushButton>(levels, "saveLevelButton"), Qt::LeftButton);
+                    levelsError = levels->errorText();
+                    levels->reject();
+                } else if (auto *editor = qobject_cast<TemplateEditorDialog *>(d)) {
+                    editor->addItem(QStringLiteral("电梯轿厢"), QStringLiteral("抽查2部"), QStringLiteral("无手印"));
+                    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                                      Qt::LeftButton);
+                    templateError = editor->errorText();
+                    if (editor->isVisible())
+                        editor->reject();
+                }
+            });
+        });
+        page.editLevels();
+        QVERIFY2(levelsError.isEmpty(), qPrintable(levelsError));
+        InspectionScheduleRepository schedule(*f.db);
+        QCOMPARE(schedule.level(QStringLiteral("area_lead")).value().intervalMinutes, 360);
+        const QList<LevelAssignment> assignments = schedule.assignments(f.admin).value();
+        QCOMPARE(assignments.size(), 1);
+        QCOMPARE(assignments.first().superiorId, f.admin.userId);
+        QCOMPARE(page.scheduleModel()->rowCount(), 1);
+        QCOMPARE(page.scheduleModel()->entry(0).due, f.clock.now().addSecs(6 * 3600));
+
+        page.editTemplates();
+        QVERIFY2(templateError.isEmpty(), qPrintable(templateError));
+        const auto cleaning = ChecklistTemplateRepository(*f.db).current(f.admin, QStringLiteral("cleaning")).value();
+        QCOMPARE(cleaning.version, 2);
+        QCOMPARE(cleaning.items.size(), 16);
+        QCOMPARE(cleaning.items.last().text, QStringLiteral("电梯轿厢"));
     }
 };
 

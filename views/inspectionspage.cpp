@@ -1,5 +1,6 @@
 #include "views/inspectionspage.h"
 
+#include "dialogs/inspectionlevelsdialog.h"
 #include "dialogs/rectificationdialog.h"
 #include "dialogs/recheckdialog.h"
 #include "dialogs/reasondialog.h"
@@ -90,8 +91,10 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
     QPushButton *unscheduled = button(tr("Start an &unscheduled inspection..."), "unscheduledButton", this);
     QPushButton *blank = button(tr("Print a &blank checklist..."), "printBlankButton", this);
     QPushButton *templates = button(tr("Edit &templates..."), "templatesButton", this);
+    QPushButton *levels = button(tr("&Levels and people..."), "levelsButton", this);
     templates->setVisible(actor.can(Permission::ManageLimitsAndTemplates));
-    for (QPushButton *b : {start, unscheduled, blank, templates})
+    levels->setVisible(actor.can(Permission::ManageLimitsAndTemplates));
+    for (QPushButton *b : {start, unscheduled, blank, templates, levels})
         scheduleButtons->addWidget(b);
     scheduleButtons->addStretch();
     scheduleLayout->addWidget(m_scheduleView, 1);
@@ -173,6 +176,7 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
             printBlank(code);
     });
     connect(templates, &QPushButton::clicked, this, &InspectionsPage::editTemplates);
+    connect(levels, &QPushButton::clicked, this, &InspectionsPage::editLevels);
     auto currentRun = [this]() -> qint64 {
         const int row = selectedRow(m_runView);
         return row >= 0 ? m_runs->record(row).id : 0;
@@ -416,6 +420,18 @@ void InspectionsPage::editTemplates()
     TemplateEditorDialog dialog(*m_templates, m_actor, QStringLiteral("cleaning"), this);
     if (exec(dialog) == QDialog::Accepted)
         report(tr("The checklist was saved as a new version; earlier inspections keep theirs."), false);
+}
+
+void InspectionsPage::editLevels()
+{
+    QStringList codes;
+    if (const auto list = m_templates->currentTemplates(m_actor)) {
+        for (const ChecklistTemplate &t : list.value())
+            codes << t.code;
+    }
+    InspectionLevelsDialog dialog(*m_scheduleRepo, m_actor, codes, this);
+    exec(dialog);
+    reload();
 }
 
 void InspectionsPage::addWorkLogEntry()

@@ -54,6 +54,7 @@ public:
     void fixFindingOnSpot(int row);
     void repairFromFinding(int row);
     void editTemplates();
+    void editLevels();
     void addWorkLogEntry();
     void searchWorkLog();
     void printBlank(const QString &code);

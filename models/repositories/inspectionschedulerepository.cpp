@@ -201,6 +201,22 @@ Result<qint64> InspectionScheduleRepository::saveAssignment(const Session &who, 
     return id;
 }
 
+Result<QList<QPair<qint64, QString>>> InspectionScheduleRepository::candidates(const Session &who) const
+{
+    if (Status s = m_audit.require(who, Permission::ManageLimitsAndTemplates, kEntity); !s)
+        return Failure{s.error()};
+    Query q(m_db, QStringLiteral("SELECT id, display_name, role FROM users WHERE active = 1 ORDER BY display_name"));
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QList<QPair<qint64, QString>> list;
+    while (q.next()) {
+        const auto role = Roles::fromCode(q.value(2).toString());
+        if (role && Roles::allows(*role, Permission::RunInspections))
+            list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return list;
+}
+
 Result<qint64> InspectionScheduleRepository::superiorOf(qint64 userId) const
 {
     Query q(m_db, QStringLiteral("SELECT a.superior_id FROM inspection_assignments a "

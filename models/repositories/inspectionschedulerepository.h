@@ -29,6 +29,8 @@ public:
     Result<LevelAssignment> assignment(qint64 id) const;
     // Inserts (id 0) or updates an assignment; managers only; audited.
     Result<qint64> saveAssignment(const Session &who, LevelAssignment assignment);
+    // Who may hold a level: active users whose role runs inspections (id, display name).
+    Result<QList<QPair<qint64, QString>>> candidates(const Session &who) const;
     // The superior named on the user's assignments (the most senior level's first); 0: none.
     Result<qint64> superiorOf(qint64 userId) const;
 
