@@ -60,6 +60,7 @@ RunDialog::RunDialog(InspectionRunRepository &runs, const Session &actor, qint64
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(RunItemsModel::Number, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(RunItemsModel::Item, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(RunItemsModel::Criterion, QHeaderView::Stretch);
     m_view->installEventFilter(this);

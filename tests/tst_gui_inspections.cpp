@@ -12,6 +12,10 @@
 #include "models/repositories/inspectionschedulerepository.h"
 #include "testsupport.h"
 #include "views/inspectionspage.h"
+#include "views/residentspage.h"
+#include "models/repositories/houserepository.h"
+#include "models/repositories/permitrepository.h"
+#include "models/repositories/residentrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -234,6 +238,56 @@ private slots:
         QCOMPARE(cleaning.version, 2);
         QCOMPARE(cleaning.items.size(), 16);
         QCOMPARE(cleaning.items.last().text, QStringLiteral("电梯轿厢"));
+    }
+
+    void aDecorationPermitGetsItsSiteCheckFromTheDecorationChecklist()
+    {
+        GuiFixture f;
+        const qint64 house = HouseRepository(*f.db).ensureHouse(f.clerk, QStringLiteral("3-2-1201")).value();
+        ResidentRecord owner;
+        owner.name = QStringLiteral("张三");
+        ResidentRepository residents(*f.db);
+        const qint64 resident = residents.create(f.clerk, owner).value();
+        QVERIFY(residents.moveIn(f.clerk, resident, house, QStringLiteral("owner"), QDate(2026, 1, 1)));
+        DecorationPermit p;
+        p.permitNumber = QStringLiteral("ZX-2026-001");
+        p.houseId = house;
+        p.company = QStringLiteral("美家装饰");
+        p.start = QDate(2026, 2, 10);
+        p.end = QDate(2026, 4, 30);
+        const qint64 permit = PermitRepository(*f.db).create(f.clerk, p).value();
+
+        ResidentsPage page(*f.db, f.clerk, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+        page.selectResident(resident);
+        auto *permits = child<QTableView>(&page, "permitList");
+        QCOMPARE(permits->model()->rowCount(), 1);
+        permits->setCurrentIndex(permits->model()->index(0, 0));
+        QVERIFY(child<QPushButton>(&page, "siteCheckButton")->isEnabled());
+        QVERIFY(page.siteCheckText().contains(QStringLiteral("No site checks")));
+        int items = 0;
+        QObject::connect(&page, &ResidentsPage::dialogOpened, &page, [&](QWidget *dialog) {
+            whenShown(dialog, [&](QWidget *d) {
+                auto *run = qobject_cast<RunDialog *>(d);
+                if (!run)
+                    return;
+                items = run->items()->rowCount();
+                for (int i = 0; i < items; ++i)
+                    run->items()->setVerdict(i, i == 9 ? Verdict::Fail : Verdict::Pass); // 10: no extinguisher
+                if (!run->finishRun())
+                    qWarning("%s", qPrintable(run->errorText()));
+                run->accept();
+            });
+        });
+        page.siteCheck();
+        QCOMPARE(items, 21);
+        QVERIFY2(page.siteCheckText().contains(QStringLiteral("1 fail")), qPrintable(page.siteCheckText()));
+        RunFilter filter;
+        filter.permitId = permit;
+        const QList<InspectionRun> runs = InspectionRunRepository(*f.db).list(f.clerk, filter).value();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().templateCode, QStringLiteral("decoration"));
+        QCOMPARE(runs.first().area, QStringLiteral("3-2-1201"));
+        QCOMPARE(runs.first().state, RunState::Finished);
     }
 };
 

@@ -13,6 +13,7 @@ class Clock;
 class Database;
 class HouseRepository;
 class HouseTreeModel;
+class InspectionRunRepository;
 class PermitRepository;
 class QCheckBox;
 class QLabel;
@@ -54,6 +55,9 @@ public:
     void voidResident();
     void revealDocument();
     void newPermit();
+    // A site check of the chosen decoration permit with the decoration checklist.
+    void siteCheck();
+    QString siteCheckText() const;
     void importRoster(const QString &path);
     void exportRoster(const QString &path);
 
@@ -65,6 +69,8 @@ private:
     void showResidents();
     void showDetail();
     void updateButtons();
+    void showSiteChecks();
+    qint64 currentPermitId() const;
     void report(const QString &message, bool error = true);
     QDate today() const;
     int exec(QDialog &dialog);
@@ -76,6 +82,7 @@ private:
     std::unique_ptr<ResidentRepository> m_residentRepo;
     std::unique_ptr<VehicleRepository> m_vehicleRepo;
     std::unique_ptr<PermitRepository> m_permitRepo;
+    std::unique_ptr<InspectionRunRepository> m_runRepo;
     std::unique_ptr<RosterImport> m_import;
     std::unique_ptr<RosterExport> m_export;
 
@@ -100,6 +107,8 @@ private:
     QLabel *m_message;
     QList<QPushButton *> m_residentButtons;
     QPushButton *m_newPermit;
+    QPushButton *m_siteCheck;
+    QLabel *m_siteChecks;
 
     HouseRecord m_house;
     ResidentRecord m_current;
