@@ -1,5 +1,6 @@
 #include "dialogs/rundialog.h"
 
+#include "dialogs/correctiondialog.h"
 #include "models/itemmodels/inspectionmodels.h"
 #include "models/repositories/inspectionrunrepository.h"
 
@@ -26,7 +27,8 @@ RunDialog::RunDialog(InspectionRunRepository &runs, const Session &actor, qint64
       m_na(new QPushButton(tr("&Not applicable (N)"), this)), m_note(new QLineEdit(this)),
       m_photo(new QPushButton(tr("P&hoto..."), this)), m_thumbnail(new QLabel(this)), m_progress(new QLabel(this)),
       m_error(new QLabel(this)), m_save(new QPushButton(tr("&Save draft"), this)),
-      m_finish(new QPushButton(tr("F&inish inspection"), this))
+      m_finish(new QPushButton(tr("F&inish inspection"), this)),
+      m_correct(new QPushButton(tr("&Correct this item..."), this)), m_corrections(new QLabel(this))
 {
     setWindowTitle(tr("Inspection"));
     m_area->setObjectName(QStringLiteral("areaEdit"));
@@ -43,6 +45,9 @@ RunDialog::RunDialog(InspectionRunRepository &runs, const Session &actor, qint64
     m_error->setObjectName(QStringLiteral("runError"));
     m_save->setObjectName(QStringLiteral("saveDraftButton"));
     m_finish->setObjectName(QStringLiteral("finishButton"));
+    m_correct->setObjectName(QStringLiteral("correctButton"));
+    m_corrections->setObjectName(QStringLiteral("corrections"));
+    m_corrections->setWordWrap(true);
     m_header->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold;"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     m_error->setWordWrap(true);
@@ -99,6 +104,8 @@ RunDialog::RunDialog(InspectionRunRepository &runs, const Session &actor, qint64
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     buttons->addButton(m_finish, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_correct, QDialogButtonBox::ActionRole);
+    m_correct->setAutoDefault(false);
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
     close->setText(tr("Close"));
     for (QPushButton *b : {m_pass, m_fail, m_na, m_photo}) {
@@ -114,6 +121,7 @@ RunDialog::RunDialog(InspectionRunRepository &runs, const Session &actor, qint64
     layout->addLayout(form);
     layout->addWidget(m_view, 1);
     layout->addLayout(current);
+    layout->addWidget(m_corrections);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -134,6 +142,7 @@ RunDialog::RunDialog(InspectionRunRepository &runs, const Session &actor, qint64
             accept();
     });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_correct, &QPushButton::clicked, this, &RunDialog::correctCurrent);
     connect(m_items, &QAbstractItemModel::dataChanged, this, &RunDialog::updateProgress);
     load();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunDialog::currentChanged);
@@ -166,8 +175,18 @@ void RunDialog::load()
                                                         m_na, m_photo, m_save, m_finish})
         w->setEnabled(!readOnly);
     m_note->setReadOnly(readOnly);
+    m_correct->setVisible(readOnly);
     if (readOnly)
         setWindowTitle(tr("Inspection (finished, read-only)"));
+    QStringList lines;
+    for (const RunCorrection &c : std::as_const(m_run.corrections)) {
+        lines << tr("Correction of item %1 to %2 by %3 at %4: %5")
+                     .arg(c.position)
+                     .arg(InspectionCodes::displayName(c.verdict), c.byName,
+                          c.at.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.reason);
+    }
+    m_corrections->setText(lines.join(QLatin1Char('\n')));
+    m_corrections->setVisible(!lines.isEmpty());
     updateProgress();
 }
 
@@ -296,6 +315,24 @@ bool RunDialog::attachPhoto(const QString &file)
     m_items->setPhoto(row, path.value());
     currentChanged();
     return true;
+}
+
+bool RunDialog::correctCurrent()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_items->isReadOnly())
+        return false;
+    CorrectionDialog dialog(m_runs, m_actor, m_runId, m_items->results().at(row), this);
+    emit dialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    load();
+    return true;
+}
+
+QString RunDialog::correctionsText() const
+{
+    return m_corrections->text();
 }
 
 void RunDialog::choosePhoto()

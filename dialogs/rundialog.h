@@ -31,8 +31,14 @@ public:
     bool attachPhoto(const QString &file);
     void mark(Verdict verdict);
     QString errorText() const;
+    // A finished run: record a correction of the current item (a record of its own).
+    bool correctCurrent();
+    QString correctionsText() const;
     RunItemsModel *items() const { return m_items; }
     const QList<qint64> &createdFindings() const { return m_created; }
+
+signals:
+    void dialogOpened(QWidget *dialog);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -69,4 +75,6 @@ private:
     QLabel *m_error;
     QPushButton *m_save;
     QPushButton *m_finish;
+    QPushButton *m_correct;
+    QLabel *m_corrections;
 };

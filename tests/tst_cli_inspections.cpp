@@ -119,6 +119,8 @@ private slots:
         f.runs->finish(f.clerk, low, f.runs->run(f.clerk, low).value().rowVersion);
         const qint64 run = f.markedRun(f.manager, f.projectHeadAssignment, QStringLiteral("cleaning"), {}, {3, 5});
         QVERIFY(f.runs->finish(f.manager, run, f.runs->run(f.manager, run).value().rowVersion));
+        QVERIFY(f.runs->correct(f.manager, run, f.runs->run(f.manager, run).value().results.at(5).itemId,
+                                Verdict::NotApplicable, {}, QStringLiteral("广场施工中")));
         const InspectionRun r = f.runs->run(f.manager, run).value();
         NcFilter filter;
         filter.runId = run;
@@ -131,6 +133,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("王芳")));
         QVERIFY(html.contains(QStringLiteral("7 / 20")));        // coverage
         QVERIFY(html.contains(QStringLiteral("2026-03-02 08:00"))); // in the estate's time zone
+        QVERIFY(html.contains(QStringLiteral("更正：第6项")));      // the correction, beside the unchanged record
+        QVERIFY(html.contains(QStringLiteral("广场施工中")));
         const QString pdf = f.dir.filePath(QStringLiteral("run.pdf"));
         QVERIFY(ChecklistPrinter::writePdf(html, pdf, r.templateName));
         checkPdf(pdf, {QStringLiteral("第3项不合格"), QStringLiteral("整改")});

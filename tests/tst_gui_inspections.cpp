@@ -2,6 +2,7 @@
 // items from the keyboard, note a fail, finish; then plan, recheck, and print.
 #include "guitestsupport.h"
 
+#include "dialogs/correctiondialog.h"
 #include "dialogs/inspectionlevelsdialog.h"
 #include "dialogs/recheckdialog.h"
 #include "dialogs/rectificationdialog.h"
@@ -182,6 +183,32 @@ private slots:
         QVERIFY(again.items()->isReadOnly());
         QVERIFY(!child<QPushButton>(&again, "finishButton")->isEnabled());
         QVERIFY(!child<QPushButton>(&again, "passButton")->isEnabled());
+
+        // A correction is a record of its own; the run keeps what was recorded.
+        QVERIFY(!child<QPushButton>(&again, "correctButton")->isHidden());
+        again.show();
+        QObject::connect(&again, &RunDialog::dialogOpened, &again, [](QWidget *opened) {
+            whenShown(opened, [](QWidget *d) {
+                auto *correction = qobject_cast<CorrectionDialog *>(d);
+                if (!correction)
+                    return;
+                QTest::keyClick(correction, Qt::Key_Return); // no reason: refused, stays open
+                if (!correction->isVisible() || correction->errorText().isEmpty())
+                    qWarning("a correction without a reason was accepted");
+                auto *verdict = child<QComboBox>(correction, "correctionVerdict");
+                verdict->setCurrentIndex(verdict->findData(int(Verdict::Fail)));
+                commitText(child<QPlainTextEdit>(correction, "correctionReason"), QStringLiteral("漏记污渍"));
+                QTest::keyClick(correction, Qt::Key_Return);
+                if (correction->isVisible())
+                    correction->reject();
+            });
+        });
+        QVERIFY(again.correctCurrent());
+        QVERIFY2(again.correctionsText().contains(QStringLiteral("漏记污渍")), qPrintable(again.correctionsText()));
+        const InspectionRun corrected = runs.run(f.clerk, id).value();
+        QCOMPARE(corrected.corrections.size(), 1);
+        QCOMPARE(corrected.corrections.first().verdict, Verdict::Fail);
+        QCOMPARE(corrected.results.first().verdict, Verdict::Pass);
     }
 
     void managersEditLevelsPeopleAndTemplates()

@@ -154,6 +154,8 @@ private slots:
                                 QStringLiteral("漏记")));
         QCOMPARE(f.auditCount(QStringLiteral("inspection_corrected")), 1);
         QCOMPARE(f.runs->run(f.clerk, run).value().results.at(1).verdict, Verdict::Pass);
+        QCOMPARE(f.runs->run(f.clerk, run).value().corrections.size(), 1);
+        QCOMPARE(f.runs->run(f.clerk, run).value().corrections.first().reason, QStringLiteral("漏记"));
 
         NcFilter filter;
         filter.runId = run;

@@ -210,6 +210,7 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
     connect(addLog, &QPushButton::clicked, this, &InspectionsPage::addWorkLogEntry);
     connect(m_runRepo.get(), &InspectionRunRepository::runChanged, this, [this] { reload(); });
     connect(m_findingRepo.get(), &NonConformityRepository::changed, this, &InspectionsPage::showFindings);
+    connect(m_runRepo.get(), &InspectionRunRepository::nonConformitiesChanged, this, &InspectionsPage::reload);
     // The schedule's states move on the clock, from memory; the database is read on changes.
     connect(m_timer, &QTimer::timeout, this, &InspectionsPage::tick);
     m_timer->start(30 * 1000);
@@ -259,6 +260,11 @@ void InspectionsPage::reload()
     showRuns();
     showFindings();
     searchWorkLog();
+    NcFilter raised;
+    raised.openOnly = true;
+    raised.raisedToId = m_actor.userId;
+    const auto mine = m_actor.userId > 0 ? m_findingRepo->list(m_actor, raised) : Result<QList<NonConformity>>(QList<NonConformity>{});
+    m_raisedToMeCount = mine ? int(mine->size()) : 0;
     updateSummary();
 }
 
@@ -270,8 +276,11 @@ void InspectionsPage::tick()
 
 void InspectionsPage::updateSummary()
 {
-    m_summary->setText(tr("Inspections: %1 overdue, %2 due soon").arg(m_schedule->count(TimerState::Overdue))
-                           .arg(m_schedule->count(TimerState::DueSoon)));
+    QString text = tr("Inspections: %1 overdue, %2 due soon").arg(m_schedule->count(TimerState::Overdue))
+                       .arg(m_schedule->count(TimerState::DueSoon));
+    if (m_raisedToMeCount > 0)
+        text += QStringLiteral(" · ") + tr("%n repeated non-conformity(ies) raised to you", nullptr, m_raisedToMeCount);
+    m_summary->setText(text);
 }
 
 void InspectionsPage::showRuns()
@@ -363,6 +372,7 @@ void InspectionsPage::startRun(qint64 assignmentId, const QString &templateCode,
 void InspectionsPage::openRun(qint64 runId)
 {
     RunDialog dialog(*m_runRepo, m_actor, runId, m_zone, this);
+    connect(&dialog, &RunDialog::dialogOpened, this, &InspectionsPage::dialogOpened);
     if (exec(dialog) == QDialog::Accepted) {
         report(tr("Inspection finished: %n non-conformity(ies) recorded.", nullptr, int(dialog.createdFindings().size())),
                false);

@@ -105,4 +105,5 @@ private:
     QDateEdit *m_logMonth;
     QLineEdit *m_logText;
     QTimer *m_timer;
+    int m_raisedToMeCount = 0;
 };

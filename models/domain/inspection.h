@@ -89,6 +89,18 @@ struct RunResult
     QString photoPath; // relative to the database file's folder
 };
 
+// A correction of a finished run's item: a record of its own, the run stays as it was.
+struct RunCorrection
+{
+    qint64 itemId = 0;
+    int position = 0;
+    Verdict verdict = Verdict::Unmarked;
+    QString note;
+    QString reason;
+    QDateTime at;
+    QString byName;
+};
+
 struct InspectionRun
 {
     qint64 id = 0;
@@ -111,6 +123,7 @@ struct InspectionRun
     int rowVersion = 1;
     int failCount = 0;
     QList<RunResult> results;
+    QList<RunCorrection> corrections; // oldest first
 
     // "7 of 35 units"; empty when no units were given.
     QString coverageText() const;

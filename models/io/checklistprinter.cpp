@@ -107,6 +107,14 @@ QString ChecklistPrinter::runHtml(const InspectionRun &run, const QList<NonConfo
     html += QStringLiteral("</tbody></table>");
     if (!run.notes.isEmpty())
         html += QStringLiteral("<p>%1%2</p>").arg(esc(tr("备注：")), esc(run.notes));
+    for (const RunCorrection &c : run.corrections) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("更正：第%1项改为“%2”%3（%4，%5 %6）")
+                                 .arg(c.position)
+                                 .arg(InspectionCodes::displayName(c.verdict),
+                                      c.note.isEmpty() ? QString() : QStringLiteral("：") + c.note, c.reason, c.byName,
+                                      when(c.at))));
+    }
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("不合格项及整改")));
     if (findings.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("无")));

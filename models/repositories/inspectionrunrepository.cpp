@@ -121,6 +121,24 @@ Result<InspectionRun> InspectionRunRepository::load(qint64 runId) const
             ++r.failCount;
         r.results << res;
     }
+    items.finish();
+    Query corrections(m_db, QStringLiteral("SELECT c.item_id, i.position, c.verdict, c.note, c.reason, c.at, c.by_name "
+                                           "FROM inspection_corrections c JOIN inspection_template_items i "
+                                           "ON i.id = c.item_id WHERE c.run_id = :id ORDER BY c.at, c.id"));
+    corrections.bind(QStringLiteral(":id"), runId);
+    if (Status s = corrections.exec(); !s)
+        return Failure{s.error()};
+    while (corrections.next()) {
+        RunCorrection c;
+        c.itemId = corrections.value(0).toLongLong();
+        c.position = corrections.value(1).toInt();
+        c.verdict = InspectionCodes::verdictFrom(corrections.value(2).toString());
+        c.note = corrections.value(3).toString();
+        c.reason = corrections.value(4).toString();
+        c.at = fromStored(corrections.value(5).toLongLong());
+        c.byName = corrections.value(6).toString();
+        r.corrections << c;
+    }
     return r;
 }
 

@@ -125,6 +125,8 @@ Status NonConformityRepository::fixOnSpot(const Session &who, qint64 id, int row
     q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
     if (Status s = q.exec(); !s)
         return s;
+    if (q.numRowsAffected() != 1)
+        return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
     if (Status s = addEvent(who, id, QStringLiteral("fixed_on_spot"), notNull(note.trimmed())); !s)
         return s;
     if (Status s = m_audit.record(who, QStringLiteral("nc_fixed_on_spot"), kEntity, QString::number(id),
@@ -173,6 +175,8 @@ Status NonConformityRepository::planRectification(const Session &who, qint64 id,
                                             {QStringLiteral("steps"), p.steps.trimmed()},
                                             {QStringLiteral("resources"), p.resources.trimmed()},
                                             {QStringLiteral("target"), p.targetStandard.trimmed()}});
+    if (q.numRowsAffected() != 1)
+        return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
     if (Status s = addEvent(who, id, QStringLiteral("planned"), detail); !s)
         return s;
     if (Status s = m_audit.record(who, QStringLiteral("nc_plan"), kEntity, QString::number(id),
@@ -208,7 +212,9 @@ Status NonConformityRepository::recheck(const Session &who, qint64 id, int rowVe
     if (Status s = q.exec(); !s)
         return s;
     const QString action = passed ? QStringLiteral("recheck_passed") : QStringLiteral("recheck_failed");
-    if (Status s = addEvent(who, id, action, note.trimmed()); !s)
+    if (q.numRowsAffected() != 1)
+        return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
+    if (Status s = addEvent(who, id, action, notNull(note.trimmed())); !s)
         return s;
     if (Status s = m_audit.record(who, QStringLiteral("nc_recheck"), kEntity, QString::number(id),
                                   QStringLiteral("rectifying"), newState, note.trimmed());
