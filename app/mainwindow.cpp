@@ -1,16 +1,29 @@
 #include "app/mainwindow.h"
 
+#include "dialogs/limitsdialog.h"
+#include "dialogs/gatesettingsdialog.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/database/database.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/calendarrepository.h"
+#include "models/repositories/gaterepository.h"
+#include "models/repositories/goodspermitrepository.h"
+#include "models/repositories/patrolrepository.h"
+#include "models/repositories/requestrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
+#include "models/services/timerboard.h"
 #include "views/auditlogpage.h"
 #include "views/calendarpage.h"
+#include "views/gatepage.h"
+#include "views/requestspage.h"
+#include "views/goodspermitspage.h"
+#include "views/notificationcountlabel.h"
+#include "views/notificationspage.h"
 #include "views/inspectionspage.h"
 #include "views/residentspage.h"
+#include "views/timerboardpage.h"
 #include "views/userspage.h"
 
 #include <QApplication>
@@ -20,13 +33,18 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_session(session), m_settings(std::make_unique<SettingsRepository>(db)),
       m_users(std::make_unique<UserRepository>(db)), m_calendar(std::make_unique<CalendarRepository>(db)),
-      m_audit(std::make_unique<AuditLog>(db)), m_zone(m_settings->timeZone()), m_sidebar(new QListWidget(this)),
+      m_audit(std::make_unique<AuditLog>(db)), m_gate(std::make_unique<GateRepository>(db)),
+      m_permits(std::make_unique<GoodsPermitRepository>(db)), m_patrols(std::make_unique<PatrolRepository>(db)),
+      m_requests(std::make_unique<RequestRepository>(db)), m_zone(m_settings->timeZone()),
+      m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_clock(new QLabel(this)), m_calendarWarning(new QLabel(this)),
       m_clockTimer(new QTimer(this))
 {
@@ -48,10 +66,50 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     layout->addWidget(pageFrame, 1);
     setCentralWidget(central);
 
+    GatePage *gate = nullptr;
+    if (session.can(Permission::WriteGateLogs) || session.can(Permission::ViewGateLogs)) {
+        gate = new GatePage(GatePage::Services{*m_gate, *m_permits, *m_patrols, *m_users}, session, db.clock(), m_zone,
+                            m_settings->estateName(), this);
+        gate->setObjectName(QStringLiteral("gatePage"));
+    }
+    // The gate screen is a guard's whole day: it comes first for them.
+    if (gate && session.role == Role::Guard)
+        addPage(gate, tr("Gatehouse"));
+    const bool serviceDesk = session.can(Permission::RegisterRequests) || session.can(Permission::RecordWork);
+    RequestsPage *requests = nullptr;
+    if (serviceDesk) {
+        requests = new RequestsPage(db, *m_requests, session, m_zone, this);
+        requests->setObjectName(QStringLiteral("requestsPage"));
+        addPage(requests, tr("Service desk"));
+        // The timers live in memory and tick once a second from the clock; the
+        // database is read only when a request changes (SPEC 3.4).
+        m_board = new TimerBoard(*m_requests, session, db.clock(), this);
+        auto *board = new TimerBoardPage(m_board, session, m_zone, this);
+        board->setObjectName(QStringLiteral("timerBoardPage"));
+        addPage(board, tr("Timer board"));
+        connect(board, &TimerBoardPage::notify, this, &MainWindow::showNotification);
+        connect(board, &TimerBoardPage::openRequest, this, [this, requests](qint64 id) {
+            showPage(QStringLiteral("requestsPage"));
+            requests->selectRequest(id);
+        });
+    }
     if (session.can(Permission::LookUpResidents)) {
         auto *residents = new ResidentsPage(db, session, m_zone, this);
         residents->setObjectName(QStringLiteral("residentsPage"));
         addPage(residents, tr("Resident files"));
+    }
+    if (gate && session.role != Role::Guard)
+        addPage(gate, tr("Gatehouse"));
+    NotificationCountLabel *notificationCount = nullptr;
+    if (session.can(Permission::RegisterRequests)) { // the office's side of the gatehouse
+        auto *permits = new GoodsPermitsPage(*m_permits, session, db.clock(), m_zone, this);
+        permits->setObjectName(QStringLiteral("goodsPermitsPage"));
+        addPage(permits, tr("Goods permits"));
+        auto *notifications = new NotificationsPage(*m_patrols, session, m_zone, this);
+        notifications->setObjectName(QStringLiteral("notificationsPage"));
+        addPage(notifications, tr("Notifications"));
+        notificationCount = new NotificationCountLabel(*m_patrols, session, this);
+        connect(notifications, &NotificationsPage::changed, notificationCount, &NotificationCountLabel::refresh);
     }
     auto *calendar = new CalendarPage(*m_calendar, db.clock(), m_zone, this);
     calendar->setObjectName(QStringLiteral("calendarPage"));
@@ -67,19 +125,34 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         addPage(users, tr("Users"));
     }
     if (session.can(Permission::RunInspections)) {
-        auto *inspections = new InspectionsPage(db, session, m_zone, this);
+        auto *inspections = new InspectionsPage(db, session, m_zone, m_requests.get(), this);
         inspections->setObjectName(QStringLiteral("inspectionsPage"));
         addPage(inspections, tr("Inspections"));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (QWidget *page = m_pages->currentWidget())
+            page->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (auto *audit = qobject_cast<AuditLogPage *>(m_pages->widget(row)))
             audit->reload();
+        if (auto *gatePage = qobject_cast<GatePage *>(m_pages->widget(row))) {
+            gatePage->reload();
+            gatePage->setFocus(Qt::OtherFocusReason);
+        }
     });
     m_sidebar->setCurrentRow(0);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
+    if (session.can(Permission::ManageLimitsAndTemplates))
+        file->addAction(tr("&Time limits and prices..."), this, &MainWindow::openLimits);
+    if (session.can(Permission::ManageLimitsAndTemplates)) {
+        file->addAction(tr("&Gatehouse settings..."), this, [this] {
+                GateSettingsDialog(*m_gate, *m_patrols, m_session, this).exec();
+            })->setObjectName(QStringLiteral("gateSettingsAction"));
+    }
     file->addAction(tr("Change my &password..."), this, &MainWindow::changeOwnPassword);
     file->addSeparator();
     file->addAction(tr("E&xit"), this, &QWidget::close);
@@ -101,7 +174,42 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     statusBar()->addWidget(database, 1);
     m_calendarWarning->setObjectName(QStringLiteral("statusCalendarWarning"));
     m_calendarWarning->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    if (notificationCount)
+        statusBar()->addPermanentWidget(notificationCount);
     statusBar()->addPermanentWidget(m_calendarWarning);
+    if (m_board) {
+        m_badge = new QPushButton(this);
+        m_badge->setObjectName(QStringLiteral("timerBadge"));
+        m_badge->setFlat(true);
+        m_badge->setCursor(Qt::PointingHandCursor);
+        m_badge->setToolTip(tr("Requests due soon and overdue: click to open the timer board"));
+        statusBar()->addPermanentWidget(m_badge);
+        connect(m_badge, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("timerBoardPage")); });
+        connect(m_board, &TimerBoard::countsChanged, this, &MainWindow::updateBadge);
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("EstateDesk timers"));
+            m_tray->show();
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showPage(QStringLiteral("timerBoardPage"));
+                raise();
+                activateWindow();
+            });
+        }
+        if (Status loaded = m_board->refresh(); !loaded)
+            statusBar()->showMessage(loaded.error(), 10000);
+        updateBadge(m_board->count(TimerState::DueSoon), m_board->count(TimerState::Overdue));
+        m_tickTimer = new QTimer(this);
+        m_tickTimer->setObjectName(QStringLiteral("timerTick"));
+        connect(m_tickTimer, &QTimer::timeout, this, &MainWindow::tick);
+        m_tickTimer->start(1000);
+        // Changes made on this PC reach the board at once through the repository's
+        // signals; those made at another clerk's PC are picked up once a minute.
+        auto *reload = new QTimer(this);
+        reload->setObjectName(QStringLiteral("boardReload"));
+        connect(reload, &QTimer::timeout, m_board, [this] { m_board->refresh(); });
+        reload->start(60 * 1000);
+    }
     statusBar()->addPermanentWidget(m_clock);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clockTimer->start(1000);
@@ -109,6 +217,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     updateTitle();
     updateCalendarWarning();
     resize(1180, 740);
+    if (QWidget *page = m_pages->currentWidget())
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;
@@ -189,9 +299,48 @@ void MainWindow::openSettings()
     });
     if (dialog.exec() == QDialog::Accepted) {
         m_zone = m_settings->timeZone();
+        if (auto *requests = findChild<RequestsPage *>(QStringLiteral("requestsPage")))
+            requests->setTimeZone(m_zone);
+        if (auto *board = findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage")))
+            board->setTimeZone(m_zone);
         updateTitle();
         updateClock();
     }
+}
+
+void MainWindow::tick()
+{
+    if (m_board)
+        m_board->tick(); // from memory and the clock: no query
+}
+
+QString MainWindow::badgeText() const
+{
+    return m_badge ? m_badge->text() : QString();
+}
+
+void MainWindow::updateBadge(int dueSoon, int overdue)
+{
+    if (!m_badge)
+        return;
+    m_badge->setText(tr("Due soon %1 · Overdue %2").arg(dueSoon).arg(overdue));
+    m_badge->setStyleSheet(overdue > 0 ? QStringLiteral("color: white; background: #c62828; font-weight: bold;"
+                                                        " padding: 1px 8px; border-radius: 3px;")
+                           : dueSoon > 0 ? QStringLiteral("color: black; background: #ffca28; font-weight: bold;"
+                                                          " padding: 1px 8px; border-radius: 3px;")
+                                         : QStringLiteral("padding: 1px 8px;"));
+}
+
+void MainWindow::showNotification(const QString &title, const QString &message)
+{
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, QSystemTrayIcon::Warning, 10000);
+}
+
+void MainWindow::openLimits()
+{
+    LimitsDialog dialog(*m_requests, m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::changeOwnPassword()

@@ -10,7 +10,14 @@
 class AuditLog;
 class CalendarRepository;
 class Database;
+class GateRepository;
+class GoodsPermitRepository;
+class PatrolRepository;
 class QLabel;
+class QPushButton;
+class QSystemTrayIcon;
+class RequestRepository;
+class TimerBoard;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
@@ -27,12 +34,17 @@ public:
     MainWindow(Database &db, const Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the page with this object name ("calendarPage", "usersPage", "auditPage").
+    // Opens the page with this object name ("calendarPage", "gatePage", "usersPage", "auditPage").
     bool showPage(const QString &objectName);
     QStringList pageNames() const;
     QString clockText() const;
     QString calendarWarningText() const;
     void openSettings();
+    void openLimits();
+    TimerBoard *timerBoard() const { return m_board; }
+    RequestRepository &requestRepository() const { return *m_requests; }
+    QString badgeText() const;
+    void tick(); // what the one-second timer does
     void changeOwnPassword();
 
 private:
@@ -40,6 +52,8 @@ private:
     void updateClock();
     void updateTitle();
     void updateCalendarWarning();
+    void updateBadge(int dueSoon, int overdue);
+    void showNotification(const QString &title, const QString &message);
 
     Database &m_db;
     Session m_session;
@@ -47,10 +61,18 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<CalendarRepository> m_calendar;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<GateRepository> m_gate;
+    std::unique_ptr<GoodsPermitRepository> m_permits;
+    std::unique_ptr<PatrolRepository> m_patrols;
+    std::unique_ptr<RequestRepository> m_requests;
     QTimeZone m_zone;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QLabel *m_clock;
     QLabel *m_calendarWarning;
     QTimer *m_clockTimer;
+    TimerBoard *m_board = nullptr;
+    QTimer *m_tickTimer = nullptr;
+    QPushButton *m_badge = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };

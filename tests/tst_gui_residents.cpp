@@ -206,6 +206,33 @@ private slots:
         QCOMPARE(vehicles.forResident(f.clerk, id).value().size(), 1);
     }
 
+    void houseDialogKeepsInputAndSavesArea()
+    {
+        GuiFixture f;
+        HouseRepository houses(*f.db);
+        const qint64 id = houses.ensureHouse(f.clerk, QStringLiteral("5-1-302")).value();
+        ResidentsPage page(*f.db, f.clerk, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+        page.show();
+        QVERIFY(page.selectHouse(QStringLiteral("5-1-302")));
+        QVERIFY(child<QPushButton>(&page, "editHouse")->isEnabled());
+        QObject::connect(&page, &ResidentsPage::dialogOpened, &page, [](QWidget *dialog) {
+            whenShown(dialog, [](QWidget *d) {
+                typeInto(d, "area", QStringLiteral("89,5"));
+                clickOk(d);
+                QVERIFY(static_cast<FormDialog *>(d)->errorText().startsWith(QStringLiteral("Area")));
+                QCOMPARE(child<QLineEdit>(d, "area")->text(), QStringLiteral("89,5"));
+                typeInto(d, "area", QStringLiteral("89.5"));
+                auto *status = child<QComboBox>(d, "houseStatus");
+                status->setCurrentIndex(status->findData(QStringLiteral("renovating")));
+                clickOk(d);
+            });
+        });
+        page.editHouse();
+        const HouseRecord saved = houses.house(f.clerk, id).value();
+        QCOMPARE(saved.areaCenti, 8950);
+        QCOMPARE(saved.status, QStringLiteral("renovating"));
+    }
+
     void rosterImportPreviewListsRejectedRows()
     {
         GuiFixture f;

@@ -6,6 +6,7 @@
 #include "models/io/ledgerimporter.h"
 
 #include <QFile>
+#include <xlsxwriter.h>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -118,6 +119,87 @@ private slots:
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->alreadyPresent, 5);
         QCOMPARE(again->rejected.size(), 6);
+        QCOMPARE(f.requests->count(f.admin, {}).value(), 4);
+    }
+
+    // The same ledger as Excel saves it: times as real date-time cells (serial numbers with a
+    // date format), the fee and score as numbers; sheet rows are the record numbers.
+    void repairsFromXlsx()
+    {
+        const TextTable csv = CsvReader::parse(repairLedger());
+        ServiceDeskFixture f(ServiceDeskFixture::local(2026, 3, 15, 10, 0));
+        const QString path = f.dir.filePath(QStringLiteral("repairs.xlsx"));
+        lxw_workbook *workbook = workbook_new(path.toUtf8().constData());
+        QVERIFY(workbook);
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
+        lxw_format *timeFormat = workbook_add_format(workbook);
+        format_set_num_format(timeFormat, "yyyy-mm-dd hh:mm");
+        QList<QStringList> records{csv.header};
+        for (const TextTable::Row &row : csv.rows)
+            records << row.cells;
+        int dateCells = 0;
+        for (qsizetype r = 0; r < records.size(); ++r) {
+            for (qsizetype c = 0; c < records.at(r).size(); ++c) {
+                const QString cell = records.at(r).at(c);
+                if (cell.isEmpty())
+                    continue;
+                QDateTime t = QDateTime::fromString(cell, QStringLiteral("yyyy-MM-dd HH:mm"));
+                if (!t.isValid())
+                    t = QDateTime::fromString(cell, QStringLiteral("yyyy/M/d H:mm"));
+                bool number = false;
+                const double value = cell.toDouble(&number);
+                if (r > 0 && t.isValid()) {
+                    lxw_datetime when = {t.date().year(), t.date().month(), t.date().day(), t.time().hour(),
+                                         t.time().minute(), 0.0};
+                    worksheet_write_datetime(sheet, lxw_row_t(r), lxw_col_t(c), &when, timeFormat);
+                    ++dateCells;
+                } else if (r > 0 && number && c != 3) { // not the phone: Excel users keep it as text
+                    worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), value, nullptr);
+                } else {
+                    worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), cell.toUtf8().constData(), nullptr);
+                }
+            }
+        }
+        QVERIFY(dateCells > 20);
+        QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+
+        LedgerImporter importer(*f.db, *f.requests);
+        // The preview changes nothing and says what the import will do.
+        const auto preview = importer.importFile(f.clerk, RequestKind::Repair, path, true);
+        QVERIFY2(preview, qPrintable(preview.error()));
+        QCOMPARE(preview->imported, 4);
+        QCOMPARE(f.requests->count(f.admin, {}).value(), 0);
+
+        const auto report = importer.importFile(f.clerk, RequestKind::Repair, path);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->imported, 4);
+        QCOMPARE(report->alreadyPresent, 1);
+        QList<int> lines;
+        QStringList reasons;
+        for (const ImportRejection &r : report->rejected) {
+            lines << r.line;
+            reasons << r.reason;
+        }
+        QCOMPARE(lines, (QList<int>{5, 6, 7, 8, 9, 11})); // sheet rows (the CSV's multi-line cell is one row)
+        QCOMPARE(reasons.at(0), QStringLiteral("登记时间: \"2026-02-30 10:00\" is not a time like 2026-03-01 09:30."));
+        QCOMPARE(reasons.at(3), QStringLiteral("到场时间 is earlier than the step before it."));
+
+        RequestFilter all;
+        all.sort = RequestSort::OldestFirst;
+        const auto rows = f.requests->list(f.admin, all, 0, 100).value();
+        QCOMPARE(rows.size(), 4);
+        const ServiceRequest &leak = rows.at(0);
+        QCOMPARE(leak.registeredAt, ServiceDeskFixture::local(2026, 2, 12, 10, 0).toUTC());
+        QCOMPARE(leak.arrivedAt, ServiceDeskFixture::local(2026, 2, 12, 10, 50).toUTC());
+        QCOMPARE(leak.arrivalDeadline, ServiceDeskFixture::local(2026, 2, 12, 11, 0).toUTC());
+        QCOMPARE(leak.completionDeadline, ServiceDeskFixture::local(2026, 3, 1, 0, 0).toUTC());
+        QCOMPARE(leak.feeFen.value(), 3550);
+        QCOMPARE(leak.reporterPhone, QStringLiteral("13800138000"));
+        QCOMPARE(rows.at(1).arrivalDeadline, ServiceDeskFixture::local(2026, 2, 18, 0, 5).toUTC());
+        QCOMPARE(rows.at(2).registeredAt, ServiceDeskFixture::local(2026, 2, 20, 8, 0).toUTC());
+
+        const auto again = importer.importFile(f.clerk, RequestKind::Repair, path);
+        QCOMPARE(again->imported, 0);
         QCOMPARE(f.requests->count(f.admin, {}).value(), 4);
     }
 

@@ -4,6 +4,9 @@
 #include "models/database/query.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/calendarrepository.h"
+#include "models/repositories/gaterepository.h"
+#include "models/repositories/goodspermitrepository.h"
+#include "models/repositories/patrolrepository.h"
 #include "models/repositories/checklisttemplaterepository.h"
 #include "models/repositories/inspectionrunrepository.h"
 #include "models/repositories/inspectionschedulerepository.h"
@@ -266,6 +269,65 @@ private slots:
         e.content = QStringLiteral("3栋保洁抽查");
         QVERIFY(log.add(sup, e).ok());
         QCOMPARE(log.search(head, sup.userId, m_clock.now().date(), QStringLiteral("保洁")).value().size(), 1);
+    }
+
+    // The gatehouse on the office server: UUID keys, partial indexes, fees, permits, patrols.
+    void gatehouse()
+    {
+        Database db(m_clock);
+        QVERIFY(db.openPostgres(url()).ok());
+        const Session cli = Session::commandLine();
+        GateRepository gate(db, QStringLiteral("pg"));
+        VehicleEventInput in;
+        in.plate = QStringLiteral("粤a·88888");
+        in.direction = GateDirection::In;
+        QVERIFY(gate.recordVehicle(cli, in).ok());
+        m_clock.advance(130 * 60);
+        VehicleEventInput out = in;
+        out.plate = QStringLiteral("粤Ａ８８８８８");
+        out.direction = GateDirection::Out;
+        const auto exit = gate.recordVehicle(cli, out);
+        QVERIFY2(exit.ok(), qPrintable(exit.error()));
+        QCOMPARE(exit->feeFen, qint64(1500));
+        QCOMPARE(gate.counts(cli)->feesFen, qint64(1500));
+
+        VehicleEventInput lorry = in;
+        lorry.plate = QStringLiteral("粤B67890");
+        lorry.category = VehicleCategory::Lorry;
+        QVERIFY(gate.recordVehicle(cli, lorry)->refused);
+
+        GoodsPermitRepository permits(db, QStringLiteral("pg"));
+        GoodsPermit p;
+        p.kind = QStringLiteral("moving");
+        p.applicant = QStringLiteral("张三");
+        p.goods = QStringLiteral("家具");
+        p.plate = QStringLiteral("粤B5M123");
+        const auto applied = permits.apply(cli, p);
+        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QVERIFY(permits.approve(cli, applied->id).ok());
+        VehicleEventInput van = in;
+        van.plate = p.plate;
+        van.direction = GateDirection::Out;
+        van.category = VehicleCategory::MovingVan;
+        const auto passed = gate.recordVehicle(cli, van);
+        QVERIFY2(passed.ok() && !passed->refused, qPrintable(passed.ok() ? passed->reason : passed.error()));
+        QCOMPARE(permits.permit(cli, applied->id)->status, QStringLiteral("collected"));
+
+        VisitorInput visitor;
+        visitor.name = QStringLiteral("李四");
+        visitor.residentName = QStringLiteral("张三");
+        visitor.purpose = QStringLiteral("探亲");
+        QVERIFY(gate.registerVisitor(cli, visitor).ok());
+        QCOMPARE(gate.visitorsInside(cli)->size(), 1);
+
+        PatrolRepository patrols(db, QStringLiteral("pg"));
+        const auto routes = patrols.routes(cli);
+        QVERIFY2(routes.ok(), qPrintable(routes.error()));
+        QVERIFY(patrols.startRound(cli, routes->first().id).ok());
+        QVERIFY(!patrols.status(cli)->first().overdue);
+        HandoverInput handover;
+        handover.equipment = QStringLiteral("radio");
+        QVERIFY(gate.writeHandover(cli, handover).ok());
     }
 };
 

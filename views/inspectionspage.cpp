@@ -58,13 +58,15 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
 }
 } // namespace
 
-InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTimeZone &zone, QWidget *parent)
+InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTimeZone &zone, RequestRepository *requests,
+                                 QWidget *parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_zone(zone),
       m_templates(std::make_unique<ChecklistTemplateRepository>(db)),
       m_scheduleRepo(std::make_unique<InspectionScheduleRepository>(db)),
       m_runRepo(std::make_unique<InspectionRunRepository>(db)),
       m_findingRepo(std::make_unique<NonConformityRepository>(db)), m_logRepo(std::make_unique<WorkLogRepository>(db)),
-      m_requests(std::make_unique<RequestRepository>(db)), m_schedule(new InspectionScheduleModel(zone, this)),
+      m_ownRequests(requests ? nullptr : std::make_unique<RequestRepository>(db)),
+      m_requests(requests ? requests : m_ownRequests.get()), m_schedule(new InspectionScheduleModel(zone, this)),
       m_runs(InspectionModels::runs(zone, this)), m_findings(InspectionModels::nonConformities(zone, this)),
       m_log(InspectionModels::workLog(zone, this)), m_summary(new QLabel(this)), m_message(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_scheduleView(tableView(this, "scheduleView")),

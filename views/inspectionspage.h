@@ -34,7 +34,10 @@ class InspectionsPage : public QWidget
     Q_OBJECT
 
 public:
-    InspectionsPage(Database &db, const Session &actor, const QTimeZone &zone, QWidget *parent = nullptr);
+    // requests: the service desk's repository, so that a repair request made from a finding
+    // reaches the timer board at once (nullptr: the page keeps its own).
+    InspectionsPage(Database &db, const Session &actor, const QTimeZone &zone, RequestRepository *requests = nullptr,
+                    QWidget *parent = nullptr);
     ~InspectionsPage() override;
 
     void reload();
@@ -85,7 +88,8 @@ private:
     std::unique_ptr<InspectionRunRepository> m_runRepo;
     std::unique_ptr<NonConformityRepository> m_findingRepo;
     std::unique_ptr<WorkLogRepository> m_logRepo;
-    std::unique_ptr<RequestRepository> m_requests;
+    std::unique_ptr<RequestRepository> m_ownRequests;
+    RequestRepository *m_requests;
 
     InspectionScheduleModel *m_schedule;
     RunListModel *m_runs;

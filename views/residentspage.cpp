@@ -1,5 +1,6 @@
 #include "views/residentspage.h"
 
+#include "dialogs/housedialog.h"
 #include "dialogs/moveindialog.h"
 #include "dialogs/permitdialog.h"
 #include "dialogs/rundialog.h"
@@ -88,7 +89,15 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     m_treeView->setModel(m_tree);
     m_treeView->setHeaderHidden(false);
     m_treeView->setUniformRowHeights(true);
-    splitter->addWidget(m_treeView);
+    auto *treePane = new QWidget(splitter);
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(m_treeView);
+    m_editHouse = new QPushButton(tr("&House..."), treePane);
+    m_editHouse->setObjectName(QStringLiteral("editHouse"));
+    m_editHouse->setEnabled(false);
+    treeLayout->addWidget(m_editHouse);
+    splitter->addWidget(treePane);
 
     auto *middle = new QWidget(splitter);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -126,7 +135,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     auto *moveInButton = new QPushButton(tr("&Move in..."), detail);
     auto *moveOutButton = new QPushButton(tr("Move &out"), detail);
     auto *vehicle = new QPushButton(tr("&Vehicle..."), detail);
-    auto *voidButton = new QPushButton(tr("V&oid..."), detail);
+    auto *voidButton = new QPushButton(tr("Vo&id..."), detail);
     m_residentButtons = {edit, moveInButton, moveOutButton, vehicle, voidButton};
     for (QPushButton *b : m_residentButtons)
         actions->addWidget(b);
@@ -134,7 +143,13 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     detailLayout->addLayout(actions);
 
     m_linkView = makeTable(m_tabs, m_links, "linkList");
-    m_vehicleView = makeTable(m_tabs, m_vehicles, "vehicleList");
+    auto *vehicleTab = new QWidget(m_tabs);
+    auto *vehicleLayout = new QVBoxLayout(vehicleTab);
+    m_vehicleView = makeTable(vehicleTab, m_vehicles, "vehicleList");
+    vehicleLayout->addWidget(m_vehicleView);
+    m_voidVehicle = new QPushButton(tr("Void the chosen vehicle..."), vehicleTab);
+    m_voidVehicle->setObjectName(QStringLiteral("voidVehicle"));
+    vehicleLayout->addWidget(m_voidVehicle, 0, Qt::AlignLeft);
     auto *permitTab = new QWidget(m_tabs);
     auto *permitLayout = new QVBoxLayout(permitTab);
     m_permitView = makeTable(permitTab, m_permits, "permitList");
@@ -153,13 +168,15 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     permitLayout->addWidget(m_siteChecks);
     permitLayout->addLayout(permitButtons);
     m_tabs->addTab(m_linkView, tr("Houses"));
-    m_tabs->addTab(m_vehicleView, tr("Vehicles"));
+    m_tabs->addTab(vehicleTab, tr("Vehicles"));
     m_tabs->addTab(permitTab, tr("Decoration permits"));
     detailLayout->addWidget(m_tabs, 1);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
+    splitter->setSizes({150, 400, 450});
+    setFocusProxy(m_search); // the clerk starts typing at once
     layout->addWidget(splitter, 1);
 
     m_message->setObjectName(QStringLiteral("residentsMessage"));
@@ -182,6 +199,8 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     connect(voidButton, &QPushButton::clicked, this, &ResidentsPage::voidResident);
     connect(m_reveal, &QPushButton::clicked, this, &ResidentsPage::revealDocument);
     connect(m_newPermit, &QPushButton::clicked, this, &ResidentsPage::newPermit);
+    connect(m_editHouse, &QPushButton::clicked, this, &ResidentsPage::editHouse);
+    connect(m_voidVehicle, &QPushButton::clicked, this, &ResidentsPage::voidSelectedVehicle);
     connect(m_siteCheck, &QPushButton::clicked, this, &ResidentsPage::siteCheck);
     connect(m_permitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResidentsPage::showSiteChecks);
@@ -231,6 +250,7 @@ void ResidentsPage::search(const QString &text)
 void ResidentsPage::houseChosen()
 {
     m_house = m_tree->house(m_treeView->currentIndex());
+    m_editHouse->setEnabled(m_house.id != 0 && m_actor.can(Permission::EditResidents));
     if (m_house.id != 0 && !m_search->text().isEmpty()) {
         m_search->blockSignals(true);
         m_search->clear();
@@ -268,6 +288,11 @@ void ResidentsPage::showResidents()
             rows << ResidentRow::fromLink(link);
     }
     m_rows->setRecords(rows);
+    // Search hits carry phones; a house's occupants carry role and period.
+    const bool searching = !text.isEmpty();
+    m_residentView->setColumnHidden(2, searching);
+    m_residentView->setColumnHidden(3, !searching);
+    m_residentView->setColumnHidden(4, searching);
     m_residentView->resizeColumnsToContents();
     m_residentView->horizontalHeader()->setStretchLastSection(true);
     m_showMovedOut->setEnabled(text.isEmpty() && m_house.id != 0);
@@ -360,6 +385,7 @@ void ResidentsPage::updateButtons()
         b->setEnabled(canEdit && active);
     m_reveal->setEnabled(m_current.documentMasked);
     m_newPermit->setEnabled(canEdit && active);
+    m_voidVehicle->setEnabled(canEdit && active);
     m_siteCheck->setEnabled(m_actor.can(Permission::RunInspections) && m_permitView->currentIndex().isValid());
 }
 
@@ -409,6 +435,34 @@ void ResidentsPage::siteCheck()
     RunDialog dialog(*m_runRepo, m_actor, id.value(), m_zone, this);
     exec(dialog);
     showSiteChecks();
+}
+
+void ResidentsPage::editHouse()
+{
+    if (m_house.id == 0)
+        return;
+    HouseDialog dialog(*m_houseRepo, m_actor, m_house, this);
+    if (exec(dialog) != QDialog::Accepted)
+        return;
+    const QString number = m_house.number;
+    m_tree->reload();
+    selectHouse(number);
+    report(tr("House %1 saved.").arg(number), false);
+}
+
+void ResidentsPage::voidSelectedVehicle()
+{
+    const QModelIndex index = m_vehicleView->currentIndex();
+    if (!index.isValid())
+        return report(tr("Choose the vehicle in the Vehicles tab first."));
+    const VehicleRecord vehicle = m_vehicles->record(index.row());
+    ReasonDialog dialog(tr("Void vehicle"), tr("Why is %1 no longer registered?").arg(vehicle.plate),
+                        [this, id = vehicle.id](const QString &reason) {
+                            return m_vehicleRepo->voidVehicle(m_actor, id, reason);
+                        },
+                        this);
+    if (exec(dialog) == QDialog::Accepted)
+        selectResident(m_current.id);
 }
 
 void ResidentsPage::newResident()

@@ -55,6 +55,8 @@ public:
     void voidResident();
     void revealDocument();
     void newPermit();
+    void editHouse();
+    void voidSelectedVehicle();
     // A site check of the chosen decoration permit with the decoration checklist.
     void siteCheck();
     QString siteCheckText() const;
@@ -107,6 +109,8 @@ private:
     QLabel *m_message;
     QList<QPushButton *> m_residentButtons;
     QPushButton *m_newPermit;
+    QPushButton *m_editHouse = nullptr;
+    QPushButton *m_voidVehicle = nullptr;
     QPushButton *m_siteCheck;
     QLabel *m_siteChecks;
 

@@ -7,6 +7,8 @@
 #include "models/domain/timelimit.h"
 #include "models/io/rosterexport.h"
 #include "models/io/rosterimport.h"
+#include "models/domain/gaterules.h"
+#include "models/repositories/gaterepository.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/io/checklistprinter.h"
 #include "models/io/ledgerimporter.h"
@@ -72,6 +74,7 @@ const char *kUsageText =
     "  export requests --month YYYY-MM FILE.csv\n"
     "  user add NAME --role admin|manager|clerk|guard|technician [--name FULL_NAME] --password-stdin\n"
     "  user passwd NAME --password-stdin\n"
+    "  gate record --plate P --direction in|out [--at ISO8601] [--category C] [--permit N]\n"
     "  inspection templates\n"
     "  inspection print-blank CODE --pdf FILE.pdf\n";
 
@@ -91,6 +94,9 @@ std::optional<QSet<QString>> knownOptions(const QString &command, const QString 
         return QSet<QString>{QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("password-stdin")};
     if (command == QLatin1String("user") && sub == QLatin1String("passwd"))
         return QSet<QString>{QStringLiteral("password-stdin")};
+    if (command == QLatin1String("gate") && sub == QLatin1String("record"))
+        return QSet<QString>{QStringLiteral("plate"), QStringLiteral("direction"), QStringLiteral("at"),
+                             QStringLiteral("category"), QStringLiteral("permit")};
     if (command == QLatin1String("inspection") && sub == QLatin1String("templates"))
         return QSet<QString>{};
     if (command == QLatin1String("inspection") && sub == QLatin1String("print-blank"))
@@ -133,6 +139,7 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = rest.takeFirst();
     const bool hasSubcommand = command == QLatin1String("calendar") || command == QLatin1String("user")
                                || command == QLatin1String("import") || command == QLatin1String("export")
+                               || command == QLatin1String("gate")
                                || command == QLatin1String("inspection");
     const QString sub = hasSubcommand && !rest.isEmpty()
                             ? rest.takeFirst()
@@ -371,6 +378,61 @@ int CommandLine::run(const QStringList &arguments)
         if (Status s = ChecklistPrinter::writePdf(html, pdf, tpl->name); !s)
             return fail(kFailed, s.error());
         m_out << "wrote " << pdf << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("gate") && sub == QLatin1String("record")) {
+        const QString plate = args.options.value(QStringLiteral("plate"));
+        const QString direction = args.options.value(QStringLiteral("direction"));
+        if (plate.trimmed().isEmpty() || (direction != QLatin1String("in") && direction != QLatin1String("out")))
+            return fail(kUsage, QStringLiteral("usage: gate record --plate P --direction in|out [--at ISO8601] "
+                                               "[--category C] [--permit N]"));
+        VehicleEventInput input;
+        input.plate = plate;
+        input.direction = direction == QLatin1String("in") ? GateDirection::In : GateDirection::Out;
+        input.permitNumber = args.options.value(QStringLiteral("permit"));
+        // A camera cannot confirm an unusual plate; the record keeps the warning for the guard.
+        input.plateConfirmed = true;
+        if (args.options.contains(QStringLiteral("category"))) {
+            const auto category = GateRules::fromCode(args.options.value(QStringLiteral("category")));
+            if (!category)
+                return fail(kUsage, QStringLiteral("--category: one of %1").arg(GateRules::codes().join(QLatin1Char('|'))));
+            input.category = category;
+        }
+        QDateTime at;
+        if (args.options.contains(QStringLiteral("at"))) {
+            at = QDateTime::fromString(args.options.value(QStringLiteral("at")), Qt::ISODate);
+            if (!at.isValid())
+                return fail(kUsage, QStringLiteral("--at: expected an ISO 8601 time, e.g. 2026-03-02T09:30"));
+        }
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        if (at.isValid() && at.timeSpec() == Qt::LocalTime) // no offset given: the estate's wall clock
+            at = QDateTime(at.date(), at.time(), SettingsRepository(db).timeZone());
+        input.at = at;
+        GateRepository gate(db);
+        const auto decision = gate.recordVehicle(cli, input);
+        if (!decision)
+            return fail(kFailed, decision.error());
+        if (!decision->plateWarning.isEmpty())
+            m_err << "estatedesk-cli: warning: " << decision->plateWarning << Qt::endl;
+        const QString category = GateRules::code(decision->category);
+        if (decision->refused) {
+            m_out << "refused " << category << Qt::endl;
+            m_err << "estatedesk-cli: " << decision->reason << Qt::endl;
+            return kOk;
+        }
+        QString line = (decision->direction == GateDirection::In ? QStringLiteral("in ") : QStringLiteral("out "))
+                       + category;
+        if (decision->direction == GateDirection::Out)
+            line += QLatin1Char(' ')
+                    + (decision->stayMs >= 0 ? GateRules::formatStay(decision->stayMs) : QStringLiteral("-"))
+                    + QLatin1Char(' ') + GateRules::formatYuan(decision->feeFen);
+        if (decision->flagged)
+            line += QStringLiteral(" flagged");
+        m_out << line << Qt::endl;
+        if (!decision->note.isEmpty())
+            m_err << "estatedesk-cli: note: " << decision->note << Qt::endl;
         return kOk;
     }
 

@@ -4,7 +4,7 @@
 #include "models/database/transaction.h"
 #include "models/domain/deadlinecalculator.h"
 #include "models/domain/timelimittable.h"
-#include "models/io/csvreader.h"
+#include "models/io/tablereader.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/requestrepository.h"
@@ -113,6 +113,17 @@ std::optional<qint64> fen(const QString &text)
 
 QDateTime instant(const QString &text, const QTimeZone &zone)
 {
+    // A date-time cell of an Excel workbook arrives as its serial number: days since
+    // 1899-12-30, the fraction being the time of day.
+    static const QRegularExpression serial(QStringLiteral("^\\d{5}(\\.\\d+)?$"));
+    if (serial.match(text).hasMatch()) {
+        const double days = text.toDouble();
+        const qint64 whole = qint64(days);
+        const qint64 seconds = qRound64((days - double(whole)) * 86400.0);
+        const QDate date = QDate(1899, 12, 30).addDays(whole);
+        const QTime time = QTime(0, 0).addSecs(int(seconds / 60 * 60)); // to the minute, as the ledger is kept
+        return QDateTime(date, seconds >= 86400 ? QTime(23, 59) : time, zone).toUTC();
+    }
     static const QStringList formats = {
         QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd H:mm"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
         QStringLiteral("yyyy/M/d H:mm"),    QStringLiteral("yyyy/M/d HH:mm"),  QStringLiteral("yyyy/M/d H:mm:ss"),
@@ -130,16 +141,35 @@ QDateTime instant(const QString &text, const QTimeZone &zone)
 
 LedgerImporter::LedgerImporter(Database &db, RequestRepository &requests) : m_db(db), m_requests(requests) {}
 
-Result<ImportReport> LedgerImporter::importFile(const Session &who, RequestKind kind, const QString &path)
+Result<TextTable> LedgerImporter::readFile(const QString &path)
 {
-    const auto table = CsvReader::readFile(path);
+    const auto read = TableReader::readFile(path);
+    if (!read)
+        return Failure{read.error()};
+    TextTable table;
+    for (const TableRow &row : read->rows) {
+        if (table.headerLine == 0) {
+            table.header = row.cells;
+            table.headerLine = row.line;
+        } else {
+            table.rows << TextTable::Row{row.line, row.cells};
+        }
+    }
+    if (table.headerLine == 0)
+        return Failure{tr("%1 is empty.").arg(QFileInfo(path).fileName())};
+    return table;
+}
+
+Result<ImportReport> LedgerImporter::importFile(const Session &who, RequestKind kind, const QString &path, bool dryRun)
+{
+    const auto table = readFile(path);
     if (!table)
         return Failure{table.error()};
-    return importTable(who, kind, table.value(), QFileInfo(path).fileName());
+    return importTable(who, kind, table.value(), QFileInfo(path).fileName(), dryRun);
 }
 
 Result<ImportReport> LedgerImporter::importTable(const Session &who, RequestKind kind, const TextTable &table,
-                                                 const QString &source)
+                                                 const QString &source, bool dryRun)
 {
     AuditLog audit(m_db);
     if (Status s = audit.require(who, Permission::RegisterRequests, QStringLiteral("request")); !s)
@@ -334,11 +364,17 @@ Result<ImportReport> LedgerImporter::importTable(const Session &who, RequestKind
             ++report.alreadyPresent;
             continue;
         }
+        if (dryRun) {
+            ++report.imported; // would be imported
+            continue;
+        }
         const auto id = m_requests.insertImported(who, r, callback, limits, calculator, cell(Remarks));
         if (!id)
             return Failure{tr("Line %1: %2").arg(row.line).arg(id.error())};
         ++report.imported;
     }
+    if (dryRun)
+        return report; // the transaction rolls back: nothing was written
     if (Status s = audit.record(who, QStringLiteral("requests_imported"), QStringLiteral("request"), {}, {},
                                 QString::number(report.imported),
                                 QStringLiteral("%1 %2: rejected %3, already present %4")

@@ -35,10 +35,13 @@ class LedgerImporter
 public:
     LedgerImporter(Database &db, RequestRepository &requests);
 
-    // A CSV file (UTF-8 or GB18030). An XLSX reader only has to produce a TextTable.
-    Result<ImportReport> importFile(const Session &who, RequestKind kind, const QString &path);
+    // A CSV file (UTF-8 or GB18030) or an Excel workbook (.xlsx, its first sheet).
+    // dryRun: check every row and count what would come in, change nothing (the preview).
+    Result<ImportReport> importFile(const Session &who, RequestKind kind, const QString &path, bool dryRun = false);
     Result<ImportReport> importTable(const Session &who, RequestKind kind, const TextTable &table,
-                                     const QString &source = {});
+                                     const QString &source = {}, bool dryRun = false);
+    // The file read into a table (header first), whatever its format.
+    static Result<TextTable> readFile(const QString &path);
 
 private:
     Database &m_db;

@@ -121,7 +121,8 @@ QByteArray RequestExporter::toCsv(const QStringList &header, const QList<QString
     return data;
 }
 
-Result<int> RequestExporter::writeCsv(const Session &who, int year, int month, const QString &path)
+Result<int> RequestExporter::writeCsv(const Session &who, int year, int month, const QString &path,
+                                      bool translatedHeader)
 {
     const auto data = rows(who, year, month, m_db.clock().now());
     if (!data)
@@ -129,7 +130,7 @@ Result<int> RequestExporter::writeCsv(const Session &who, int year, int month, c
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Failure{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    file.write(toCsv(columns(), data.value()));
+    file.write(toCsv(translatedHeader ? translatedColumns() : columns(), data.value()));
     if (!file.commit())
         return Failure{tr("Cannot write %1: %2").arg(path, file.errorString())};
     AuditLog(m_db).record(who, QStringLiteral("requests_exported"), QStringLiteral("request"), {}, {},

@@ -26,7 +26,8 @@ public:
     // Requests registered in the estate's calendar month; voided requests are left out.
     Result<QList<QStringList>> rows(const Session &who, int year, int month, const QDateTime &asOf);
     // UTF-8 with BOM so that Excel opens it; returns the number of requests written. Audited.
-    Result<int> writeCsv(const Session &who, int year, int month, const QString &path);
+    // The GUI writes the same columns under translated headers (translatedHeader).
+    Result<int> writeCsv(const Session &who, int year, int month, const QString &path, bool translatedHeader = false);
 
     static QByteArray toCsv(const QStringList &header, const QList<QStringList> &rows);
     static QString yuan(qint64 fen); // 3550 -> "35.50"

@@ -68,7 +68,7 @@ QString RosterImport::columnKey(const QString &header)
         {QStringLiteral("座机"), QStringLiteral("landline")},       {QStringLiteral("固定电话"), QStringLiteral("landline")},
         {QStringLiteral("landline"), QStringLiteral("landline")},   {QStringLiteral("紧急联系人"), QStringLiteral("emergency_contact")},
         {QStringLiteral("emergency_contact"), QStringLiteral("emergency_contact")},
-        {QStringLiteral("紧急联系电话"), QStringLiteral("emergency_phone")},
+        {QStringLiteral("紧急联系电话"), QStringLiteral("emergency_phone")}, {QStringLiteral("紧急联系人电话"), QStringLiteral("emergency_phone")},
         {QStringLiteral("emergency_phone"), QStringLiteral("emergency_phone")},
     };
     QString key = Validation::toHalfWidth(header);

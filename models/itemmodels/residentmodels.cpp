@@ -37,8 +37,8 @@ QString ResidentModels::period(const QDate &start, const QDate &end)
 {
     if (!start.isValid() && !end.isValid())
         return {};
-    return QCoreApplication::translate(kContext, "%1 to %2")
-        .arg(isoDate(start), end.isValid() ? isoDate(end) : QCoreApplication::translate(kContext, "now"));
+    return QCoreApplication::translate("ResidentModels", "%1 to %2")
+        .arg(isoDate(start), end.isValid() ? isoDate(end) : QCoreApplication::translate("ResidentModels", "now"));
 }
 
 ResidentRowModel *ResidentModels::residentRows(QObject *parent)
@@ -66,8 +66,8 @@ ResidenceLinkModel *ResidentModels::links(QObject *parent)
          {QT_TRANSLATE_NOOP("ResidentModels", "Moved out"), [](const ResidenceLink &l) { return QVariant(isoDate(l.end)); }},
          {QT_TRANSLATE_NOOP("ResidentModels", "Status"),
           [](const ResidenceLink &l) {
-              return QVariant(l.ended ? QCoreApplication::translate(kContext, "Moved out")
-                                      : QCoreApplication::translate(kContext, "Living here"));
+              return QVariant(l.ended ? QCoreApplication::translate("ResidentModels", "Moved out")
+                                      : QCoreApplication::translate("ResidentModels", "Living here"));
           }}},
         [](const ResidenceLink &l) { return l.id; }, parent);
 }
@@ -103,11 +103,11 @@ PermitModel *ResidentModels::permits(QObject *parent)
          {QT_TRANSLATE_NOOP("ResidentModels", "Acceptance"),
           [](const DecorationPermit &p) {
               if (!p.acceptedOn.isValid())
-                  return QVariant(QCoreApplication::translate(kContext, "not yet"));
+                  return QVariant(QCoreApplication::translate("ResidentModels", "not yet"));
               return QVariant(p.acceptedOn.toString(Qt::ISODate) + QLatin1Char(' ')
                               + (p.acceptanceResult == QLatin1String("passed")
-                                     ? QCoreApplication::translate(kContext, "passed")
-                                     : QCoreApplication::translate(kContext, "failed")));
+                                     ? QCoreApplication::translate("ResidentModels", "passed")
+                                     : QCoreApplication::translate("ResidentModels", "failed")));
           }}},
         [](const DecorationPermit &p) { return p.id; }, parent);
 }

@@ -3,13 +3,19 @@
 #include "models/database/database.h"
 #include "models/database/transaction.h"
 #include "models/domain/session.h"
+#include "models/domain/deadlinecalculator.h"
+#include "models/domain/timelimittable.h"
+#include "models/repositories/calendarrepository.h"
 #include "models/repositories/houserepository.h"
+#include "models/repositories/requestrepository.h"
 #include "models/repositories/residentrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
 #include "models/repositories/vehiclerepository.h"
 
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace {
 struct DemoUser
@@ -30,6 +36,53 @@ const char *const kGiven[] = {"伟", "芳", "娜", "秀英", "敏", "静", "丽"
                               "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华"};
 const char *const kColours[] = {"白", "黑", "银", "灰", "红", "蓝"};
 const char *const kTypes[] = {"轿车", "SUV", "MPV"};
+
+// What residents report, by kind and class (public classes happen in a public place).
+struct DemoTopic
+{
+    RequestKind kind;
+    const char *classKey;
+    int weight; // how often, relative to the others
+    const char *texts[5];
+};
+
+const DemoTopic kTopics[] = {
+    {RequestKind::Repair, "emergency", 10,
+     {"卫生间水管爆裂,地面水浸", "家中突然停电,总闸合不上", "马桶堵塞,污水外溢", "厨房停水", "暖气片接口漏水"}},
+    {RequestKind::Repair, "simple", 30,
+     {"客厅灯泡不亮", "入户门锁芯卡住", "水龙头滴水,需换阀芯", "开关面板松动", "窗户把手损坏"}},
+    {RequestKind::Repair, "general", 25,
+     {"卫生间墙面渗水", "阳台推拉门滑轨变形", "厨房橱柜门脱落", "墙面瓷砖空鼓", "室内电路老化需排查"}},
+    {RequestKind::Repair, "public_urgent", 4,
+     {"电梯机房夜间噪音扰民", "北门窨井盖缺失", "化粪池污水外溢", "地下车库积水", "屋面雨水口堵塞"}},
+    {RequestKind::Repair, "public_other", 12,
+     {"单元门闭门器损坏", "楼道声控灯不亮", "小区道路地砖松动", "儿童游乐设施螺丝松动", "绿化带喷灌头损坏"}},
+    {RequestKind::Complaint, "attitude_ordinary", 2,
+     {"前台接待人员态度冷淡", "电话报修时客服不耐烦", "保安说话语气生硬", "收费员解释不清", "客服未按约回电"}},
+    {RequestKind::Complaint, "attitude_serious", 1,
+     {"维修工与业主发生争执", "保安推搡访客", "客服挂断业主电话", "维修工索要额外费用", "员工辱骂业主"}},
+    {RequestKind::Complaint, "engineering", 2,
+     {"报修三天无人上门", "维修后仍然漏水", "换锁后钥匙打不开", "电路维修后又跳闸", "墙面修补不平整"}},
+    {RequestKind::Complaint, "public_urgent", 1,
+     {"地下车库积水无人处理", "电梯困人救援慢", "消防通道被占用", "楼道电线裸露", "井盖松动有隐患"}},
+    {RequestKind::Complaint, "public_other", 2,
+     {"垃圾清运不及时", "绿化修剪不到位", "楼道卫生差", "路灯长期不亮", "宠物粪便无人清理"}},
+    {RequestKind::Complaint, "neighbour", 3,
+     {"楼上装修噪音扰民(午休时间)", "邻居装修油漆异味", "楼上深夜噪音", "邻居占用楼道堆物", "邻居空调外机滴水"}},
+    {RequestKind::Complaint, "other", 1,
+     {"快递柜收费不合理", "小区门禁卡办理慢", "停车位被外来车辆占用", "小区广告过多", "健身器材损坏无人管"}},
+    {RequestKind::Enquiry, "general", 6,
+     {"咨询车位租赁", "咨询小区开放时间", "咨询快递代收", "咨询门禁卡补办", "咨询宠物登记"}},
+    {RequestKind::Enquiry, "fees", 5,
+     {"咨询物业费缴纳方式", "咨询水电费账单", "咨询停车费标准", "咨询维修收费标准", "咨询发票开具"}},
+    {RequestKind::Enquiry, "external", 2,
+     {"咨询有线电视开户", "咨询燃气开户", "咨询宽带安装", "咨询自来水过户", "咨询供暖报停"}},
+    {RequestKind::Enquiry, "other_department", 2,
+     {"咨询装修申请办理流程", "咨询房屋出租备案", "咨询二次装修押金退还", "咨询产权证办理", "咨询车位产权"}},
+};
+const char *const kPublicPlaces[] = {"1号楼地下车库", "小区北门", "3号楼楼道", "中心花园", "5号楼屋面", "2号楼电梯"};
+const char *const kWorkDone[] = {"已更换损坏配件,试用正常", "已疏通并清理现场", "已检修线路,恢复供电",
+                                 "已紧固并调整", "已与相关人员沟通处理,业主认可"};
 
 // A resident ID number with a correct GB 11643 check character.
 QString residentId(QRandomGenerator &random)
@@ -138,10 +191,238 @@ Result<QString> DemoData::generate(const Options &options)
     int residentCount = 0;
     if (Status s = addResidents(options, random, &residentCount); !s)
         return Failure{s.error()};
+    int requestCount = 0;
+    if (Status s = addRequests(options, random, &requestCount); !s)
+        return Failure{s.error()};
     if (Status s = tx.commit(); !s)
         return Failure{s.error()};
-    return tr("demo data: estate %1, %n staff account(s), %2 houses, %3 residents", nullptr, added)
+    return tr("demo data: estate %1, %n staff account(s), %2 houses, %3 residents, %4 requests", nullptr, added)
         .arg(settings.estateName())
         .arg(options.houses)
-        .arg(residentCount);
+        .arg(residentCount)
+        .arg(requestCount);
+}
+
+Status DemoData::addRequests(const Options &options, QRandomGenerator &random, int *requestCount)
+{
+    *requestCount = 0;
+    const Session cli = Session::commandLine();
+    RequestRepository requests(m_db);
+    if (const auto existing = requests.count(cli, {}); !existing)
+        return Failure{existing.error()};
+    else if (existing.value() > 0)
+        return {}; // the demo's requests are there already: a second run adds none
+
+    UserRepository users(m_db);
+    auto staff = [&](const char *username) {
+        const auto user = users.find(QString::fromLatin1(username));
+        return user ? Session{user->id, user->username, user->displayName, user->role} : cli;
+    };
+    const Session clerks[] = {staff("lixm"), staff("zhaoyn")};
+    const Session technicians[] = {staff("sunwei"), staff("zhoupeng")};
+
+    const QTimeZone zone = SettingsRepository(m_db).timeZone();
+    const HolidayCalendar calendar = CalendarRepository(m_db).calendar();
+    const DeadlineCalculator calculator(calendar, zone);
+    const TimeLimitTable limits = requests.limits();
+    const QDateTime now = m_db.clock().now();
+    const int totalWeight = [] {
+        int sum = 0;
+        for (const DemoTopic &t : kTopics)
+            sum += t.weight;
+        return sum;
+    }();
+    auto pickTopic = [&]() -> const DemoTopic & {
+        int roll = random.bounded(totalWeight);
+        for (const DemoTopic &t : kTopics) {
+            if (roll < t.weight)
+                return t;
+            roll -= t.weight;
+        }
+        return kTopics[0];
+    };
+    auto house = [&] {
+        const int n = random.bounded(options.houses);
+        const int perBuilding = 2 * 6 * 2;
+        return QStringLiteral("%1-%2-%3%4")
+            .arg(n / perBuilding + 1)
+            .arg((n % perBuilding) / 12 + 1)
+            .arg((n % 12) / 2 + 1)
+            .arg(n % 2 + 1, 2, 10, QLatin1Char('0'));
+    };
+    auto name = [&] {
+        return QString::fromUtf8(kSurnames[random.bounded(int(std::size(kSurnames)))])
+               + (random.bounded(2) ? QStringLiteral("先生") : QStringLiteral("女士"));
+    };
+    auto phone = [&] {
+        return QStringLiteral("13%1%2").arg(random.bounded(10)).arg(random.bounded(100000000), 8, 10, QLatin1Char('0'));
+    };
+    // Most steps well inside the limit, about one in eight late.
+    auto fraction = [&] {
+        return random.bounded(8) == 0 ? 1.05 + random.bounded(1.5) : 0.15 + random.bounded(0.8);
+    };
+    auto between = [](const QDateTime &from, const QDateTime &to, double f) {
+        return from.addMSecs(qint64(double(from.msecsTo(to)) * f));
+    };
+    auto fill = [&](ServiceRequest &r, const DemoTopic &topic, const QDateTime &registered) {
+        r.kind = topic.kind;
+        r.classKey = QString::fromLatin1(topic.classKey);
+        r.channel = RequestChannel(random.bounded(3)); // walk-in, phone or letter
+        r.registeredAt = registered;
+        const Session &clerk = clerks[random.bounded(2)];
+        r.registeredBy = clerk.userId;
+        r.registeredByName = clerk.displayName;
+        r.reporterName = name();
+        r.reporterPhone = phone();
+        if (r.classKey.startsWith(QLatin1String("public")))
+            r.publicLocation = QString::fromUtf8(kPublicPlaces[random.bounded(int(std::size(kPublicPlaces)))]);
+        else
+            r.houseNumber = house();
+        r.description = QString::fromUtf8(topic.texts[random.bounded(5)]);
+        r.major = topic.kind == RequestKind::Complaint && r.classKey == QLatin1String("attitude_serious");
+        r.signatureConfirmed = r.channel == RequestChannel::Visit || random.bounded(4) != 0;
+    };
+
+    // Everything is collected first and numbered in the order it was registered.
+    struct Pending
+    {
+        ServiceRequest request;
+        std::optional<RequestCallback> callback;
+    };
+    QList<Pending> all;
+
+    // The months before now: most of it done, called back and closed; what was
+    // registered in the last days is partly still open, as in a real office.
+    const QDateTime start = now.addMonths(-options.months);
+    const QDateTime historyEnd = now.addSecs(-2 * 3600);
+    const double perDay = options.houses / 40.0; // about 5 requests a day for 200 houses
+    for (QDate day = start.toTimeZone(zone).date(); QDateTime(day, QTime(0, 0), zone) < historyEnd; day = day.addDays(1)) {
+        const int count = int(perDay * (0.5 + random.bounded(1.0)) + 0.5);
+        for (int i = 0; i < count; ++i) {
+            const DemoTopic &topic = pickTopic();
+            const bool night = QLatin1String(topic.classKey) == QLatin1String("emergency") && random.bounded(4) == 0;
+            const QTime time = night ? QTime(random.bounded(24), random.bounded(60))
+                                     : QTime(8 + random.bounded(12), random.bounded(60));
+            const QDateTime registered = QDateTime(day, time, zone).toUTC();
+            if (registered >= historyEnd || registered < start)
+                continue;
+            ServiceRequest r;
+            fill(r, topic, registered);
+            const auto entry = limits.entry(r.kind, r.classKey);
+            if (!entry)
+                continue;
+            const RequestDeadlines due = TimeLimitTable::compute(*entry, registered, {}, calculator);
+            QDateTime last = registered;
+            if (r.kind != RequestKind::Enquiry) {
+                const Session &tech = technicians[random.bounded(2)];
+                const bool engineering = r.kind == RequestKind::Repair || r.classKey == QLatin1String("engineering");
+                const Session &receiver = engineering ? tech : clerks[1];
+                r.department = engineering ? QStringLiteral("工程部") : QStringLiteral("客服部");
+                r.receiverUserId = receiver.userId;
+                r.receiverName = receiver.displayName;
+                r.dispatchedAt = registered.addSecs(60 + random.bounded(300));
+                last = r.dispatchedAt;
+            }
+            if (due.arrival.isValid()) {
+                r.arrivedAt = std::max(last.addSecs(60), between(registered, due.arrival, fraction()));
+                last = r.arrivedAt;
+            }
+            r.completedAt = due.completion.isValid() ? between(registered, due.completion, fraction())
+                                                     : last.addSecs(20 * 60 + random.bounded(100 * 60));
+            r.completedAt = std::max(r.completedAt, last.addSecs(10 * 60));
+            // Steps that would lie after the clock's time have not happened yet.
+            if (r.dispatchedAt > now)
+                r.dispatchedAt = QDateTime();
+            if (r.arrivedAt > now || !r.dispatchedAt.isValid())
+                r.arrivedAt = r.kind == RequestKind::Enquiry && r.arrivedAt <= now ? r.arrivedAt : QDateTime();
+            if (r.completedAt > now || (due.arrival.isValid() && !r.arrivedAt.isValid())) {
+                r.completedAt = QDateTime();
+                all.append({r, std::nullopt});
+                continue;
+            }
+            if (r.kind == RequestKind::Repair) {
+                r.workDone = QString::fromUtf8(kWorkDone[random.bounded(int(std::size(kWorkDone)))]);
+                if (r.houseNumber.size() > 0 && random.bounded(3) == 0) {
+                    r.feeFen = (2 + random.bounded(20)) * 500; // 10 to 105 yuan
+                    r.paid = true;
+                    r.receiptNo = QStringLiteral("SJ%1%2").arg(day.toString(QStringLiteral("yyMMdd"))).arg(i, 2, 10,
+                                                                                                      QLatin1Char('0'));
+                }
+                r.slipReturnedAt = r.completedAt.addSecs(3600 + random.bounded(20 * 3600));
+                if (r.slipReturnedAt > now)
+                    r.slipReturnedAt = QDateTime();
+            }
+            std::optional<RequestCallback> callback;
+            // Called back (and closed) within days; a few older ones were missed.
+            if (random.bounded(r.completedAt < now.addDays(-7) ? 30 : 3) != 0) {
+                RequestCallback cb;
+                cb.at = std::max(r.completedAt, r.slipReturnedAt).addSecs(3600 + random.bounded(36 * 3600));
+                const Session &caller = clerks[random.bounded(2)];
+                cb.byUserId = caller.userId;
+                cb.byName = caller.displayName;
+                cb.solved = true;
+                const int mood = random.bounded(20);
+                cb.attitude = mood < 16 ? Attitude::Satisfied : mood < 19 ? Attitude::Basic : Attitude::Unsatisfied;
+                cb.charged = r.feeFen.has_value();
+                cb.score = *cb.attitude == Attitude::Satisfied ? 8 + random.bounded(3)
+                           : *cb.attitude == Attitude::Basic   ? 6 + random.bounded(3)
+                                                               : 3 + random.bounded(3);
+                if (cb.at <= now)
+                    callback = cb;
+            }
+            all.append({r, callback});
+        }
+    }
+
+    // Open requests at the clock's time: on track, due soon (less than 10 minutes or 20%
+    // of the limit left) and overdue, so that the timer board has something to show.
+    struct Open
+    {
+        const char *classKey;
+        RequestKind kind;
+        int minutesAgo;
+        bool dispatched;
+        bool arrived;
+    };
+    const Open open[] = {
+        {"emergency", RequestKind::Repair, 4, true, false},          // 6 min left: due soon
+        {"general", RequestKind::Repair, 52, true, false},           // 8 of 60 min left: due soon
+        {"simple", RequestKind::Repair, 35, true, false},            // 20 min limit: overdue
+        {"neighbour", RequestKind::Complaint, 25, false, false},     // 15 min limit: overdue
+        {"general", RequestKind::Repair, 10, false, false},          // on track
+        {"general", RequestKind::Repair, 26 * 60, true, true},       // arrived, days to complete
+        {"public_other", RequestKind::Repair, 6 * 24 * 60, true, true}, // 3 working days: overdue
+        {"fees", RequestKind::Enquiry, 5, false, false},             // on track
+        {"attitude_ordinary", RequestKind::Complaint, 90, true, false}, // 4 h to handle: on track
+    };
+    for (const Open &o : open) {
+        const DemoTopic *topic = &kTopics[0];
+        for (const DemoTopic &t : kTopics) {
+            if (t.kind == o.kind && QLatin1String(t.classKey) == QLatin1String(o.classKey))
+                topic = &t;
+        }
+        ServiceRequest r;
+        fill(r, *topic, now.addSecs(-60LL * o.minutesAgo));
+        if (o.dispatched) {
+            const Session &tech = technicians[random.bounded(2)];
+            r.department = o.kind == RequestKind::Repair ? QStringLiteral("工程部") : QStringLiteral("客服部");
+            r.receiverUserId = o.kind == RequestKind::Repair ? tech.userId : clerks[1].userId;
+            r.receiverName = o.kind == RequestKind::Repair ? tech.displayName : clerks[1].displayName;
+            r.dispatchedAt = r.registeredAt.addSecs(60);
+        }
+        if (o.arrived)
+            r.arrivedAt = r.registeredAt.addSecs(25 * 60);
+        all.append({r, std::nullopt});
+    }
+
+    std::stable_sort(all.begin(), all.end(), [](const Pending &a, const Pending &b) {
+        return a.request.registeredAt < b.request.registeredAt;
+    });
+    for (const Pending &p : std::as_const(all)) {
+        const auto id = requests.insertImported(cli, p.request, p.callback, limits, calculator, tr("demo data"));
+        if (!id)
+            return Failure{id.error()};
+        ++*requestCount;
+    }
+    return {};
 }

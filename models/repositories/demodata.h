@@ -26,6 +26,9 @@ public:
 
 private:
     Status addResidents(const Options &options, QRandomGenerator &random, int *residentCount);
+    // Repairs, complaints and enquiries of the last months, most done and called back,
+    // and a few open ones that are on track, due soon or overdue at the clock's time.
+    Status addRequests(const Options &options, QRandomGenerator &random, int *requestCount);
 
     Database &m_db;
 };

@@ -237,6 +237,21 @@ Status UserRepository::unlock(const Session &actor, const QString &username)
     return tx.commit();
 }
 
+Result<QList<UserRecord>> UserRepository::activeStaff(const Session &actor) const
+{
+    if (!actor.can(Permission::RegisterRequests) && !actor.can(Permission::RecordWork))
+        return Failure{tr("You may not list the staff.")};
+    Query q(m_db, QStringLiteral("SELECT ") + kUserColumns
+                      + QStringLiteral(" FROM users WHERE active = :active ORDER BY display_name, username"));
+    q.bind(QStringLiteral(":active"), 1);
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QList<UserRecord> list;
+    while (q.next())
+        list << readUser(q);
+    return list;
+}
+
 Result<QList<UserRecord>> UserRepository::users(const Session &actor) const
 {
     if (!actor.can(Permission::ManageUsersAndSettings))

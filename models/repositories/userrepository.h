@@ -51,6 +51,9 @@ public:
     Status unlock(const Session &actor, const QString &username);
     Result<QList<UserRecord>> users(const Session &actor) const;
     std::optional<UserRecord> find(const QString &username) const;
+    // The active accounts, for choosing who receives a work order (no administrator rights
+    // needed: anyone who registers requests may pick a colleague).
+    Result<QList<UserRecord>> activeStaff(const Session &actor) const;
 
     Result<Session> signIn(const QString &username, const QString &password);
 

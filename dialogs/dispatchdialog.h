@@ -1,0 +1,27 @@
+#pragma once
+
+#include "dialogs/requeststepdialog.h"
+#include "models/repositories/userrepository.h"
+
+class QComboBox;
+class QLineEdit;
+
+// 派工: who receives the co-sign form, in which department, handed over by whom and
+// when; written to the handover record (会签单交接记录).
+class DispatchDialog : public RequestStepDialog
+{
+    Q_OBJECT
+
+public:
+    DispatchDialog(RequestRepository &requests, const Session &actor, const ServiceRequest &request,
+                   const QList<UserRecord> &staff, const QTimeZone &zone, const Clock &clock,
+                   QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    QComboBox *m_department;
+    QComboBox *m_receiver;
+    QLineEdit *m_handedBy;
+    QLineEdit *m_note;
+    QList<UserRecord> m_staff;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/database/clock.h"
+#include "models/database/database.h"
+#include "models/repositories/settingsrepository.h"
+
+#include <QDateTime>
+#include <QSysInfo>
+#include <QUuid>
+#include <QVariant>
+
+// Helpers shared by the gatehouse repositories.
+namespace GateSupport {
+
+// Gate records are identified by UUIDs made where they are written (SPEC 8: an offline seat
+// pushes them to the office more than once without creating anything twice).
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The seat (device) a gate record was written on, unless the program names it otherwise.
+inline QString defaultSeat()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? QStringLiteral("gate") : host;
+}
+
+// The instant something happened: as given, else now on the database's clock.
+inline QDateTime occurred(const Database &db, const QDateTime &given)
+{
+    return given.isValid() ? given.toUTC() : db.clock().now();
+}
+
+inline QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+inline QVariant msOrNull(qint64 value, bool present)
+{
+    return present ? QVariant(value) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+inline QDateTime instantOrNull(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : fromStored(value.toLongLong());
+}
+
+} // namespace GateSupport

@@ -1,0 +1,101 @@
+// The demo's requests: deterministic for a seed and a clock, every kind and class, most
+// closed after a callback, and open ones that are due soon and overdue at the clock's time.
+#include "models/database/clock.h"
+#include "models/database/database.h"
+#include "models/domain/timelimittable.h"
+#include "models/repositories/demodata.h"
+#include "models/repositories/requestrepository.h"
+#include "models/services/timerboard.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+    static QStringList snapshot(Database &db, QList<ServiceRequest> *rows)
+    {
+        RequestRepository requests(db);
+        RequestFilter all;
+        all.sort = RequestSort::OldestFirst;
+        *rows = requests.list(Session::commandLine(), all, 0, 100000).value();
+        QStringList lines;
+        for (const ServiceRequest &r : *rows)
+            lines << QStringList{r.number, r.classKey, r.registeredAt.toString(Qt::ISODate), RequestCodes::code(r.state),
+                                 r.arrivedAt.toString(Qt::ISODate), r.completedAt.toString(Qt::ISODate),
+                                 r.reporterName, r.location(), r.description, r.receiverName}
+                         .join(QLatin1Char('|'));
+        return lines;
+    }
+
+private slots:
+    void requestsForASeed()
+    {
+        const QDateTime now(QDate(2026, 5, 20), QTime(3, 30), Qt::UTC); // 11:30 in Shanghai
+        QTemporaryDir dir;
+        QList<QStringList> runs;
+        QList<ServiceRequest> rows;
+        for (const char *name : {"a.sqlite", "b.sqlite"}) {
+            ManualClock clock(now);
+            Database db(clock);
+            QVERIFY(db.openSqlite(dir.filePath(QString::fromLatin1(name))).ok());
+            DemoData::Options options;
+            options.houses = 200;
+            options.months = 4;
+            options.seed = 7;
+            QElapsedTimer timer;
+            timer.start();
+            const auto summary = DemoData(db).generate(options);
+            QVERIFY2(summary, qPrintable(summary.error()));
+            qInfo("demo with 200 houses and 4 months: %lld ms (%s)", timer.elapsed(), qPrintable(summary.value()));
+            runs << snapshot(db, &rows);
+
+            // A second run adds no requests.
+            QVERIFY(DemoData(db).generate(options).ok());
+            QCOMPARE(RequestRepository(db).count(Session::commandLine(), {}).value(), qint64(rows.size()));
+
+            // The timer board has something in every state.
+            RequestRepository requests(db);
+            TimerBoard board(requests, Session::commandLine(), clock);
+            QVERIFY(board.refresh().ok());
+            board.tick();
+            QVERIFY(board.count(TimerState::OnTrack) >= 3);
+            QVERIFY(board.count(TimerState::DueSoon) >= 1);
+            QVERIFY(board.count(TimerState::Overdue) >= 1);
+        }
+        QCOMPARE(runs.at(0), runs.at(1));
+        QVERIFY(rows.size() > 300);
+
+        // Every kind and every repair class; most closed after a callback, some still open.
+        QSet<QString> classes;
+        int closed = 0;
+        int open = 0;
+        int late = 0;
+        for (const ServiceRequest &r : std::as_const(rows)) {
+            classes << RequestCodes::code(r.kind) + QLatin1Char('/') + r.classKey;
+            closed += r.state == RequestState::Closed ? 1 : 0;
+            open += r.isOpen() && r.state != RequestState::Completed ? 1 : 0;
+            late += r.arrivedAt.isValid() && r.arrivedAt > r.arrivalDeadline ? 1 : 0;
+            QVERIFY(r.registeredAt <= now);
+            QVERIFY(!r.completedAt.isValid() || r.completedAt <= now);
+        }
+        for (const QString &key : TimeLimitTable::classKeys(RequestKind::Repair))
+            QVERIFY2(classes.contains(QStringLiteral("repair/") + key), qPrintable(key));
+        QVERIFY(std::any_of(classes.cbegin(), classes.cend(), [](const QString &c) { return c.startsWith(QLatin1String("complaint/")); }));
+        QVERIFY(std::any_of(classes.cbegin(), classes.cend(), [](const QString &c) { return c.startsWith(QLatin1String("enquiry/")); }));
+        QVERIFY2(closed > rows.size() * 8 / 10, qPrintable(QString::number(closed)));
+        QVERIFY(open >= 5);
+        QVERIFY(late > 0 && late < rows.size() / 4); // some late, most on time
+        // Numbered in the order they were registered.
+        for (int i = 1; i < rows.size(); ++i) {
+            if (rows.at(i).kind == rows.at(i - 1).kind)
+                QVERIFY(rows.at(i).number > rows.at(i - 1).number || rows.at(i).number.left(5) != rows.at(i - 1).number.left(5));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

@@ -1,0 +1,355 @@
+// The gate screen and its dialogs, driven through real widgets offscreen.
+#include "gatetestsupport.h"
+#include "guitestsupport.h"
+
+#include "app/application.h"
+#include "app/mainwindow.h"
+#include "dialogs/goodscheckdialog.h"
+#include "dialogs/handoverdialog.h"
+#include "dialogs/patrolfindingdialog.h"
+#include "dialogs/visitordialog.h"
+#include "models/itemmodels/itemroles.h"
+#include "models/itemmodels/vehiclelogmodel.h"
+#include "models/itemmodels/vehiclesinsidemodel.h"
+#include "models/itemmodels/visitorsinsidemodel.h"
+#include "models/repositories/gaterepository.h"
+#include "models/repositories/goodspermitrepository.h"
+#include "models/repositories/patrolrepository.h"
+#include "views/gatepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+// ASCII through key clicks; anything else the way an input method commits it.
+void typeText(QWidget *widget, const QString &text)
+{
+    QString ascii;
+    auto flush = [&] {
+        if (!ascii.isEmpty())
+            QTest::keyClicks(widget, ascii);
+        ascii.clear();
+    };
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            ascii += c;
+            continue;
+        }
+        flush();
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QApplication::sendEvent(widget, &commit);
+    }
+    flush();
+}
+
+void clickOk(QWidget *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+struct Gate
+{
+    GateRepository gate;
+    GoodsPermitRepository permits;
+    PatrolRepository patrols;
+    UserRepository users;
+    explicit Gate(Database &db) : gate(db, QStringLiteral("gate-1")), permits(db), patrols(db), users(db) {}
+    GatePage::Services services() { return GatePage::Services{gate, permits, patrols, users}; }
+};
+
+} // namespace
+
+class TestGuiGate : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GateTestDatabase> t;
+    std::unique_ptr<Gate> g;
+    const QTimeZone m_zone{QByteArrayLiteral("Asia/Shanghai")};
+
+    std::unique_ptr<GatePage> page(const Session &who)
+    {
+        auto p = std::make_unique<GatePage>(g->services(), who, t->clock, m_zone, QStringLiteral("阳光花园"));
+        p->show();
+        p->activateWindow();
+        if (!QTest::qWaitForWindowActive(p.get()))
+            qWarning("the gate page did not become active");
+        return p;
+    }
+
+    // The plate, then Enter: nothing else.
+    void logPlate(GatePage *p, const QString &plate)
+    {
+        auto *edit = child<QLineEdit>(p, "plateEdit");
+        QVERIFY(edit->hasFocus());
+        typeText(edit, plate);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Application::installTranslations(QStringLiteral("en"));
+    }
+    void init()
+    {
+        t = std::make_unique<GateTestDatabase>();
+        QVERIFY(t->openWithResident());
+        g = std::make_unique<Gate>(*t->db);
+    }
+    void cleanup()
+    {
+        g.reset();
+        t.reset();
+    }
+
+    void knownResidentPlateLogsWithThePlateAndOneKey()
+    {
+        auto p = page(t->guard);
+        QAbstractItemModelTester vehiclesTester(p->vehiclesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester visitorsTester(p->visitorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *edit = child<QLineEdit>(p.get(), "plateEdit");
+        QVERIFY(edit->hasFocus());
+        typeText(edit, QStringLiteral("粤b12345"));
+        QVERIFY2(child<QLabel>(p.get(), "plateHint")->text().contains(QStringLiteral("张三")),
+                 qPrintable(child<QLabel>(p.get(), "plateHint")->text()));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("IN 粤B12345")), qPrintable(p->resultText()));
+        QCOMPARE(p->lastDecision().category, VehicleCategory::Resident);
+        QCOMPARE(edit->text(), QString()); // ready for the next vehicle
+        QVERIFY(edit->hasFocus());
+        QCOMPARE(p->vehiclesModel()->rowCount(), 1);
+        QCOMPARE(p->vehiclesModel()->data(p->vehiclesModel()->index(0, 0)).toString(), QStringLiteral("粤B12345"));
+        QVERIFY(p->countsText().contains(QStringLiteral("1 in")));
+
+        // The full-width form of the same plate is the same vehicle, and Enter logs it out.
+        t->clock.advance(3600);
+        logPlate(p.get(), QStringLiteral("粤Ｂ１２３４５"));
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("OUT 粤B12345")), qPrintable(p->resultText()));
+        QCOMPARE(p->vehiclesModel()->rowCount(), 0);
+        QVERIFY(!child<QPushButton>(p.get(), "receiptButton")->isEnabled()); // residents get no receipt
+    }
+
+    void homeProvinceIsPutInFrontOfALetterAndSerial()
+    {
+        auto p = page(t->guard);
+        auto *province = child<QComboBox>(p.get(), "provinceCombo");
+        province->setCurrentIndex(province->findData(QStringLiteral("粤")));
+        // The keyboard has no 粤 key: "b12345" and Enter is the resident's 粤B12345.
+        auto *edit = child<QLineEdit>(p.get(), "plateEdit");
+        QTest::keyClicks(edit, QStringLiteral("b12345"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("IN 粤B12345")), qPrintable(p->resultText()));
+        QCOMPARE(p->lastDecision().category, VehicleCategory::Resident);
+        // A plate typed with its own province keeps it.
+        typeText(edit, QStringLiteral("京A12345"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("IN 京A12345")), qPrintable(p->resultText()));
+        province->setCurrentIndex(0);
+    }
+
+    void feesOnExitThroughTheScreen_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<qint64>("fen");
+        QTest::newRow("30 min") << 30 << QStringLiteral("stay 30m, fee ¥0.00") << qint64(0);
+        QTest::newRow("31 min") << 31 << QStringLiteral("stay 31m, fee ¥5.00") << qint64(500);
+        QTest::newRow("2 h 10 min") << 130 << QStringLiteral("stay 2h10m, fee ¥15.00") << qint64(1500);
+        QTest::newRow("25 h") << 25 * 60 << QStringLiteral("stay 25h0m, fee ¥45.00") << qint64(4500);
+    }
+    void feesOnExitThroughTheScreen()
+    {
+        QFETCH(int, minutes);
+        QFETCH(QString, shown);
+        QFETCH(qint64, fen);
+        auto p = page(t->guard);
+        logPlate(p.get(), QStringLiteral("粤A88888"));
+        QVERIFY2(p->resultText().contains(QStringLiteral("Temporary")), qPrintable(p->resultText()));
+        t->clock.advance(qint64(minutes) * 60);
+        logPlate(p.get(), QStringLiteral("粤A88888"));
+        QVERIFY2(p->resultText().contains(shown), qPrintable(p->resultText()));
+        QCOMPARE(p->lastDecision().feeFen, fen);
+        QVERIFY(child<QPushButton>(p.get(), "receiptButton")->isEnabled());
+        const QString receipt = p->receiptHtml();
+        QVERIFY(receipt.contains(QStringLiteral("粤A88888")));
+        QVERIFY(receipt.contains(GateRules::formatYuan(fen)));
+        QVERIFY(receipt.contains(QStringLiteral("阳光花园")));
+    }
+
+    void unusualPlateAsksOnceAndThenLogs()
+    {
+        auto p = page(t->guard);
+        logPlate(p.get(), QStringLiteral("ABC123"));
+        QVERIFY2(p->resultText().contains(QStringLiteral("Enter again")), qPrintable(p->resultText()));
+        QCOMPARE(child<QLineEdit>(p.get(), "plateEdit")->text(), QStringLiteral("ABC123")); // kept
+        QCOMPARE(p->vehiclesModel()->rowCount(), 0);
+        QTest::keyClick(child<QLineEdit>(p.get(), "plateEdit"), Qt::Key_Return);
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("IN ABC123")), qPrintable(p->resultText()));
+        QCOMPARE(p->vehiclesModel()->rowCount(), 1);
+    }
+
+    void bannedKindAndMovingVanThroughTheScreen()
+    {
+        auto p = page(t->guard);
+        auto *category = child<QComboBox>(p.get(), "categoryCombo");
+        auto *edit = child<QLineEdit>(p.get(), "plateEdit");
+        typeText(edit, QStringLiteral("粤B67890"));
+        category->setCurrentIndex(category->findData(QStringLiteral("lorry")));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("REFUSED 粤B67890")), qPrintable(p->resultText()));
+        QCOMPARE(category->currentIndex(), 0); // back to the default for the next vehicle
+        QVERIFY(p->countsText().contains(QStringLiteral("1 refused")));
+        QCOMPARE(p->logModel()->rowCount(), 1);
+        QCOMPARE(p->logModel()->data(p->logModel()->index(0, VehicleLogModel::DecisionColumn)).toString(),
+                 QStringLiteral("Refused"));
+        QVERIFY(g->gate.eventsForPlate(t->guard, QStringLiteral("粤B67890"))->first().refused);
+
+        typeText(edit, QStringLiteral("粤B5M123"));
+        category->setCurrentIndex(category->findData(QStringLiteral("moving_van")));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(p->resultText().startsWith(QStringLiteral("IN 粤B5M123")));
+        logPlate(p.get(), QStringLiteral("粤B5M123")); // out, as the moving van it came in as
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("REFUSED 粤B5M123")), qPrintable(p->resultText()));
+
+        GoodsPermit permit;
+        permit.kind = QStringLiteral("moving");
+        permit.applicant = QStringLiteral("张三");
+        permit.goods = QStringLiteral("家具");
+        const auto applied = g->permits.apply(t->clerk, permit);
+        QVERIFY(applied.ok());
+        QVERIFY(g->permits.approve(t->manager, applied->id).ok());
+        typeText(edit, QStringLiteral("粤B5M123"));
+        typeText(child<QLineEdit>(p.get(), "permitEdit"), applied->permitNumber);
+        QTest::keyClick(child<QLineEdit>(p.get(), "permitEdit"), Qt::Key_Return);
+        QVERIFY2(p->resultText().startsWith(QStringLiteral("OUT 粤B5M123")), qPrintable(p->resultText()));
+        QVERIFY(p->resultText().contains(applied->permitNumber));
+        QCOMPARE(g->permits.permit(t->guard, applied->id)->status, QStringLiteral("collected"));
+    }
+
+    void clerksSeeTheGateReadOnly()
+    {
+        QVERIFY(g->gate.recordVehicle(t->guard, VehicleEventInput{QStringLiteral("粤B12345"), GateDirection::In,
+                                                                  std::nullopt, {}, false, {}, {}})
+                    .ok());
+        auto p = page(t->clerk);
+        QVERIFY(!child<QLineEdit>(p.get(), "plateEdit")->isEnabled());
+        QVERIFY(!child<QPushButton>(p.get(), "visitorButton")->isEnabled());
+        QCOMPARE(p->vehiclesModel()->rowCount(), 1);
+    }
+
+    void guardsOpenOnTheGateScreen()
+    {
+        MainWindow window(*t->db, t->guard);
+        QCOMPARE(window.pageNames().first(), QStringLiteral("gatePage"));
+        Session tech = t->addUser(QStringLiteral("tech"), QStringLiteral("Tech"), Role::Technician);
+        MainWindow techWindow(*t->db, tech);
+        QVERIFY(!techWindow.pageNames().contains(QStringLiteral("gatePage")));
+    }
+
+    void visitorByKeyboardAndLeaving()
+    {
+        auto p = page(t->guard);
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<VisitorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            seen = true;
+            typeText(child<QLineEdit>(dialog, "visitorName"), QStringLiteral("李四"));
+            typeText(child<QLineEdit>(dialog, "visitorDocument"), QStringLiteral("11010519491231002X"));
+            typeText(child<QLineEdit>(dialog, "visitorHouse"), QStringLiteral("3-2-1201"));
+            clickOk(dialog);
+            QVERIFY(dialog->isVisible()); // the purpose is missing
+            QVERIFY(dialog->errorText().startsWith(QStringLiteral("Purpose")));
+            QCOMPARE(child<QLineEdit>(dialog, "visitorName")->text(), QStringLiteral("李四"));
+            typeText(child<QLineEdit>(dialog, "visitorPurpose"), QStringLiteral("visit"));
+            QTest::keyClick(child<QLineEdit>(dialog, "visitorPurpose"), Qt::Key_Return);
+        });
+        QTest::keyClick(child<QLineEdit>(p.get(), "plateEdit"), Qt::Key_F5);
+        QVERIFY(seen);
+        QCOMPARE(p->visitorsModel()->rowCount(), 1);
+        QCOMPARE(g->gate.visitorsInside(t->guard)->first().document, QStringLiteral("110105********002X"));
+        // Offscreen there is no window manager to hand activation back after the dialog.
+        p->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(p.get()));
+        QVERIFY(child<QLineEdit>(p.get(), "plateEdit")->hasFocus());
+        QTest::keyClick(child<QLineEdit>(p.get(), "plateEdit"), Qt::Key_F6); // the only visitor inside
+        QCOMPARE(p->visitorsModel()->rowCount(), 0);
+        QVERIFY(p->resultText().contains(QStringLiteral("李四")));
+    }
+
+    void goodsPermitCheckedAtTheGate()
+    {
+        GoodsPermit permit;
+        permit.applicant = QStringLiteral("张三");
+        permit.goods = QStringLiteral("旧冰箱");
+        permit.houseNumber = QStringLiteral("3-2-1201");
+        const auto applied = g->permits.apply(t->clerk, permit);
+        QVERIFY(applied.ok());
+        GoodsCheckDialog dialog(g->permits, t->guard, m_zone);
+        dialog.show();
+        typeText(child<QLineEdit>(&dialog, "permitNumber"), applied->permitNumber);
+        QVERIFY(dialog.detailsText().contains(QStringLiteral("not approved")));
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorText().startsWith(QStringLiteral("Stopped")));
+        QVERIFY(g->permits.approve(t->manager, applied->id).ok());
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(g->permits.permit(t->guard, applied->id)->status, QStringLiteral("collected"));
+    }
+
+    void findingAndHandover()
+    {
+        PatrolFindingDialog finding(g->patrols, t->guard);
+        finding.show();
+        clickOk(&finding);
+        QVERIFY(finding.errorText().startsWith(QStringLiteral("Description")));
+        auto *description = child<QPlainTextEdit>(&finding, "findingDescription");
+        QTest::keyClicks(description, QStringLiteral("window open"));
+        typeText(child<QLineEdit>(&finding, "findingPlate"), QStringLiteral("粤B12345"));
+        auto *kind = child<QComboBox>(&finding, "findingKind");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("open_car")));
+        clickOk(&finding);
+        QCOMPARE(finding.result(), int(QDialog::Accepted));
+        QVERIFY(finding.findingResult().notified);
+
+        QVERIFY(g->gate.recordVehicle(t->guard, VehicleEventInput{QStringLiteral("粤B12345"), GateDirection::In,
+                                                                  std::nullopt, {}, false, {}, {}})
+                    .ok());
+        HandoverDialog handover(g->gate, g->users, t->guard);
+        handover.show();
+        QCOMPARE(child<QListWidget>(&handover, "handoverItems")->count(), 1);
+        QTest::keyClicks(child<QPlainTextEdit>(&handover, "handoverEquipment"), QStringLiteral("2 radios, 1 key ring"));
+        typeText(child<QLineEdit>(&handover, "incomingUser"), QStringLiteral("liuyang"));
+        typeText(child<QLineEdit>(&handover, "incomingPassword"), QStringLiteral("wrong"));
+        clickOk(&handover);
+        QVERIFY(handover.isVisible());
+        QCOMPARE(child<QLineEdit>(&handover, "incomingUser")->text(), QStringLiteral("liuyang"));
+        typeText(child<QLineEdit>(&handover, "incomingPassword"), QStringLiteral("correct horse 42"));
+        clickOk(&handover);
+        QVERIFY2(handover.result() == QDialog::Accepted, qPrintable(handover.errorText()));
+        const auto record = g->gate.handover(t->clerk, handover.handoverId());
+        QCOMPARE(record->incomingGuard, QStringLiteral("刘洋"));
+        QCOMPARE(record->vehiclesInside, 1);
+    }
+};
+
+QTEST_MAIN(TestGuiGate)
+#include "tst_gui_gate.moc"

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/domain/requesttimer.h"
+#include "models/domain/session.h"
+
+#include <QSortFilterProxyModel>
+#include <QTimeZone>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QTableView;
+class TimerBoard;
+class TimerBoardModel;
+
+// The board's view order and filter: most urgent first (time left, in the model's
+// SortRole), optionally only the due-soon and overdue ones; for a manager the
+// escalated (overdue) rows are set in bold.
+class TimerBoardFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit TimerBoardFilter(bool highlightEscalated, QObject *parent = nullptr);
+    void setAttentionOnly(bool on);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_highlight;
+    bool m_attentionOnly = false;
+};
+
+// 计时看板: every open request with the time left to its next deadline, live (the
+// TimerBoard ticks from memory; no database query per second), and a line in the
+// notifications list for each change to due soon or overdue.
+class TimerBoardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TimerBoardPage(TimerBoard *board, const Session &actor, const QTimeZone &zone, QWidget *parent = nullptr);
+
+    TimerBoardModel *boardModel() const { return m_model; }
+    TimerBoardFilter *filterModel() const { return m_filter; }
+    QStringList notifications() const;
+    QString summaryText() const;
+    QString escalationText() const;
+    void setTimeZone(const QTimeZone &zone);
+
+signals:
+    // Once per state change: the main window shows it as a desktop notification.
+    void notify(const QString &title, const QString &message);
+    void openRequest(qint64 id);
+
+private:
+    void stateChanged(qint64 id, TimerState oldState, TimerState newState);
+    void updateSummary();
+
+    TimerBoard *m_board;
+    Session m_actor;
+    QTimeZone m_zone;
+    TimerBoardModel *m_model;
+    TimerBoardFilter *m_filter;
+    QLabel *m_summary;
+    QLabel *m_escalation;
+    QCheckBox *m_attentionOnly;
+    QTableView *m_view;
+    QListWidget *m_notifications;
+};
