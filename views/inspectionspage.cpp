@@ -169,8 +169,20 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
     connect(m_scheduleView, &QTableView::activated, this, [this](const QModelIndex &index) { startScheduled(index.row()); });
     connect(unscheduled, &QPushButton::clicked, this, [this] {
         const QString code = chooseTemplate(tr("Unscheduled inspection"));
-        if (!code.isEmpty())
-            startRun(0, code, QStringLiteral("frontline"));
+        if (code.isEmpty())
+            return;
+        // At the most senior level the person holds (levelCodes() lists the most senior first),
+        // so that a repeat they find is traced like one found on schedule.
+        QString level = QStringLiteral("frontline");
+        int best = int(InspectionCodes::levelCodes().size());
+        for (const ScheduleEntry &e : m_schedule->entries()) {
+            const int rank = int(InspectionCodes::levelCodes().indexOf(e.assignment.levelCode));
+            if (e.assignment.userId == m_actor.userId && rank >= 0 && rank < best) {
+                best = rank;
+                level = e.assignment.levelCode;
+            }
+        }
+        startRun(0, code, level);
     });
     connect(blank, &QPushButton::clicked, this, [this] {
         const QString code = chooseTemplate(tr("Blank checklist"));
