@@ -24,6 +24,7 @@
 #include "views/goodspermitspage.h"
 #include "views/notificationcountlabel.h"
 #include "views/notificationspage.h"
+#include "views/inspectionspage.h"
 #include "views/residentspage.h"
 #include "views/timerboardpage.h"
 #include "views/userspage.h"
@@ -115,6 +116,11 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         addPage(notifications, tr("Notifications"));
         notificationCount = new NotificationCountLabel(*m_patrols, session, this);
         connect(notifications, &NotificationsPage::changed, notificationCount, &NotificationCountLabel::refresh);
+    }
+    if (session.can(Permission::RunInspections)) {
+        auto *inspections = new InspectionsPage(db, session, m_zone, m_requests.get(), this);
+        inspections->setObjectName(QStringLiteral("inspectionsPage"));
+        addPage(inspections, tr("Inspections"));
     }
     auto *calendar = new CalendarPage(*m_calendar, db.clock(), m_zone, this);
     calendar->setObjectName(QStringLiteral("calendarPage"));

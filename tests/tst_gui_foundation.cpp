@@ -140,8 +140,8 @@ private slots:
                  (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
                               QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
                               QStringLiteral("goodsPermitsPage"), QStringLiteral("notificationsPage"),
-                              QStringLiteral("calendarPage"), QStringLiteral("reportPage"), QStringLiteral("auditPage"),
-                              QStringLiteral("usersPage")}));
+                              QStringLiteral("inspectionsPage"), QStringLiteral("calendarPage"),
+                              QStringLiteral("reportPage"), QStringLiteral("auditPage"), QStringLiteral("usersPage")}));
         // 02:00 UTC is 10:00 on the estate's clock (Asia/Shanghai).
         QCOMPARE(adminWindow.clockText(), QStringLiteral("2026-02-12 10:00:00"));
         QVERIFY(child<QLabel>(&adminWindow, "statusUser")->text().contains(QStringLiteral("Ada Admin")));
@@ -160,7 +160,7 @@ private slots:
                  (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
                               QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
                               QStringLiteral("goodsPermitsPage"), QStringLiteral("notificationsPage"),
-                              QStringLiteral("calendarPage")}));
+                              QStringLiteral("inspectionsPage"), QStringLiteral("calendarPage")}));
         QVERIFY(!clerkWindow.showPage(QStringLiteral("auditPage")));
     }
 

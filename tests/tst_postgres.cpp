@@ -7,6 +7,12 @@
 #include "models/repositories/gaterepository.h"
 #include "models/repositories/goodspermitrepository.h"
 #include "models/repositories/patrolrepository.h"
+#include "models/repositories/checklisttemplaterepository.h"
+#include "models/repositories/inspectionrunrepository.h"
+#include "models/repositories/inspectionschedulerepository.h"
+#include "models/repositories/nonconformityrepository.h"
+#include "models/repositories/requestrepository.h"
+#include "models/repositories/worklogrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
 
@@ -166,6 +172,103 @@ private slots:
         QVERIFY2(years.ok(), qPrintable(years.error()));
         QVERIFY(calendar.calendar().hasSchedule(2027));
         QVERIFY(!calendar.calendar().isWorkingDay(QDate(2027, 2, 8)));
+    }
+
+    void inspections()
+    {
+        Database db(m_clock);
+        QVERIFY(db.openPostgres(url()).ok());
+        UserRepository users(db);
+        const Session cli = Session::commandLine();
+        auto add = [&](const char *name, Role role) {
+            const qint64 id = users.addUser(cli, QString::fromLatin1(name), QString::fromLatin1(name), role,
+                                            QStringLiteral("secret-pass-1"))
+                                  .value();
+            return Session{id, QString::fromLatin1(name), QString::fromLatin1(name), role};
+        };
+        const Session head = add("insp_head", Role::Manager);
+        const Session lead = add("insp_lead", Role::Clerk);
+        const Session sup = add("insp_sup", Role::Clerk);
+
+        ChecklistTemplateRepository templates(db);
+        QCOMPARE(templates.current(lead, QStringLiteral("cleaning")).value().items.size(), 15);
+        ChecklistTemplate fire = templates.current(head, QStringLiteral("fire")).value();
+        fire.items.first().criterion = QStringLiteral("无灰尘");
+        QVERIFY(templates.saveVersion(head, fire).ok());
+        QVERIFY(!templates.saveVersion(lead, fire).ok());
+        QCOMPARE(templates.current(lead, QStringLiteral("fire")).value().version, 2);
+
+        InspectionScheduleRepository schedule(db);
+        LevelAssignment a;
+        a.userId = lead.userId;
+        a.levelCode = QStringLiteral("area_lead");
+        a.templateCode = QStringLiteral("cleaning");
+        a.area = QStringLiteral("3栋");
+        a.superiorId = sup.userId;
+        const qint64 leadAssignment = schedule.saveAssignment(head, a).value();
+        a.userId = head.userId;
+        a.levelCode = QStringLiteral("project_head");
+        a.superiorId = 0;
+        const qint64 headAssignment = schedule.saveAssignment(head, a).value();
+        const auto entries = schedule.schedule(head);
+        QVERIFY2(entries.ok(), qPrintable(entries.error()));
+        QCOMPARE(entries->size(), 2);
+
+        InspectionRunRepository runs(db);
+        NonConformityRepository findings(db);
+        auto failRun = [&](const Session &who, qint64 assignment) {
+            RunStart start;
+            start.assignmentId = assignment;
+            const qint64 id = runs.start(who, start).value();
+            InspectionRun r = runs.run(who, id).value();
+            RunDraft draft;
+            draft.area = r.area;
+            for (RunResult res : r.results) {
+                res.verdict = res.position == 2 ? Verdict::Fail : Verdict::Pass;
+                draft.results << res;
+            }
+            const Status saved = runs.saveDraft(who, id, r.rowVersion, draft);
+            if (!saved)
+                qWarning("%s", qPrintable(saved.error()));
+            const auto created = runs.finish(who, id, r.rowVersion + 1);
+            if (!created)
+                qWarning("%s", qPrintable(created.error()));
+            return created.ok() && !created->isEmpty() ? created->first() : qint64(0);
+        };
+        const qint64 low = failRun(lead, leadAssignment);
+        QVERIFY(low > 0);
+        m_clock.advance(3600);
+        const qint64 high = failRun(head, headAssignment);
+        QVERIFY(high > 0);
+        const NonConformity repeat = findings.get(head, high).value();
+        QCOMPARE(repeat.repeatOfId, low);
+        QCOMPARE(repeat.raisedToId, sup.userId);
+        RunFilter filter;
+        filter.inspectorId = lead.userId;
+        QCOMPARE(runs.list(lead, filter).value().first().failCount, 1);
+
+        RectificationPlan plan;
+        plan.responsibleName = QStringLiteral("insp_lead");
+        plan.deadline = m_clock.now().addDays(1);
+        plan.steps = QStringLiteral("重新清洁");
+        plan.targetStandard = QStringLiteral("无污渍");
+        QVERIFY(findings.planRectification(lead, low, 1, plan).ok());
+        QVERIFY(findings.recheck(sup, low, 2, true, QStringLiteral("好")).ok());
+        QCOMPARE(findings.get(sup, low).value().state, NcState::Closed);
+        RequestRepository requests(db);
+        const auto request = findings.makeRepairRequest(head, high, repeat.rowVersion, requests, NewRequest{});
+        QVERIFY2(request.ok(), qPrintable(request.error()));
+        QCOMPARE(findings.forRequest(head, request->id).value(), high);
+        NcFilter board;
+        board.raisedToId = sup.userId;
+        board.openOnly = true;
+        QCOMPARE(findings.list(sup, board).value().size(), 1);
+
+        WorkLogRepository log(db);
+        WorkLogEntry e;
+        e.content = QStringLiteral("3栋保洁抽查");
+        QVERIFY(log.add(sup, e).ok());
+        QCOMPARE(log.search(head, sup.userId, m_clock.now().date(), QStringLiteral("保洁")).value().size(), 1);
     }
 
     // The gatehouse on the office server: UUID keys, partial indexes, fees, permits, patrols.

@@ -3,6 +3,7 @@
 #include "dialogs/housedialog.h"
 #include "dialogs/moveindialog.h"
 #include "dialogs/permitdialog.h"
+#include "dialogs/rundialog.h"
 #include "dialogs/reasondialog.h"
 #include "dialogs/residentdialog.h"
 #include "dialogs/rosterimportdialog.h"
@@ -13,6 +14,7 @@
 #include "models/io/rosterexport.h"
 #include "models/io/rosterimport.h"
 #include "models/repositories/houserepository.h"
+#include "models/repositories/inspectionrunrepository.h"
 #include "models/repositories/permitrepository.h"
 #include "models/repositories/residentrepository.h"
 #include "models/repositories/vehiclerepository.h"
@@ -56,7 +58,7 @@ QString orDash(const QString &text)
 ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone &zone, QWidget *parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_zone(zone), m_houseRepo(std::make_unique<HouseRepository>(db)),
       m_residentRepo(std::make_unique<ResidentRepository>(db)), m_vehicleRepo(std::make_unique<VehicleRepository>(db)),
-      m_permitRepo(std::make_unique<PermitRepository>(db)), m_import(std::make_unique<RosterImport>(db)),
+      m_permitRepo(std::make_unique<PermitRepository>(db)), m_runRepo(std::make_unique<InspectionRunRepository>(db)), m_import(std::make_unique<RosterImport>(db)),
       m_export(std::make_unique<RosterExport>(db)), m_tree(new HouseTreeModel(*m_houseRepo, actor, this)),
       m_rows(ResidentModels::residentRows(this)), m_links(ResidentModels::links(this)),
       m_vehicles(ResidentModels::vehicles(this)), m_permits(ResidentModels::permits(this)),
@@ -153,7 +155,18 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     m_permitView = makeTable(permitTab, m_permits, "permitList");
     permitLayout->addWidget(m_permitView);
     m_newPermit = new QPushButton(tr("New &permit..."), permitTab);
-    permitLayout->addWidget(m_newPermit, 0, Qt::AlignLeft);
+    // Site checks of a decoration permit are runs of the decoration checklist.
+    m_siteCheck = new QPushButton(tr("Site &check..."), permitTab);
+    m_siteCheck->setObjectName(QStringLiteral("siteCheckButton"));
+    m_siteChecks = new QLabel(permitTab);
+    m_siteChecks->setObjectName(QStringLiteral("siteChecks"));
+    m_siteChecks->setWordWrap(true);
+    auto *permitButtons = new QHBoxLayout;
+    permitButtons->addWidget(m_newPermit);
+    permitButtons->addWidget(m_siteCheck);
+    permitButtons->addStretch();
+    permitLayout->addWidget(m_siteChecks);
+    permitLayout->addLayout(permitButtons);
     m_tabs->addTab(m_linkView, tr("Houses"));
     m_tabs->addTab(vehicleTab, tr("Vehicles"));
     m_tabs->addTab(permitTab, tr("Decoration permits"));
@@ -188,6 +201,9 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     connect(m_newPermit, &QPushButton::clicked, this, &ResidentsPage::newPermit);
     connect(m_editHouse, &QPushButton::clicked, this, &ResidentsPage::editHouse);
     connect(m_voidVehicle, &QPushButton::clicked, this, &ResidentsPage::voidSelectedVehicle);
+    connect(m_siteCheck, &QPushButton::clicked, this, &ResidentsPage::siteCheck);
+    connect(m_permitView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResidentsPage::showSiteChecks);
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a resident roster"), QString(),
                                                           tr("Rosters (*.csv *.xlsx);;All files (*)"));
@@ -353,6 +369,7 @@ void ResidentsPage::showDetail()
         }
     }
     m_permits->setRecords(permits);
+    m_siteChecks->clear();
     for (QTableView *view : {m_linkView, m_vehicleView, m_permitView}) {
         view->resizeColumnsToContents();
         view->horizontalHeader()->setStretchLastSection(true);
@@ -369,6 +386,55 @@ void ResidentsPage::updateButtons()
     m_reveal->setEnabled(m_current.documentMasked);
     m_newPermit->setEnabled(canEdit && active);
     m_voidVehicle->setEnabled(canEdit && active);
+    m_siteCheck->setEnabled(m_actor.can(Permission::RunInspections) && m_permitView->currentIndex().isValid());
+}
+
+qint64 ResidentsPage::currentPermitId() const
+{
+    const QModelIndex current = m_permitView->currentIndex();
+    return current.isValid() ? m_permits->record(current.row()).id : 0;
+}
+
+void ResidentsPage::showSiteChecks()
+{
+    updateButtons();
+    const qint64 permit = currentPermitId();
+    if (permit == 0 || !m_actor.can(Permission::RunInspections)) {
+        m_siteChecks->clear();
+        return;
+    }
+    RunFilter filter;
+    filter.permitId = permit;
+    const auto runs = m_runRepo->list(m_actor, filter, 0, 50);
+    if (!runs) {
+        m_siteChecks->setText(runs.error());
+        return;
+    }
+    QStringList lines;
+    for (const InspectionRun &r : runs.value()) {
+        lines << tr("%1 %2: %3, %n fail(s)", nullptr, r.failCount)
+                     .arg(r.startedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.inspectorName,
+                          InspectionCodes::displayName(r.state));
+    }
+    m_siteChecks->setText(lines.isEmpty() ? tr("No site checks yet.") : tr("Site checks: %1").arg(lines.join(QStringLiteral("; "))));
+}
+
+void ResidentsPage::siteCheck()
+{
+    const qint64 permit = currentPermitId();
+    if (permit == 0)
+        return report(tr("Choose a permit first."));
+    RunStart start;
+    start.templateCode = QStringLiteral("decoration");
+    start.levelCode = QStringLiteral("frontline");
+    start.permitId = permit;
+    start.area = m_permits->record(m_permitView->currentIndex().row()).houseNumber;
+    const auto id = m_runRepo->start(m_actor, start);
+    if (!id)
+        return report(id.error());
+    RunDialog dialog(*m_runRepo, m_actor, id.value(), m_zone, this);
+    exec(dialog);
+    showSiteChecks();
 }
 
 void ResidentsPage::editHouse()
@@ -525,4 +591,9 @@ void ResidentsPage::exportRoster(const QString &path)
     if (!rows)
         return report(rows.error());
     report(tr("Exported %n resident row(s) to %1.", nullptr, rows.value()).arg(path), false);
+}
+
+QString ResidentsPage::siteCheckText() const
+{
+    return m_siteChecks->text();
 }

@@ -13,6 +13,7 @@ class Clock;
 class Database;
 class HouseRepository;
 class HouseTreeModel;
+class InspectionRunRepository;
 class PermitRepository;
 class QCheckBox;
 class QLabel;
@@ -56,6 +57,9 @@ public:
     void newPermit();
     void editHouse();
     void voidSelectedVehicle();
+    // A site check of the chosen decoration permit with the decoration checklist.
+    void siteCheck();
+    QString siteCheckText() const;
     void importRoster(const QString &path);
     void exportRoster(const QString &path);
 
@@ -67,6 +71,8 @@ private:
     void showResidents();
     void showDetail();
     void updateButtons();
+    void showSiteChecks();
+    qint64 currentPermitId() const;
     void report(const QString &message, bool error = true);
     QDate today() const;
     int exec(QDialog &dialog);
@@ -78,6 +84,7 @@ private:
     std::unique_ptr<ResidentRepository> m_residentRepo;
     std::unique_ptr<VehicleRepository> m_vehicleRepo;
     std::unique_ptr<PermitRepository> m_permitRepo;
+    std::unique_ptr<InspectionRunRepository> m_runRepo;
     std::unique_ptr<RosterImport> m_import;
     std::unique_ptr<RosterExport> m_export;
 
@@ -104,6 +111,8 @@ private:
     QPushButton *m_newPermit;
     QPushButton *m_editHouse = nullptr;
     QPushButton *m_voidVehicle = nullptr;
+    QPushButton *m_siteCheck;
+    QLabel *m_siteChecks;
 
     HouseRecord m_house;
     ResidentRecord m_current;

@@ -10,8 +10,10 @@
 #include "models/domain/gaterules.h"
 #include "models/repositories/gaterepository.h"
 #include "models/repositories/calendarrepository.h"
+#include "models/io/checklistprinter.h"
 #include "models/io/ledgerimporter.h"
 #include "models/io/requestexporter.h"
+#include "models/repositories/checklisttemplaterepository.h"
 #include "models/repositories/demodata.h"
 #include "models/repositories/requestrepository.h"
 #include "models/repositories/settingsrepository.h"
@@ -81,7 +83,9 @@ const char *kUsageText =
     "  user passwd NAME --password-stdin\n"
     "  gate record --plate P --direction in|out [--at ISO8601] [--category C] [--permit N]\n"
     "  report monthly --month YYYY-MM [--as-of ISO8601] [--pdf F] [--xlsx F] [--json F]\n"
-    "  report yearly --year YYYY [--pdf F] [--xlsx F] [--json F]\n";
+    "  report yearly --year YYYY [--pdf F] [--xlsx F] [--json F]\n"
+    "  inspection templates\n"
+    "  inspection print-blank CODE --pdf FILE.pdf\n";
 
 // The options (and flags) each command takes. Anything else is a usage error, so that a
 // mistyped option (--estae) is not silently ignored. Unknown commands have no entry.
@@ -108,6 +112,10 @@ std::optional<QSet<QString>> knownOptions(const QString &command, const QString 
     if (command == QLatin1String("report") && sub == QLatin1String("yearly"))
         return QSet<QString>{QStringLiteral("year"), QStringLiteral("pdf"), QStringLiteral("xlsx"),
                              QStringLiteral("json")};
+    if (command == QLatin1String("inspection") && sub == QLatin1String("templates"))
+        return QSet<QString>{};
+    if (command == QLatin1String("inspection") && sub == QLatin1String("print-blank"))
+        return QSet<QString>{QStringLiteral("pdf")};
     return std::nullopt;
 }
 
@@ -163,7 +171,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = rest.takeFirst();
     const bool hasSubcommand = command == QLatin1String("calendar") || command == QLatin1String("user")
                                || command == QLatin1String("import") || command == QLatin1String("export")
-                               || command == QLatin1String("gate") || command == QLatin1String("report");
+                               || command == QLatin1String("gate") || command == QLatin1String("report")
+                               || command == QLatin1String("inspection");
     const QString sub = hasSubcommand && !rest.isEmpty()
                             ? rest.takeFirst()
                             : QString();
@@ -180,7 +189,8 @@ int CommandLine::run(const QStringList &arguments)
                                         .arg(name, QStringList{command, sub}.join(QLatin1Char(' ')).trimmed()));
         }
         const bool takesWord = (command == QLatin1String("calendar") && sub == QLatin1String("import"))
-                               || command == QLatin1String("user");
+                               || command == QLatin1String("user")
+                               || (command == QLatin1String("inspection") && sub == QLatin1String("print-blank"));
         if (!takesWord && !args.words.isEmpty())
             return fail(kUsage, QStringLiteral("unexpected argument %1 (see --help)").arg(args.words.first()));
     }
@@ -368,6 +378,38 @@ int CommandLine::run(const QStringList &arguments)
         if (!id)
             return fail(kFailed, id.error());
         m_out << "user " << name << " added as " << Roles::code(*role) << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("inspection") && sub == QLatin1String("templates")) {
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        ChecklistTemplateRepository templates(db);
+        const auto list = templates.currentTemplates(cli);
+        if (!list)
+            return fail(kFailed, list.error());
+        for (const ChecklistTemplate &t : list.value()) {
+            const auto count = templates.itemCount(t.id);
+            if (!count)
+                return fail(kFailed, count.error());
+            m_out << t.code << '\t' << t.version << '\t' << count.value() << '\t' << t.name << Qt::endl;
+        }
+        return kOk;
+    }
+
+    if (command == QLatin1String("inspection") && sub == QLatin1String("print-blank")) {
+        const QString pdf = args.options.value(QStringLiteral("pdf"));
+        if (args.words.size() != 1 || pdf.isEmpty())
+            return fail(kUsage, QStringLiteral("usage: inspection print-blank CODE --pdf FILE.pdf"));
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        const auto tpl = ChecklistTemplateRepository(db).current(cli, args.words.first());
+        if (!tpl)
+            return fail(kFailed, tpl.error());
+        const QString html = ChecklistPrinter::blankHtml(tpl.value(), SettingsRepository(db).estateName());
+        if (Status s = ChecklistPrinter::writePdf(html, pdf, tpl->name); !s)
+            return fail(kFailed, s.error());
+        m_out << "wrote " << pdf << Qt::endl;
         return kOk;
     }
 

@@ -2,19 +2,23 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
 namespace {
-// Report PDFs lay out text and draw charts: they need a GUI application, on the offscreen
-// platform unless the user chose one (a scheduled task has no display).
+// PDFs lay out text with the fonts of the graphical part of Qt, and the monthly report draws
+// charts: those commands start a GUI application, on the offscreen platform unless the user
+// chose one (a scheduled task has no display; Windows needs none named).
 bool needsGui(int argc, char *argv[])
 {
     bool report = false;
     bool pdf = false;
     for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "print-blank") == 0)
+            return true;
         report = report || std::strcmp(argv[i], "report") == 0;
         pdf = pdf || std::strcmp(argv[i], "--pdf") == 0;
     }
@@ -26,8 +30,10 @@ int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(argc, argv)) {
+#ifndef Q_OS_WIN
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

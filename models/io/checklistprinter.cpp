@@ -1,0 +1,188 @@
+#include "models/io/checklistprinter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+const char *kStyle = "<style>"
+                     "body { font-size: 10pt; }"
+                     "h1 { font-size: 16pt; text-align: center; margin: 0; }"
+                     "p.sub { text-align: center; margin: 2px 0 8px 0; }"
+                     "table.grid { border-collapse: collapse; }"
+                     "table.grid th { background: #e8e8e8; font-weight: bold; }"
+                     "table.grid td, table.grid th { border: 1px solid #000; padding: 3px; }"
+                     "td.box { text-align: center; font-size: 12pt; }"
+                     "</style>";
+
+QString boxes(Verdict marked)
+{
+    auto box = [&](Verdict v) {
+        return QStringLiteral("<td class=\"box\">%1</td>")
+            .arg(marked == v ? QStringLiteral("☑") : QStringLiteral("□"));
+    };
+    return box(Verdict::Pass) + box(Verdict::Fail) + box(Verdict::NotApplicable);
+}
+
+} // namespace
+
+QString ChecklistPrinter::blankHtml(const ChecklistTemplate &tpl, const QString &estateName)
+{
+    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\">") + QLatin1String(kStyle)
+                   + QStringLiteral("</head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(tpl.name));
+    html += QStringLiteral("<p class=\"sub\">%1　%2</p>")
+                .arg(esc(estateName), esc(tr("版本 %1").arg(tpl.version)));
+    html += QStringLiteral("<p>%1 ________________　%2 ________________　%3 ______ / ______</p>")
+                .arg(esc(tr("检查区域：")), esc(tr("检查层级：")), esc(tr("抽查单元：")));
+    html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+                           "<th width=\"6%\">%1</th><th width=\"21%\">%2</th><th width=\"17%\">%3</th>"
+                           "<th width=\"21%\">%4</th><th width=\"8%\" nowrap>%5</th><th width=\"10%\" nowrap>%6</th>"
+                           "<th width=\"10%\" nowrap>%7</th><th width=\"7%\">%8</th>"
+                           "</tr></thead><tbody>")
+                .arg(esc(tr("序号")), esc(tr("检查项目")), esc(tr("抽查方法")), esc(tr("合格标准")),
+                     esc(tr("合格")), esc(tr("不合格")), esc(tr("不适用")), esc(tr("备注")));
+    for (const ChecklistItem &item : tpl.items) {
+        html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td>")
+                    .arg(item.position)
+                    .arg(esc(item.text), esc(item.samplingRule), esc(item.criterion));
+        html += boxes(Verdict::Unmarked) + QStringLiteral("<td></td></tr>");
+    }
+    html += QStringLiteral("</tbody></table>");
+    html += QStringLiteral("<p>%1</p><p>&nbsp;</p>").arg(esc(tr("发现的问题及整改要求：")));
+    html += QStringLiteral("<p>&nbsp;</p><table width=\"100%\"><tr><td>%1 ________________</td>"
+                           "<td>%2 ________________</td><td>%3 ____年____月____日 ____时</td></tr></table>")
+                .arg(esc(tr("检查人：")), esc(tr("审核人：")), esc(tr("日期：")));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+QString ChecklistPrinter::runHtml(const InspectionRun &run, const QList<NonConformity> &findings,
+                                  const QString &estateName, const QTimeZone &zone)
+{
+    const auto when = [&](const QDateTime &t) {
+        return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    };
+    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\">") + QLatin1String(kStyle)
+                   + QStringLiteral("</head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(run.templateName));
+    html += QStringLiteral("<p class=\"sub\">%1　%2　%3</p>")
+                .arg(esc(estateName), esc(tr("版本 %1").arg(run.templateVersion)),
+                     esc(run.state == RunState::Finished ? tr("已完成") : tr("草稿")));
+    QString coverage = run.unitsTotal > 0 ? tr("%1 / %2 个单元").arg(run.unitsChecked).arg(run.unitsTotal) : QString();
+    html += QStringLiteral("<p>%1%2　%3%4　%5%6</p><p>%7%8　%9%10</p>")
+                .arg(esc(tr("检查区域：")), esc(run.area), esc(tr("检查层级：")),
+                     esc(InspectionCodes::levelName(run.levelCode)), esc(tr("抽查单元：")), esc(coverage),
+                     esc(tr("开始：")), esc(when(run.startedAt)), esc(tr("完成：")))
+                .arg(esc(when(run.finishedAt)));
+    html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+                           "<th width=\"6%\">%1</th><th width=\"21%\">%2</th><th width=\"17%\">%3</th>"
+                           "<th width=\"21%\">%4</th><th width=\"8%\" nowrap>%5</th><th width=\"10%\" nowrap>%6</th>"
+                           "<th width=\"10%\" nowrap>%7</th><th width=\"7%\">%8</th>"
+                           "</tr></thead><tbody>")
+                .arg(esc(tr("序号")), esc(tr("检查项目")), esc(tr("抽查方法")), esc(tr("合格标准")),
+                     esc(tr("合格")), esc(tr("不合格")), esc(tr("不适用")), esc(tr("备注")));
+    for (const RunResult &r : run.results) {
+        QString note = esc(r.note);
+        if (!r.photoPath.isEmpty())
+            note += (note.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(tr("照片：%1").arg(r.photoPath));
+        html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td>")
+                    .arg(r.position)
+                    .arg(esc(r.itemText), esc(r.samplingRule), esc(r.criterion));
+        html += boxes(r.verdict) + QStringLiteral("<td>%1</td></tr>").arg(note);
+    }
+    html += QStringLiteral("</tbody></table>");
+    if (!run.notes.isEmpty())
+        html += QStringLiteral("<p>%1%2</p>").arg(esc(tr("备注：")), esc(run.notes));
+    for (const RunCorrection &c : run.corrections) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("更正：第%1项改为“%2”%3（%4，%5 %6）")
+                                 .arg(c.position)
+                                 .arg(InspectionCodes::displayName(c.verdict),
+                                      c.note.isEmpty() ? QString() : QStringLiteral("：") + c.note, c.reason, c.byName,
+                                      when(c.at))));
+    }
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("不合格项及整改")));
+    if (findings.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("无")));
+    } else {
+        html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr><th>%1</th><th>%2</th>"
+                               "<th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>")
+                    .arg(esc(tr("编号")), esc(tr("问题")), esc(tr("状态")), esc(tr("整改责任人")),
+                         esc(tr("整改期限")), esc(tr("整改措施 / 标准")));
+        for (const NonConformity &n : findings) {
+            QString state = InspectionCodes::displayName(n.state);
+            if (n.repeatOfId > 0)
+                state += QStringLiteral(" ") + tr("（重复出现，已上报%1）").arg(n.raisedToName);
+            if (!n.requestNumber.isEmpty())
+                state += QStringLiteral(" ") + tr("报修单 %1").arg(n.requestNumber);
+            html += QStringLiteral("<tr><td>#%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                        .arg(n.id)
+                        .arg(esc(n.description), esc(state), esc(n.plan.responsibleName), esc(when(n.plan.deadline)),
+                             esc(QStringList{n.plan.steps, n.plan.targetStandard}.join(QStringLiteral(" / "))
+                                     .remove(QRegularExpression(QStringLiteral("^ / | / $")))));
+        }
+        html += QStringLiteral("</tbody></table>");
+    }
+    html += QStringLiteral("<p>&nbsp;</p><table width=\"100%\"><tr><td>%1 %2</td><td>%3 ________________</td>"
+                           "<td>%4 %5</td></tr></table>")
+                .arg(esc(tr("检查人：")), esc(run.inspectorName), esc(tr("审核人：")), esc(tr("日期：")),
+                     esc(run.finishedAt.isValid() ? run.finishedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd"))
+                                                  : QString()));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+void ChecklistPrinter::prepare(QTextDocument &document, const QString &html)
+{
+    QFont font;
+    // Families with the Chinese glyphs on Windows, then on Linux; the first one present wins.
+    font.setFamilies({QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun"), QStringLiteral("WenQuanYi Micro Hei"),
+                      QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Sans Serif")});
+    font.setPointSizeF(10);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setHtml(html);
+}
+
+void ChecklistPrinter::print(const QString &html, QPagedPaintDevice &device)
+{
+    QTextDocument document;
+    prepare(document, html);
+    document.setPageSize(device.pageLayout().paintRect(QPageLayout::Point).size());
+    document.print(&device);
+}
+
+Status ChecklistPrinter::writePdf(const QString &html, const QString &path, const QString &title)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Failure{tr("PDF output needs the graphical part of Qt (fonts); run with QT_QPA_PLATFORM=offscreen.")};
+    QPdfWriter writer(path);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("EstateDesk"));
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                     QPageLayout::Millimeter));
+    QTextDocument document;
+    prepare(document, html);
+    document.setPageSize(writer.pageLayout().paintRect(QPageLayout::Point).size());
+    document.print(&writer);
+    // QPdfWriter reports no errors itself: check that the file is there.
+    QFile written(path);
+    if (!written.exists() || written.size() == 0)
+        return Failure{tr("The PDF %1 could not be written.").arg(QDir::toNativeSeparators(path))};
+    return {};
+}
