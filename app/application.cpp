@@ -5,6 +5,7 @@
 #include "dialogs/logindialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/database/database.h"
+#include "models/domain/translations.h"
 #include "models/repositories/demodata.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
@@ -28,27 +29,7 @@ QString Application::chooseLanguage(const QString &requested)
 
 void Application::installTranslations(const QString &language)
 {
-    static QTranslator *own = nullptr;
-    static QTranslator *qt = nullptr;
-    for (QTranslator **translator : {&own, &qt}) {
-        if (*translator) {
-            QCoreApplication::removeTranslator(*translator);
-            delete *translator;
-            *translator = nullptr;
-        }
-    }
-    if (language != QLatin1String("zh_CN")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return;
-    }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    own = new QTranslator;
-    if (own->load(QStringLiteral(":/i18n/estatedesk_zh_CN.qm")))
-        QCoreApplication::installTranslator(own);
-    qt = new QTranslator;
-    if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    Translations::install(language);
 }
 
 QString Application::defaultDatabasePath(bool demo)

@@ -2,9 +2,11 @@
 #include "inspectionsupport.h"
 #include "testsupport.h"
 
+#include "models/domain/translations.h"
 #include "models/io/checklistprinter.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -125,6 +127,9 @@ private slots:
         NcFilter filter;
         filter.runId = run;
         const QList<NonConformity> findings = f.findings->list(f.manager, filter).value();
+        // The office prints in Chinese.
+        Translations::install(QStringLiteral("zh_CN"));
+        const auto restoreEnglish = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
         const QString html = ChecklistPrinter::runHtml(r, findings, QStringLiteral("阳光花园"), InspectionFixture::zone());
         QCOMPARE(html.count(QStringLiteral("☑")), 15); // every item marked once
         QVERIFY(html.contains(QStringLiteral("第3项不合格")));

@@ -379,10 +379,6 @@
         <translation>是否收费(&amp;H)？</translation>
     </message>
     <message>
-        <source>S&amp;core (1–10):</source>
-        <translation>评分（1–10）(&amp;C)：</translation>
-    </message>
-    <message>
         <source>S&amp;uggestions:</source>
         <translation>意见建议(&amp;U)：</translation>
     </message>
@@ -397,6 +393,184 @@
     <message>
         <source>The callback is recorded, but the request was not closed: %1</source>
         <translation>回访已登记，但工单未能归档：%1</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore (1–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPrinter</name>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>检查区域：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>检查层级：</translation>
+    </message>
+    <message>
+        <source>Units sampled:</source>
+        <translation>抽查单元：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>抽查方法</translation>
+    </message>
+    <message>
+        <source>Pass criterion</source>
+        <translation>合格标准</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Problems found and what must be rectified:</source>
+        <translation>发现的问题及整改要求：</translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation>检查人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 / %2 个单元</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>完成：</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>照片：%1</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Correction: item %1 is &quot;%2&quot;%3 (%4, %5 %6)</source>
+        <translation>更正：第%1项改为“%2”%3（%4，%5 %6）</translation>
+    </message>
+    <message>
+        <source>Non-conformities and rectification</source>
+        <translation>不合格项及整改</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Measures / standard</source>
+        <translation>整改措施 / 标准</translation>
+    </message>
+    <message>
+        <source>(found again, raised to %1)</source>
+        <translation>（重复出现，已上报%1）</translation>
+    </message>
+    <message>
+        <source>repair request %1</source>
+        <translation>报修单 %1</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical part of Qt (fonts); run with QT_QPA_PLATFORM=offscreen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateRepository</name>
+    <message>
+        <source>There is no such checklist template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: use lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: the checklist needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: item %1 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: a checklist needs at least one item.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -722,6 +896,41 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>This system cannot read GB18030 text.</source>
@@ -826,6 +1035,45 @@
     <message>
         <source>demo data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRatingWindow</name>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished">满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished">基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation type="unfinished">不满意</translation>
+    </message>
+    <message>
+        <source>Rate our service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service to be rated (request number, or a counter service):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the service you just received?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1623,61 @@
     </message>
 </context>
 <context>
+    <name>GateSettingsDialog</name>
+    <message>
+        <source>Gatehouse settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary parking tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free stay up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per started &amp;hour (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per started &amp;24 hours (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per hour: %1 is not an amount in yuan (e.g. 5 or 5.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap: %1 is not an amount in yuan (e.g. 40 or 40.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap: %1 yuan is less than one hour&apos;s fee (%2 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>GoodsCheckDialog</name>
     <message>
         <source>Goods-out permit check</source>
@@ -1423,6 +1726,144 @@
     <message>
         <source>Stopped: %1</source>
         <translation>不予放行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPermitDialog</name>
+    <message>
+        <source>Goods-out permit application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building-unit-room, e.g. 3-2-1201</source>
+        <translation type="unfinished">楼栋-单元-房号，例如 3-2-1201</translation>
+    </message>
+    <message>
+        <source>what and how many, e.g. 1 refrigerator, 2 boxes of books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the goods leave by car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House:</source>
+        <translation type="unfinished">房屋(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle plate:</source>
+        <translation type="unfinished">车牌(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPermitModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Permit no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Applied (by, at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (by, at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let out at the gate (by, at)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1959,73 @@
     <message>
         <source>Permit number: type the number printed on the permit.</source>
         <translation>放行条编号：请输入放行条上印的编号。</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected at the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished">已作废</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPermitsPage</name>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void...</source>
+        <translation type="unfinished">作废(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>All permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 recorded: %2. It needs a manager&apos;s approval before the gate lets it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the permit to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 approved: the gate will let %2 out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the permit to void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is permit %1 (%2) voided? The gate will no longer accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit %1 voided.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2268,708 @@
     <message>
         <source>Houses</source>
         <translation>房屋</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionCodes</name>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 / %2 个单元</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">未归档</translation>
+    </message>
+    <message>
+        <source>Fixed on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back after recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">已归档</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontline self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, at least %1/%2 of the items or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, cleaning at least %n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLevelsDialog</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <source>Inspection levels and who holds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <source>Frequency and sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least (share of items or area):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning: at least (units):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds each level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">面积</translation>
+    </message>
+    <message>
+        <source>Superior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Superior:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save c&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the line to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionModels</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">面积</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat of #%1, raised to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRunRepository</name>
+    <message>
+        <source>There is no such inspection run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run was finished on %1 and can no longer be changed; record a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who started this run, can continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was changed after you opened it. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection is scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: choose one of the inspection levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: choose the checklist to inspect with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: the number of units cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decoration permit is checked with the decoration checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: %1 units checked is more than the %2 units there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not part of this run&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: the attachments folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: it could not be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not part of this run&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1 of %2 items are marked; this level checks at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Items: %n item(s) not marked yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units: %1 of %2 units checked; this level checks at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is changed directly; only a finished run takes corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: choose pass, fail or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the finished run is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionScheduleModel</name>
+    <message>
+        <source>all checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">面积</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionScheduleRepository</name>
+    <message>
+        <source>Level: there is no inspection level %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency: the interval must be at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling: the share must be a fraction between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling: the minimum number of units cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level %1 was changed by someone else after you opened it. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such level assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: choose who holds the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: choose one of the inspection levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior: a person cannot be their own superior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment was changed by someone else after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raised to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an &amp;unscheduled inspection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank checklist...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;templates...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels and people...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fixed on the spot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification &amp;plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;check...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a repair re&amp;quest...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-conformities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscheduled inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the inspection as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections: %1 overdue, %2 due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated non-conformity(ies) raised to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line of the schedule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection finished: %n non-conformity(ies) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a non-conformity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification plan recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done on the spot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair request %1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist was saved as a new version; earlier inspections keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <source>≥ %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2050,6 +3260,72 @@
         <source>Due soon %1 · Overdue %2</source>
         <translation>即将到期 %1 · 已超时 %2</translation>
     </message>
+    <message>
+        <source>Goods permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">通知</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gatehouse settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction &amp;surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;questionnaires...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk rating...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyAssessment</name>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basic pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Unsatisfied answers above 40%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major safety accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>There is no month %1-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveInDialog</name>
@@ -2103,6 +3379,132 @@
     </message>
 </context>
 <context>
+    <name>NonConformityRepository</name>
+    <message>
+        <source>There is no such non-conformity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The non-conformity was changed after you opened it. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open non-conformity can be fixed on the spot (this one is: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This non-conformity is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person: name who carries out the rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: give the date by which it is rectified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: it must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: describe how it will be rectified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target standard: say what it must look like afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recheck follows a rectification plan (this one is: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: say what is still wrong when sending it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This non-conformity already has repair request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection finding #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCountLabel</name>
+    <message numerus="yes">
+        <source>%n notification(s) to handle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Show &amp;handled ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the notification you have handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notification was already handled by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification marked handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification for %1 marked handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeNotificationModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">未归档</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1，%2</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled (by, at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -2136,10 +3538,6 @@
         <translation>地点(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;What was found:</source>
-        <translation>发现内容(&amp;W)：</translation>
-    </message>
-    <message>
         <source>&amp;Vehicle plate:</source>
         <translation>车牌(&amp;V)：</translation>
     </message>
@@ -2150,6 +3548,10 @@
     <message>
         <source>Description: say what was found.</source>
         <translation>内容：请说明发现的情况。</translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2221,6 +3623,14 @@
     <message>
         <source> — vehicle %1</source>
         <translation>，车辆 %1</translation>
+    </message>
+    <message>
+        <source>There is no such notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notification was already handled by %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2422,6 +3832,49 @@
     </message>
 </context>
 <context>
+    <name>RecheckDialog</name>
+    <message>
+        <source>Rectified: &amp;close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rectified: &amp;send it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordSupport</name>
     <message>
         <source>%1 no longer exists.</source>
@@ -2430,6 +3883,57 @@
     <message>
         <source>%1 was changed by %2 at %3 after you opened it. Reload it and make your change again.</source>
         <translation>您打开 %1 后，%2 于 %3 修改了该记录。请重新加载后再次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <source>Rectification plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished">截止时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esources (people, materials):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target standard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2573,6 +4077,668 @@
     <message>
         <source>Public location: give either a house number or a public location, not both.</source>
         <translation>公共区域位置：房屋编号和公共区域位置只能填写其中一项，不能同时填写。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairFromFindingDialog</name>
+    <message>
+        <source>Repair request from finding #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection finding #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or public &amp;location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">内容(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">地点</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Requests received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rates (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs: arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs: completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">满意度</translation>
+    </message>
+    <message>
+        <source>Callback rate, repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocumentBuilder</name>
+    <message>
+        <source>Only managers see the monthly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished">%1-%2</translation>
+    </message>
+    <message>
+        <source>Service attitude, ordinary</source>
+        <translation type="unfinished">服务态度一般</translation>
+    </message>
+    <message>
+        <source>Service attitude, serious</source>
+        <translation type="unfinished">服务态度严重</translation>
+    </message>
+    <message>
+        <source>Engineering repair</source>
+        <translation type="unfinished">工程维修</translation>
+    </message>
+    <message>
+        <source>Public area, urgent</source>
+        <translation type="unfinished">公共紧急</translation>
+    </message>
+    <message>
+        <source>Public area, other</source>
+        <translation type="unfinished">公共一般</translation>
+    </message>
+    <message>
+        <source>Neighbour behaviour</source>
+        <translation type="unfinished">邻里行为</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Repairs received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs: arrival on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs: completed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback rate, repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback rate, complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback rate, major complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints handled on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active decoration permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures against targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed deadlines and who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished">报事人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">到场</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished">完工</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished">尚未验收</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Inspection findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections are not recorded in this program yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00 (%3)</source>
+        <translation type="unfinished">%1（%2） {1:00–%2:00 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished">住户花名册</translation>
+    </message>
+    <message>
+        <source>Assessment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters&apos; office scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office score (highest and lowest dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (60% office + 40% satisfaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-vote veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Consecutive failed months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — rectification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly service-quality report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2: these figures are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: records of this month were changed after it was closed (late edits). The frozen figures are printed; these figures would now read differently: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major safety accident recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend of the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: causes, corrective and preventive measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Service-quality report for the year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Save analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major safety accident this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished">报事人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes of problems, corrective and preventive measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk rating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis (printed with the month):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major safety accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables as XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2: the figures are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: the figures are live as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late edits since closing change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one-vote veto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— failed months in a row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? Its figures will be frozen as they are now and printed so forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>Answer %1: the date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the service that is being rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service %1 has already been rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see survey answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers see the monthly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed: its report can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was closed by someone else in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater: enter the name of the person who scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: between 0 and 100.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4160,6 +6326,28 @@
         <source>Why is %1 no longer registered?</source>
         <translation>请说明 %1 不再登记的原因。</translation>
     </message>
+    <message>
+        <source>Site &amp;check...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n fail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No site checks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a permit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -4450,6 +6638,144 @@
     </message>
 </context>
 <context>
+    <name>RunDialog</name>
+    <message>
+        <source>&amp;Pass (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hoto...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;inish inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct this item...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found (for a fail: the problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished">备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2) · %3 · %4 · started %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection (finished, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of item %1 to %2 by %3 at %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 marked, %3 fail(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.heic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>抽查方法</translation>
+    </message>
+    <message>
+        <source>Pass criterion</source>
+        <translation>合格标准</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4544,6 +6870,45 @@
     </message>
 </context>
 <context>
+    <name>SurveyBatchDialog</name>
+    <message>
+        <source>Enter paper questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per questionnaire: 满意 / 基本满意 / 不满意.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>The workbook part %1 cannot be read: %2</source>
@@ -4572,6 +6937,77 @@
     <message>
         <source>The workbook&apos;s first sheet is damaged: %1</source>
         <translation>工作簿的第一个工作表已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>抽查方法</translation>
+    </message>
+    <message>
+        <source>Pass criterion</source>
+        <translation>合格标准</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished">添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (saving makes version %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5194,10 +7630,6 @@
         <translation>证件号码(&amp;D)：</translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation>联系电话(&amp;H)：</translation>
-    </message>
-    <message>
         <source>P&amp;eople:</source>
         <translation>人数(&amp;E)：</translation>
     </message>
@@ -5218,10 +7650,6 @@
         <translation>车牌（如驾车）(&amp;A)：</translation>
     </message>
     <message>
-        <source>Reason for &amp;refusal:</source>
-        <translation>拒绝原因(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Name: type the visitor&apos;s name.</source>
         <translation>姓名：请填写访客姓名。</translation>
     </message>
@@ -5240,6 +7668,14 @@
     <message>
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for re&amp;fusal:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5267,6 +7703,56 @@
     <message>
         <source>In since</source>
         <translation>来访时间</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLogDialog</name>
+    <message>
+        <source>Work log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished">时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem &amp;analysis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLogRepository</name>
+    <message>
+        <source>Content checked: say what was inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: the entry cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

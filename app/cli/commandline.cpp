@@ -5,6 +5,7 @@
 #include "models/domain/permissions.h"
 #include "models/domain/session.h"
 #include "models/domain/timelimit.h"
+#include "models/domain/translations.h"
 #include "models/io/rosterexport.h"
 #include "models/io/rosterimport.h"
 #include "models/domain/gaterules.h"
@@ -69,7 +70,8 @@ struct Arguments
 };
 
 const char *kUsageText =
-    "usage: estatedesk-cli [--db FILE] COMMAND ...\n"
+    "usage: estatedesk-cli [--db FILE] [--lang zh_CN|en] COMMAND ...\n"
+    "  (--lang: the language of printed reports and checklists, Chinese by default)\n"
     "  --version\n"
     "  init [--estate NAME]\n"
     "  demo [--houses N] [--months M] [--seed S]\n"
@@ -149,6 +151,8 @@ int CommandLine::run(const QStringList &arguments)
 
     QStringList rest = arguments;
     QString dbPath;
+    // The language of the documents printed (reports, checklists): the office's, Chinese.
+    QString documentLanguage = QStringLiteral("zh_CN");
     while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--"))) {
         const QString option = rest.takeFirst();
         if (option == QLatin1String("--version")) {
@@ -158,6 +162,12 @@ int CommandLine::run(const QStringList &arguments)
         if (option == QLatin1String("--help")) {
             m_out << kUsageText;
             return kOk;
+        }
+        if (option == QLatin1String("--lang") && !rest.isEmpty()) {
+            documentLanguage = rest.takeFirst();
+            if (documentLanguage != QLatin1String("zh_CN") && documentLanguage != QLatin1String("en"))
+                return fail(kUsage, QStringLiteral("--lang: zh_CN or en"));
+            continue;
         }
         if (option == QLatin1String("--db") && !rest.isEmpty()) {
             dbPath = rest.takeFirst();
@@ -406,6 +416,7 @@ int CommandLine::run(const QStringList &arguments)
         const auto tpl = ChecklistTemplateRepository(db).current(cli, args.words.first());
         if (!tpl)
             return fail(kFailed, tpl.error());
+        Translations::install(documentLanguage);
         const QString html = ChecklistPrinter::blankHtml(tpl.value(), SettingsRepository(db).estateName());
         if (Status s = ChecklistPrinter::writePdf(html, pdf, tpl->name); !s)
             return fail(kFailed, s.error());
@@ -492,6 +503,7 @@ int CommandLine::run(const QStringList &arguments)
             return rc;
         if (asOf.isValid() && asOf.timeSpec() == Qt::LocalTime) // no offset given: the estate's wall clock
             asOf = QDateTime(asOf.date(), asOf.time(), SettingsRepository(db).timeZone());
+        Translations::install(documentLanguage);
         ReportDocumentBuilder builder(db);
         QString error;
         if (monthly) {

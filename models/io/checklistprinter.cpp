@@ -45,16 +45,16 @@ QString ChecklistPrinter::blankHtml(const ChecklistTemplate &tpl, const QString 
                    + QStringLiteral("</head><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tpl.name));
     html += QStringLiteral("<p class=\"sub\">%1　%2</p>")
-                .arg(esc(estateName), esc(tr("版本 %1").arg(tpl.version)));
+                .arg(esc(estateName), esc(tr("version %1").arg(tpl.version)));
     html += QStringLiteral("<p>%1 ________________　%2 ________________　%3 ______ / ______</p>")
-                .arg(esc(tr("检查区域：")), esc(tr("检查层级：")), esc(tr("抽查单元：")));
+                .arg(esc(tr("Area:")), esc(tr("Level:")), esc(tr("Units sampled:")));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
                            "<th width=\"6%\">%1</th><th width=\"21%\">%2</th><th width=\"17%\">%3</th>"
                            "<th width=\"21%\">%4</th><th width=\"8%\" nowrap>%5</th><th width=\"10%\" nowrap>%6</th>"
                            "<th width=\"10%\" nowrap>%7</th><th width=\"7%\">%8</th>"
                            "</tr></thead><tbody>")
-                .arg(esc(tr("序号")), esc(tr("检查项目")), esc(tr("抽查方法")), esc(tr("合格标准")),
-                     esc(tr("合格")), esc(tr("不合格")), esc(tr("不适用")), esc(tr("备注")));
+                .arg(esc(tr("No.")), esc(tr("Item")), esc(tr("Sampling")), esc(tr("Pass criterion")),
+                     esc(tr("Pass")), esc(tr("Fail")), esc(tr("N/A")), esc(tr("Note")));
     for (const ChecklistItem &item : tpl.items) {
         html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td>")
                     .arg(item.position)
@@ -62,10 +62,10 @@ QString ChecklistPrinter::blankHtml(const ChecklistTemplate &tpl, const QString 
         html += boxes(Verdict::Unmarked) + QStringLiteral("<td></td></tr>");
     }
     html += QStringLiteral("</tbody></table>");
-    html += QStringLiteral("<p>%1</p><p>&nbsp;</p>").arg(esc(tr("发现的问题及整改要求：")));
+    html += QStringLiteral("<p>%1</p><p>&nbsp;</p>").arg(esc(tr("Problems found and what must be rectified:")));
     html += QStringLiteral("<p>&nbsp;</p><table width=\"100%\"><tr><td>%1 ________________</td>"
                            "<td>%2 ________________</td><td>%3 ____年____月____日 ____时</td></tr></table>")
-                .arg(esc(tr("检查人：")), esc(tr("审核人：")), esc(tr("日期：")));
+                .arg(esc(tr("Inspector:")), esc(tr("Reviewed by:")), esc(tr("Date:")));
     html += QStringLiteral("</body></html>");
     return html;
 }
@@ -80,25 +80,25 @@ QString ChecklistPrinter::runHtml(const InspectionRun &run, const QList<NonConfo
                    + QStringLiteral("</head><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(run.templateName));
     html += QStringLiteral("<p class=\"sub\">%1　%2　%3</p>")
-                .arg(esc(estateName), esc(tr("版本 %1").arg(run.templateVersion)),
-                     esc(run.state == RunState::Finished ? tr("已完成") : tr("草稿")));
-    QString coverage = run.unitsTotal > 0 ? tr("%1 / %2 个单元").arg(run.unitsChecked).arg(run.unitsTotal) : QString();
+                .arg(esc(estateName), esc(tr("version %1").arg(run.templateVersion)),
+                     esc(run.state == RunState::Finished ? tr("finished") : tr("draft")));
+    QString coverage = run.unitsTotal > 0 ? tr("%1 of %2 units").arg(run.unitsChecked).arg(run.unitsTotal) : QString();
     html += QStringLiteral("<p>%1%2　%3%4　%5%6</p><p>%7%8　%9%10</p>")
-                .arg(esc(tr("检查区域：")), esc(run.area), esc(tr("检查层级：")),
-                     esc(InspectionCodes::levelName(run.levelCode)), esc(tr("抽查单元：")), esc(coverage),
-                     esc(tr("开始：")), esc(when(run.startedAt)), esc(tr("完成：")))
+                .arg(esc(tr("Area:")), esc(run.area), esc(tr("Level:")),
+                     esc(InspectionCodes::levelName(run.levelCode)), esc(tr("Units sampled:")), esc(coverage),
+                     esc(tr("Started:")), esc(when(run.startedAt)), esc(tr("Finished:")))
                 .arg(esc(when(run.finishedAt)));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
                            "<th width=\"6%\">%1</th><th width=\"21%\">%2</th><th width=\"17%\">%3</th>"
                            "<th width=\"21%\">%4</th><th width=\"8%\" nowrap>%5</th><th width=\"10%\" nowrap>%6</th>"
                            "<th width=\"10%\" nowrap>%7</th><th width=\"7%\">%8</th>"
                            "</tr></thead><tbody>")
-                .arg(esc(tr("序号")), esc(tr("检查项目")), esc(tr("抽查方法")), esc(tr("合格标准")),
-                     esc(tr("合格")), esc(tr("不合格")), esc(tr("不适用")), esc(tr("备注")));
+                .arg(esc(tr("No.")), esc(tr("Item")), esc(tr("Sampling")), esc(tr("Pass criterion")),
+                     esc(tr("Pass")), esc(tr("Fail")), esc(tr("N/A")), esc(tr("Note")));
     for (const RunResult &r : run.results) {
         QString note = esc(r.note);
         if (!r.photoPath.isEmpty())
-            note += (note.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(tr("照片：%1").arg(r.photoPath));
+            note += (note.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(tr("Photo: %1").arg(r.photoPath));
         html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td>")
                     .arg(r.position)
                     .arg(esc(r.itemText), esc(r.samplingRule), esc(r.criterion));
@@ -106,29 +106,29 @@ QString ChecklistPrinter::runHtml(const InspectionRun &run, const QList<NonConfo
     }
     html += QStringLiteral("</tbody></table>");
     if (!run.notes.isEmpty())
-        html += QStringLiteral("<p>%1%2</p>").arg(esc(tr("备注：")), esc(run.notes));
+        html += QStringLiteral("<p>%1%2</p>").arg(esc(tr("Notes:")), esc(run.notes));
     for (const RunCorrection &c : run.corrections) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("更正：第%1项改为“%2”%3（%4，%5 %6）")
+                    .arg(esc(tr("Correction: item %1 is \"%2\"%3 (%4, %5 %6)")
                                  .arg(c.position)
                                  .arg(InspectionCodes::displayName(c.verdict),
                                       c.note.isEmpty() ? QString() : QStringLiteral("：") + c.note, c.reason, c.byName,
                                       when(c.at))));
     }
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("不合格项及整改")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Non-conformities and rectification")));
     if (findings.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("无")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("None")));
     } else {
         html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr><th>%1</th><th>%2</th>"
                                "<th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>")
-                    .arg(esc(tr("编号")), esc(tr("问题")), esc(tr("状态")), esc(tr("整改责任人")),
-                         esc(tr("整改期限")), esc(tr("整改措施 / 标准")));
+                    .arg(esc(tr("Number")), esc(tr("Problem")), esc(tr("State")), esc(tr("Responsible")),
+                         esc(tr("Deadline")), esc(tr("Measures / standard")));
         for (const NonConformity &n : findings) {
             QString state = InspectionCodes::displayName(n.state);
             if (n.repeatOfId > 0)
-                state += QStringLiteral(" ") + tr("（重复出现，已上报%1）").arg(n.raisedToName);
+                state += QStringLiteral(" ") + tr("(found again, raised to %1)").arg(n.raisedToName);
             if (!n.requestNumber.isEmpty())
-                state += QStringLiteral(" ") + tr("报修单 %1").arg(n.requestNumber);
+                state += QStringLiteral(" ") + tr("repair request %1").arg(n.requestNumber);
             html += QStringLiteral("<tr><td>#%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                         .arg(n.id)
                         .arg(esc(n.description), esc(state), esc(n.plan.responsibleName), esc(when(n.plan.deadline)),
@@ -139,7 +139,7 @@ QString ChecklistPrinter::runHtml(const InspectionRun &run, const QList<NonConfo
     }
     html += QStringLiteral("<p>&nbsp;</p><table width=\"100%\"><tr><td>%1 %2</td><td>%3 ________________</td>"
                            "<td>%4 %5</td></tr></table>")
-                .arg(esc(tr("检查人：")), esc(run.inspectorName), esc(tr("审核人：")), esc(tr("日期：")),
+                .arg(esc(tr("Inspector:")), esc(run.inspectorName), esc(tr("Reviewed by:")), esc(tr("Date:")),
                      esc(run.finishedAt.isValid() ? run.finishedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd"))
                                                   : QString()));
     html += QStringLiteral("</body></html>");
