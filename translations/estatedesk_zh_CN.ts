@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Sc&amp;ore (1–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>评分（1–10）(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -539,38 +539,38 @@
     </message>
     <message>
         <source>PDF output needs the graphical part of Qt (fonts); run with QT_QPA_PLATFORM=offscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 PDF 需要 Qt 的图形组件（字体）；请以 QT_QPA_PLATFORM=offscreen 运行。</translation>
     </message>
     <message>
         <source>The PDF %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTemplateRepository</name>
     <message>
         <source>There is no such checklist template.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该检查表。</translation>
     </message>
     <message>
         <source>There is no checklist template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在检查表 %1。</translation>
     </message>
     <message>
         <source>Code: use lower-case letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：只能使用小写字母、数字和下划线，且须以字母开头。</translation>
     </message>
     <message>
         <source>Name: the checklist needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：请填写检查表名称。</translation>
     </message>
     <message>
         <source>Items: item %1 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项：第 %1 项没有内容。</translation>
     </message>
     <message>
         <source>Items: a checklist needs at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项：检查表至少需要一个检查项。</translation>
     </message>
 </context>
 <context>
@@ -899,35 +899,35 @@
     <name>CorrectionDialog</name>
     <message>
         <source>Correct item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更正第 %1 项</translation>
     </message>
     <message>
         <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项：</translation>
     </message>
     <message>
         <source>Recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>原记录：</translation>
     </message>
     <message>
         <source>&amp;Correct result:</source>
-        <translation type="unfinished"></translation>
+        <translation>更正结果(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -1041,39 +1041,39 @@
     <name>DeskRatingWindow</name>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished">满意</translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished">基本满意</translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Unsatisfied</source>
-        <translation type="unfinished">不满意</translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Rate our service</source>
-        <translation type="unfinished"></translation>
+        <translation>请为我们的服务评分</translation>
     </message>
     <message>
         <source>Desk rating</source>
-        <translation type="unfinished"></translation>
+        <translation>电子评议</translation>
     </message>
     <message>
         <source>Service to be rated (request number, or a counter service):</source>
-        <translation type="unfinished"></translation>
+        <translation>被评议的服务（工单编号或前台服务）：</translation>
     </message>
     <message>
         <source>counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前台服务 %1</translation>
     </message>
     <message>
         <source>How satisfied are you with the service you just received?</source>
-        <translation type="unfinished"></translation>
+        <translation>您对刚才接受的服务满意吗？</translation>
     </message>
     <message>
         <source>Thank you for your rating!</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢您的评议！</translation>
     </message>
 </context>
 <context>
@@ -1626,55 +1626,55 @@
     <name>GateSettingsDialog</name>
     <message>
         <source>Gatehouse settings</source>
-        <translation type="unfinished"></translation>
+        <translation>门岗设置</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Temporary parking tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>临时停车收费标准</translation>
     </message>
     <message>
         <source>&amp;Free stay up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>免费停放时长(&amp;F)：</translation>
     </message>
     <message>
         <source>Fee per started &amp;hour (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时收费（元，不足一小时按一小时计）(&amp;H)：</translation>
     </message>
     <message>
         <source>At most per started &amp;24 hours (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>每24小时封顶（元）(&amp;2)：</translation>
     </message>
     <message>
         <source>Patrol intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>巡逻间隔</translation>
     </message>
     <message>
         <source>%1 every:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 每隔：</translation>
     </message>
     <message>
         <source>Free minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>免费时长</translation>
     </message>
     <message>
         <source>Fee per hour: %1 is not an amount in yuan (e.g. 5 or 5.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时收费：%1 不是有效的金额（元），例如 5 或 5.00。</translation>
     </message>
     <message>
         <source>Daily cap: %1 is not an amount in yuan (e.g. 40 or 40.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>每24小时封顶：%1 不是有效的金额（元），例如 40 或 40.00。</translation>
     </message>
     <message>
         <source>Daily cap: %1 yuan is less than one hour&apos;s fee (%2 yuan).</source>
-        <translation type="unfinished"></translation>
+        <translation>每24小时封顶：%1 元低于一小时的收费（%2 元）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1732,138 +1732,138 @@
     <name>GoodsPermitDialog</name>
     <message>
         <source>Goods-out permit application</source>
-        <translation type="unfinished"></translation>
+        <translation>出入物品放行条申请</translation>
     </message>
     <message>
         <source>building-unit-room, e.g. 3-2-1201</source>
-        <translation type="unfinished">楼栋-单元-房号，例如 3-2-1201</translation>
+        <translation>楼栋-单元-房号，例如 3-2-1201</translation>
     </message>
     <message>
         <source>what and how many, e.g. 1 refrigerator, 2 boxes of books</source>
-        <translation type="unfinished"></translation>
+        <translation>物品名称及数量，例如 冰箱 1 台、书 2 箱</translation>
     </message>
     <message>
         <source>if the goods leave by car</source>
-        <translation type="unfinished"></translation>
+        <translation>如物品用车辆运出，请填写</translation>
     </message>
     <message>
         <source>&amp;House:</source>
-        <translation type="unfinished">房屋(&amp;H)：</translation>
+        <translation>房屋(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Applicant:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">类型(&amp;K)：</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Goods:</source>
-        <translation type="unfinished"></translation>
+        <translation>物品(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Vehicle plate:</source>
-        <translation type="unfinished">车牌(&amp;V)：</translation>
+        <translation>车牌(&amp;V)：</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期自(&amp;F)：</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至(&amp;U)：</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>Vehicle plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期自</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">有效期至</translation>
+        <translation>有效期至</translation>
     </message>
 </context>
 <context>
     <name>GoodsPermitModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Permit no.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条编号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Applied (by, at)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请（申请人，时间）</translation>
     </message>
     <message>
         <source>Approved (by, at)</source>
-        <translation type="unfinished"></translation>
+        <translation>批准（批准人，时间）</translation>
     </message>
     <message>
         <source>Let out at the gate (by, at)</source>
-        <translation type="unfinished"></translation>
+        <translation>门岗放行（经办人，时间）</translation>
     </message>
 </context>
 <context>
@@ -1962,70 +1962,70 @@
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待批准</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Collected at the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>已在门岗收回</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished">已作废</translation>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>
     <name>GoodsPermitsPage</name>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Void...</source>
-        <translation type="unfinished">作废(&amp;V)...</translation>
+        <translation>作废(&amp;V)...</translation>
     </message>
     <message>
         <source>All permits</source>
-        <translation type="unfinished"></translation>
+        <translation>全部放行条</translation>
     </message>
     <message>
         <source>&amp;New application...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申请(&amp;N)...</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Permit %1 recorded: %2. It needs a manager&apos;s approval before the gate lets it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 已登记：%2。须经经理批准后，门岗方可放行。</translation>
     </message>
     <message>
         <source>Select the permit to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要批准的放行条。</translation>
     </message>
     <message>
         <source>Permit %1 approved: the gate will let %2 out.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 已批准：门岗将放行 %2。</translation>
     </message>
     <message>
         <source>Select the permit to void.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要作废的放行条。</translation>
     </message>
     <message>
         <source>Void permit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作废放行条 %1</translation>
     </message>
     <message>
         <source>Why is permit %1 (%2) voided? The gate will no longer accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明作废放行条 %1（%2）的原因。作废后门岗将不再认可该放行条。</translation>
     </message>
     <message>
         <source>Permit %1 voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行条 %1 已作废。</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2278,7 @@
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -2294,78 +2294,78 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未归档</translation>
+        <translation>待整改</translation>
     </message>
     <message>
         <source>Fixed on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>已现场整改</translation>
     </message>
     <message>
         <source>Being rectified</source>
-        <translation type="unfinished"></translation>
+        <translation>整改中</translation>
     </message>
     <message>
         <source>Sent back after recheck</source>
-        <translation type="unfinished"></translation>
+        <translation>复查未通过，已退回</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已归档</translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Company manager</source>
-        <translation type="unfinished"></translation>
+        <translation>公司经理</translation>
     </message>
     <message>
         <source>Project head</source>
-        <translation type="unfinished"></translation>
+        <translation>项目负责人</translation>
     </message>
     <message>
         <source>Department supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>部门主管</translation>
     </message>
     <message>
         <source>Area lead</source>
-        <translation type="unfinished"></translation>
+        <translation>区域领班</translation>
     </message>
     <message>
         <source>Frontline self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>一线员工自查</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>, at least %1/%2 of the items or area</source>
-        <translation type="unfinished"></translation>
+        <translation>，至少抽查 %1/%2 的检查项或面积</translation>
     </message>
     <message numerus="yes">
         <source>, cleaning at least %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，保洁至少抽查 %n 个单元</numerusform>
         </translation>
     </message>
 </context>
@@ -2373,146 +2373,146 @@
     <name>InspectionLevelsDialog</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">正常</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Inspection levels and who holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级及责任人</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>all checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>全部检查表</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Frequency and sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>频次与抽查方法</translation>
     </message>
     <message>
         <source>Save &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>保存层级(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔(&amp;E)：</translation>
     </message>
     <message>
         <source>At least (share of items or area):</source>
-        <translation type="unfinished"></translation>
+        <translation>至少抽查（检查项或面积的比例）：</translation>
     </message>
     <message>
         <source>Cleaning: at least (units):</source>
-        <translation type="unfinished"></translation>
+        <translation>保洁：至少抽查（单元数）：</translation>
     </message>
     <message>
         <source>Who holds each level</source>
-        <translation type="unfinished"></translation>
+        <translation>各层级的责任人</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">面积</translation>
+        <translation>检查区域</translation>
     </message>
     <message>
         <source>Superior</source>
-        <translation type="unfinished"></translation>
+        <translation>上级</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)：</translation>
     </message>
     <message>
         <source>Le&amp;vel:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查区域(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Superior:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级(&amp;S)：</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;D)</translation>
     </message>
     <message>
         <source>Save c&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改(&amp;H)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Choose the line to change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要修改的行。</translation>
     </message>
 </context>
 <context>
     <name>InspectionModels</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">面积</translation>
+        <translation>检查区域</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>抽查范围</translation>
     </message>
     <message>
         <source>Fails</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格数</translation>
     </message>
     <message>
         <source>State</source>
@@ -2524,11 +2524,11 @@
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>发现人</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2544,171 +2544,171 @@
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重复出现</translation>
     </message>
     <message>
         <source>repeat of #%1, raised to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重复出现（原 #%1），已上报%2</translation>
     </message>
     <message>
         <source>Repair request</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Content checked</source>
-        <translation type="unfinished"></translation>
+        <translation>检查内容</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>问题分析</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>经验教训</translation>
     </message>
 </context>
 <context>
     <name>InspectionRunRepository</name>
     <message>
         <source>There is no such inspection run.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该检查记录。</translation>
     </message>
     <message>
         <source>This run was finished on %1 and can no longer be changed; record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查记录已于 %1 完成，不能再修改；如需更改，请登记更正。</translation>
     </message>
     <message>
         <source>Only %1, who started this run, can continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有发起该检查的 %1 才能继续此次检查。</translation>
     </message>
     <message>
         <source>The run was changed after you opened it. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开后该检查记录已被他人修改。请重新加载后再修改一次。</translation>
     </message>
     <message>
         <source>This inspection is scheduled for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查计划于 %1 进行。</translation>
     </message>
     <message>
         <source>Level: choose one of the inspection levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级：请选择一个检查层级。</translation>
     </message>
     <message>
         <source>Checklist: choose the checklist to inspect with.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表：请选择本次检查使用的检查表。</translation>
     </message>
     <message>
         <source>Units: the number of units cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元：单元数不能为负数。</translation>
     </message>
     <message>
         <source>A decoration permit is checked with the decoration checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>装修许可证须使用装修检查表进行检查。</translation>
     </message>
     <message>
         <source>Units: %1 units checked is more than the %2 units there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元：已检查 %1 个单元，超过了实际的 %2 个单元。</translation>
     </message>
     <message>
         <source>Item %1 is not part of this run&apos;s checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项不属于本次检查所用的检查表。</translation>
     </message>
     <message>
         <source>Photo: %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：无法读取 %1。</translation>
     </message>
     <message>
         <source>Photo: the attachments folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：无法创建附件文件夹 %1。</translation>
     </message>
     <message>
         <source>Photo: it could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：无法复制到 %1。</translation>
     </message>
     <message>
         <source>The item is not part of this run&apos;s checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查项不属于本次检查所用的检查表。</translation>
     </message>
     <message>
         <source>Items: %1 of %2 items are marked; this level checks at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项：已检查 %2 项中的 %1 项；本层级至少须检查 %3 项。</translation>
     </message>
     <message numerus="yes">
         <source>Items: %n item(s) not marked yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检查项：还有 %n 项未检查。</numerusform>
         </translation>
     </message>
     <message>
         <source>Units: %1 of %2 units checked; this level checks at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元：抽查 %2 个单元中的 %1 个；本层级至少须抽查 %3 个。</translation>
     </message>
     <message>
         <source>A draft is changed directly; only a finished run takes corrections.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿可直接修改；只有已完成的检查记录才需要登记更正。</translation>
     </message>
     <message>
         <source>Verdict: choose pass, fail or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：请选择合格、不合格或不适用。</translation>
     </message>
     <message>
         <source>Reason: say why the finished run is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：请说明更正已完成检查记录的原因。</translation>
     </message>
 </context>
 <context>
     <name>InspectionScheduleModel</name>
     <message>
         <source>all checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>全部检查表</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未检查</translation>
     </message>
     <message>
         <source>draft open</source>
-        <translation type="unfinished"></translation>
+        <translation>有未完成的草稿</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">面积</translation>
+        <translation>检查区域</translation>
     </message>
     <message>
         <source>Last inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>下次到期</translation>
     </message>
     <message>
         <source>State</source>
@@ -2719,257 +2719,257 @@
     <name>InspectionScheduleRepository</name>
     <message>
         <source>Level: there is no inspection level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级：不存在检查层级 %1。</translation>
     </message>
     <message>
         <source>Frequency: the interval must be at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>频次：间隔至少为一分钟。</translation>
     </message>
     <message>
         <source>Sampling: the share must be a fraction between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽查方法：抽查比例必须是 0 到 1 之间的分数。</translation>
     </message>
     <message>
         <source>Sampling: the minimum number of units cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽查方法：最少单元数不能为负数。</translation>
     </message>
     <message>
         <source>The level %1 was changed by someone else after you opened it. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开后检查层级 %1 已被他人修改。请重新加载后再修改一次。</translation>
     </message>
     <message>
         <source>There is no such level assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该层级分配。</translation>
     </message>
     <message>
         <source>Person: choose who holds the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员：请选择担任该层级的人员。</translation>
     </message>
     <message>
         <source>Level: choose one of the inspection levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级：请选择一个检查层级。</translation>
     </message>
     <message>
         <source>Superior: a person cannot be their own superior.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级：人员不能是自己的上级。</translation>
     </message>
     <message>
         <source>The assignment was changed by someone else after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开后该层级分配已被他人修改。</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示未关闭的(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Raised to me</source>
-        <translation type="unfinished"></translation>
+        <translation>上报给我的(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Start the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>开始检查(&amp;S)</translation>
     </message>
     <message>
         <source>Start an &amp;unscheduled inspection...</source>
-        <translation type="unfinished"></translation>
+        <translation>开始计划外检查(&amp;U)...</translation>
     </message>
     <message>
         <source>Print a &amp;blank checklist...</source>
-        <translation type="unfinished"></translation>
+        <translation>打印空白检查表(&amp;B)...</translation>
     </message>
     <message>
         <source>Edit &amp;templates...</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑检查表(&amp;T)...</translation>
     </message>
     <message>
         <source>&amp;Levels and people...</source>
-        <translation type="unfinished"></translation>
+        <translation>检查层级与人员(&amp;L)...</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>检查计划</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)...</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>层级检查</translation>
     </message>
     <message>
         <source>&amp;Fixed on the spot...</source>
-        <translation type="unfinished"></translation>
+        <translation>现场整改(&amp;F)...</translation>
     </message>
     <message>
         <source>Rectification &amp;plan...</source>
-        <translation type="unfinished"></translation>
+        <translation>整改计划(&amp;P)...</translation>
     </message>
     <message>
         <source>Re&amp;check...</source>
-        <translation type="unfinished"></translation>
+        <translation>复查(&amp;C)...</translation>
     </message>
     <message>
         <source>Make a repair re&amp;quest...</source>
-        <translation type="unfinished"></translation>
+        <translation>生成报修单(&amp;Q)...</translation>
     </message>
     <message>
         <source>Non-conformities</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格项</translation>
     </message>
     <message>
         <source>Search the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索记录</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;New entry...</source>
-        <translation type="unfinished"></translation>
+        <translation>新增记录(&amp;N)...</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>人员：</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份：</translation>
     </message>
     <message>
         <source>Work log</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日志</translation>
     </message>
     <message>
         <source>Unscheduled inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>计划外检查</translation>
     </message>
     <message>
         <source>Blank checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>空白检查表</translation>
     </message>
     <message>
         <source>Save the inspection as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将检查记录另存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全部人员</translation>
     </message>
     <message>
         <source>Inspections: %1 overdue, %2 due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>层级检查：%1 项已超期，%2 项即将到期</translation>
     </message>
     <message numerus="yes">
         <source>%n repeated non-conformity(ies) raised to you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项重复出现的不合格项已上报给您</numerusform>
         </translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表：</translation>
     </message>
     <message>
         <source>Choose a line of the schedule first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在检查计划中选择一行。</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message numerus="yes">
         <source>Inspection finished: %n non-conformity(ies) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检查已完成：记录了 %n 个不合格项。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a non-conformity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个不合格项。</translation>
     </message>
     <message>
         <source>Rectification plan recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改计划已登记。</translation>
     </message>
     <message>
         <source>Recheck recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>复查结果已登记。</translation>
     </message>
     <message>
         <source>Fixed on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>现场整改</translation>
     </message>
     <message>
         <source>What was done on the spot?</source>
-        <translation type="unfinished"></translation>
+        <translation>现场做了哪些整改？</translation>
     </message>
     <message>
         <source>Repair request %1 registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 %1 已登记。</translation>
     </message>
     <message>
         <source>The checklist was saved as a new version; earlier inspections keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表已保存为新版本；之前的检查记录仍保留原版本。</translation>
     </message>
     <message>
         <source>There is no checklist %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在检查表 %1。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Inspection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查记录 %1</translation>
     </message>
 </context>
 <context>
     <name>KpiTableModel</name>
     <message>
         <source>≥ %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1%</translation>
     </message>
     <message>
         <source>✔ met</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 达标</translation>
     </message>
     <message>
         <source>✘ not met</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 未达标</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -3262,42 +3262,42 @@
     </message>
     <message>
         <source>Goods permits</source>
-        <translation type="unfinished"></translation>
+        <translation>物品放行条</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">通知</translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>层级检查</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报告</translation>
     </message>
     <message>
         <source>&amp;Gatehouse settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>门岗设置(&amp;G)...</translation>
     </message>
     <message>
         <source>Satisfaction &amp;surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度调查(&amp;S)</translation>
     </message>
     <message>
         <source>Enter &amp;questionnaires...</source>
-        <translation type="unfinished"></translation>
+        <translation>录入问卷(&amp;Q)...</translation>
     </message>
     <message>
         <source>&amp;Desk rating...</source>
-        <translation type="unfinished"></translation>
+        <translation>电子评议(&amp;D)...</translation>
     </message>
 </context>
 <context>
     <name>MonthlyAssessment</name>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <source>Basic pass</source>
-        <translation type="unfinished"></translation>
+        <translation>基本合格</translation>
     </message>
     <message>
         <source>Fail</source>
@@ -3313,18 +3313,18 @@
     </message>
     <message>
         <source>Unsatisfied answers above 40%</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意评价超过 40%</translation>
     </message>
     <message>
         <source>Major safety accident</source>
-        <translation type="unfinished"></translation>
+        <translation>重大安全事故</translation>
     </message>
 </context>
 <context>
     <name>MonthlyReport</name>
     <message>
         <source>There is no month %1-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 %1-%2 月。</translation>
     </message>
 </context>
 <context>
@@ -3382,63 +3382,63 @@
     <name>NonConformityRepository</name>
     <message>
         <source>There is no such non-conformity.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该不合格项。</translation>
     </message>
     <message>
         <source>The non-conformity was changed after you opened it. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开后该不合格项已被他人修改。请重新加载后再修改一次。</translation>
     </message>
     <message>
         <source>Only an open non-conformity can be fixed on the spot (this one is: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有待整改的不合格项才能现场整改（该项当前为：%1）。</translation>
     </message>
     <message>
         <source>This non-conformity is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该不合格项已是“%1”状态。</translation>
     </message>
     <message>
         <source>Responsible person: name who carries out the rectification.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改责任人：请指定负责整改的人员。</translation>
     </message>
     <message>
         <source>Deadline: give the date by which it is rectified.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限：请填写完成整改的日期。</translation>
     </message>
     <message>
         <source>Deadline: it must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限：必须是将来的日期。</translation>
     </message>
     <message>
         <source>Steps: describe how it will be rectified.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施：请说明如何整改。</translation>
     </message>
     <message>
         <source>Target standard: say what it must look like afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改标准：请说明整改后应达到的标准。</translation>
     </message>
     <message>
         <source>A recheck follows a rectification plan (this one is: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>复查须在制定整改计划之后进行（该项当前为：%1）。</translation>
     </message>
     <message>
         <source>Verdict: say what is still wrong when sending it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：退回时请说明仍存在的问题。</translation>
     </message>
     <message>
         <source>This non-conformity already has repair request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该不合格项已有报修单 %1。</translation>
     </message>
     <message>
         <source>Inspection finding #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>检查发现 #%1：%2</translation>
     </message>
 </context>
 <context>
     <name>NotificationCountLabel</name>
     <message numerus="yes">
         <source>%n notification(s) to handle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 条通知待处理</numerusform>
         </translation>
     </message>
 </context>
@@ -3446,62 +3446,62 @@
     <name>NotificationsPage</name>
     <message>
         <source>Show &amp;handled ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示已处理的(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Mark handled</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已处理(&amp;M)</translation>
     </message>
     <message>
         <source>Select the notification you have handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您已处理的通知。</translation>
     </message>
     <message>
         <source>This notification was already handled by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该通知已由 %1 处理。</translation>
     </message>
     <message>
         <source>Notification marked handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知已标记为已处理。</translation>
     </message>
     <message>
         <source>Notification for %1 marked handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的通知已标记为已处理。</translation>
     </message>
 </context>
 <context>
     <name>OfficeNotificationModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未归档</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>上报时间</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>住户</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Handled (by, at)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理（处理人，时间）</translation>
     </message>
 </context>
 <context>
@@ -3551,7 +3551,7 @@
     </message>
     <message>
         <source>What was &amp;found:</source>
-        <translation type="unfinished"></translation>
+        <translation>发现情况(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -3626,11 +3626,11 @@
     </message>
     <message>
         <source>There is no such notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该通知。</translation>
     </message>
     <message>
         <source>This notification was already handled by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该通知已由 %1 处理。</translation>
     </message>
 </context>
 <context>
@@ -3835,43 +3835,43 @@
     <name>RecheckDialog</name>
     <message>
         <source>Rectified: &amp;close it</source>
-        <translation type="unfinished"></translation>
+        <translation>已整改：关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Not rectified: &amp;send it back</source>
-        <translation type="unfinished"></translation>
+        <translation>未整改：退回(&amp;S)</translation>
     </message>
     <message>
         <source>Recheck</source>
-        <translation type="unfinished"></translation>
+        <translation>复查</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <source>Target standard:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改标准：</translation>
     </message>
     <message>
         <source>Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改责任人：</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：</translation>
     </message>
     <message>
         <source>&amp;Evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>复查意见(&amp;E)：</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -3889,39 +3889,39 @@
     <name>RectificationDialog</name>
     <message>
         <source>Rectification plan</source>
-        <translation type="unfinished"></translation>
+        <translation>整改计划</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <source>&amp;Responsible person:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改责任人(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished">截止时间(&amp;D)：</translation>
+        <translation>整改期限(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施(&amp;S)：</translation>
     </message>
     <message>
         <source>R&amp;esources (people, materials):</source>
-        <translation type="unfinished"></translation>
+        <translation>所需资源（人员、材料）(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Target standard:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改标准(&amp;T)：</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>整改责任人</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -3929,11 +3929,11 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施</translation>
     </message>
     <message>
         <source>Target standard</source>
-        <translation type="unfinished"></translation>
+        <translation>整改标准</translation>
     </message>
 </context>
 <context>
@@ -4083,264 +4083,264 @@
     <name>RepairFromFindingDialog</name>
     <message>
         <source>Repair request from finding #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>根据检查发现 #%1 生成报修单</translation>
     </message>
     <message>
         <source>Inspection finding #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>检查发现 #%1：%2</translation>
     </message>
     <message>
         <source>&amp;House number:</source>
-        <translation type="unfinished"></translation>
+        <translation>房号(&amp;H)：</translation>
     </message>
     <message>
         <source>or public &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>或公共部位(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">内容(&amp;D)：</translation>
+        <translation>内容(&amp;D)：</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">内容</translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message>
         <source>Requests received</source>
-        <translation type="unfinished"></translation>
+        <translation>工单受理量</translation>
     </message>
     <message>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>报修</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Enquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>On-time rates (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>及时率（%）</translation>
     </message>
     <message>
         <source>Repairs: arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>报修：到场</translation>
     </message>
     <message>
         <source>Repairs: completion</source>
-        <translation type="unfinished"></translation>
+        <translation>报修：完工</translation>
     </message>
     <message>
         <source>Satisfaction rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率（%）</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">满意度</translation>
+        <translation>满意率</translation>
     </message>
     <message>
         <source>Callback rate, repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>报修回访率</translation>
     </message>
 </context>
 <context>
     <name>ReportDocumentBuilder</name>
     <message>
         <source>Only managers see the monthly report.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经理可以查看月度报告。</translation>
     </message>
 </context>
 <context>
     <name>ReportOutput</name>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished">%1-%2</translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <source>Service attitude, ordinary</source>
-        <translation type="unfinished">服务态度一般</translation>
+        <translation>服务态度一般</translation>
     </message>
     <message>
         <source>Service attitude, serious</source>
-        <translation type="unfinished">服务态度严重</translation>
+        <translation>服务态度严重</translation>
     </message>
     <message>
         <source>Engineering repair</source>
-        <translation type="unfinished">工程维修</translation>
+        <translation>工程维修</translation>
     </message>
     <message>
         <source>Public area, urgent</source>
-        <translation type="unfinished">公共紧急</translation>
+        <translation>公共紧急</translation>
     </message>
     <message>
         <source>Public area, other</source>
-        <translation type="unfinished">公共一般</translation>
+        <translation>公共一般</translation>
     </message>
     <message>
         <source>Neighbour behaviour</source>
-        <translation type="unfinished">邻里行为</translation>
+        <translation>邻里行为</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Repairs received</source>
-        <translation type="unfinished"></translation>
+        <translation>报修受理数</translation>
     </message>
     <message>
         <source>Repairs completed</source>
-        <translation type="unfinished"></translation>
+        <translation>报修完工数</translation>
     </message>
     <message>
         <source>Repairs: arrival on time</source>
-        <translation type="unfinished"></translation>
+        <translation>到场及时率</translation>
     </message>
     <message>
         <source>Repairs: completed on time</source>
-        <translation type="unfinished"></translation>
+        <translation>维修及时率</translation>
     </message>
     <message>
         <source>Callback rate, repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>报修回访率</translation>
     </message>
     <message>
         <source>Callback rate, complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉回访率</translation>
     </message>
     <message>
         <source>Callback rate, major complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>重大投诉回访率</translation>
     </message>
     <message>
         <source>Satisfaction rate</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率</translation>
     </message>
     <message>
         <source>Satisfaction answers</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评价份数</translation>
     </message>
     <message>
         <source>Complaints received</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉受理数</translation>
     </message>
     <message>
         <source>Major complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>重大投诉数</translation>
     </message>
     <message>
         <source>Complaints handled on time</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理及时率</translation>
     </message>
     <message>
         <source>Enquiries received</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询受理数</translation>
     </message>
     <message>
         <source>Enquiries answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询答复及时率</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>访客人次</translation>
     </message>
     <message>
         <source>Visitors refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝访客人次</translation>
     </message>
     <message>
         <source>Vehicle entries</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆入场次数</translation>
     </message>
     <message>
         <source>Vehicles refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝车辆次数</translation>
     </message>
     <message>
         <source>Move-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>入住户数</translation>
     </message>
     <message>
         <source>Move-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>迁出户数</translation>
     </message>
     <message>
         <source>Active decoration permits</source>
-        <translation type="unfinished"></translation>
+        <translation>在施装修许可证数</translation>
     </message>
     <message>
         <source>Missed deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>超时未办结数</translation>
     </message>
     <message>
         <source>Key figures against targets</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标达标情况</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>≥ %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1%</translation>
     </message>
     <message>
         <source>✔ met</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 达标</translation>
     </message>
     <message>
         <source>✘ not met</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 未达标</translation>
     </message>
     <message>
         <source>Complaints by type</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉分类统计</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理数</translation>
     </message>
     <message>
         <source>Missed deadlines and who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>超时未办结工单及责任人</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4348,7 +4348,7 @@
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished">报事人</translation>
+        <translation>报事人</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -4356,7 +4356,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>办结时间</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -4364,19 +4364,19 @@
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>接单人</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">到场</translation>
+        <translation>到场</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished">完工</translation>
+        <translation>完工</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished">尚未验收</translation>
+        <translation>尚未办结</translation>
     </message>
     <message>
         <source>None</source>
@@ -4384,111 +4384,111 @@
     </message>
     <message>
         <source>Inspection findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查发现</translation>
     </message>
     <message>
         <source>Inspections are not recorded in this program yet</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序尚未记录检查情况</translation>
     </message>
     <message>
         <source>Gate statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>门岗统计</translation>
     </message>
     <message>
         <source>Vehicle entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆入场：%1</translation>
     </message>
     <message>
         <source>Busiest hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最繁忙时段</translation>
     </message>
     <message>
         <source>%1:00–%2:00 (%3)</source>
-        <translation type="unfinished">%1（%2） {1:00–%2:00 ?} {3)?}</translation>
+        <translation>%1:00–%2:00（%3）</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished">住户花名册</translation>
+        <translation>住户</translation>
     </message>
     <message>
         <source>Assessment score</source>
-        <translation type="unfinished"></translation>
+        <translation>考核得分</translation>
     </message>
     <message>
         <source>Raters&apos; office scores</source>
-        <translation type="unfinished"></translation>
+        <translation>各评分人的管理处考核得分</translation>
     </message>
     <message>
         <source>Office score (highest and lowest dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理处考核得分（去掉最高分和最低分）</translation>
     </message>
     <message>
         <source>Satisfaction score</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度得分</translation>
     </message>
     <message>
         <source>Score (60% office + 40% satisfaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>综合得分（管理处考核 60% + 满意度 40%）</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>One-vote veto</source>
-        <translation type="unfinished"></translation>
+        <translation>一票否决</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Consecutive failed months</source>
-        <translation type="unfinished"></translation>
+        <translation>连续不合格月数</translation>
     </message>
     <message>
         <source> — rectification required</source>
-        <translation type="unfinished"></translation>
+        <translation> — 须限期整改</translation>
     </message>
     <message>
         <source>%1: the twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年各月指标</translation>
     </message>
     <message>
         <source>Monthly service-quality report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>月度服务质量报告，%1</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标截至 %1</translation>
     </message>
     <message>
         <source>Closed on %1 by %2: these figures are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 由 %2 关账：以上指标已锁定。</translation>
     </message>
     <message>
         <source>Note: records of this month were changed after it was closed (late edits). The frozen figures are printed; these figures would now read differently: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：本月关账后记录又有修改（关账后修改）。打印的是已锁定的指标；若按当前记录计算，以下指标将有所不同：%1。</translation>
     </message>
     <message>
         <source>Major safety accident recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月发生重大安全事故。</translation>
     </message>
     <message>
         <source>Trend of the last twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>近十二个月趋势</translation>
     </message>
     <message>
         <source>Analysis: causes, corrective and preventive measures</source>
-        <translation type="unfinished"></translation>
+        <translation>分析：原因、纠正及预防措施</translation>
     </message>
     <message>
         <source>(none written)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>编制人：</translation>
     </message>
     <message>
         <source>Reviewed by:</source>
@@ -4500,38 +4500,38 @@
     </message>
     <message>
         <source>Service-quality report for the year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度服务质量报告</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">无法创建 %1。</translation>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>&amp;Save analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>保存分析(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lose month…</source>
-        <translation type="unfinished"></translation>
+        <translation>关账(&amp;L)…</translation>
     </message>
     <message>
         <source>Major safety accident this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月发生重大安全事故</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4539,7 +4539,7 @@
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished">报事人</translation>
+        <translation>报事人</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -4551,194 +4551,194 @@
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>接单人</translation>
     </message>
     <message>
         <source>Causes of problems, corrective and preventive measures</source>
-        <translation type="unfinished"></translation>
+        <translation>问题原因、纠正及预防措施</translation>
     </message>
     <message>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>评分人</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Questionnaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Desk rating…</source>
-        <translation type="unfinished"></translation>
+        <translation>电子评议(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Add score</source>
-        <translation type="unfinished"></translation>
+        <translation>添加评分(&amp;A)</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份：</translation>
     </message>
     <message>
         <source>Missed deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>超时未办结</translation>
     </message>
     <message>
         <source>Analysis (printed with the month):</source>
-        <translation type="unfinished"></translation>
+        <translation>分析（随当月报告打印）：</translation>
     </message>
     <message>
         <source>Office score:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理处考核得分：</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>考核：</translation>
     </message>
     <message>
         <source>Major safety accident</source>
-        <translation type="unfinished"></translation>
+        <translation>重大安全事故</translation>
     </message>
     <message>
         <source>What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>事故经过：</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告另存为 PDF</translation>
     </message>
     <message>
         <source>report-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报告-%1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report&apos;s tables as XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告中的表格另存为 XLSX</translation>
     </message>
     <message>
         <source>report-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报告-%1.xlsx</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Closed on %1 by %2: the figures are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 由 %2 关账：指标已锁定。</translation>
     </message>
     <message>
         <source>Open: the figures are live as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未关账：指标为截至 %1 的实时数据。</translation>
     </message>
     <message>
         <source>Late edits since closing change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>关账后的修改使以下指标发生变化：%1。</translation>
     </message>
     <message>
         <source>Score %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 %1，%2</translation>
     </message>
     <message>
         <source>(one-vote veto)</source>
-        <translation type="unfinished"></translation>
+        <translation>（一票否决）</translation>
     </message>
     <message>
         <source>— failed months in a row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— 连续不合格月数：%1</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>Analysis saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析已保存。</translation>
     </message>
     <message>
         <source>Close the month</source>
-        <translation type="unfinished"></translation>
+        <translation>关账</translation>
     </message>
     <message>
         <source>Close %1? Its figures will be frozen as they are now and printed so forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定关账 %1 吗？其指标将按当前数据锁定，此后始终按此打印。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
     <name>ReportRepository</name>
     <message>
         <source>Answer %1: the date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价 %1：日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Name the service that is being rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写被评议的服务。</translation>
     </message>
     <message>
         <source>The service %1 has already been rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 %1 已评议过。</translation>
     </message>
     <message>
         <source>You may not see survey answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权查看问卷评价结果。</translation>
     </message>
     <message>
         <source>Only managers see the monthly report.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经理可以查看月度报告。</translation>
     </message>
     <message>
         <source>%1 is not a month (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的月份（YYYY-MM）。</translation>
     </message>
     <message>
         <source>%1 is closed: its report can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已关账：其报告不能再修改。</translation>
     </message>
     <message>
         <source>%1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已关账。</translation>
     </message>
     <message>
         <source>There are no figures to freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可锁定的指标。</translation>
     </message>
     <message>
         <source>%1 was closed by someone else in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在此期间被他人关账。</translation>
     </message>
     <message>
         <source>Rater: enter the name of the person who scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分人：请填写评分人姓名。</translation>
     </message>
     <message>
         <source>Score: between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分：应在 0 至 100 之间。</translation>
     </message>
 </context>
 <context>
@@ -6328,25 +6328,25 @@
     </message>
     <message>
         <source>Site &amp;check...</source>
-        <translation type="unfinished"></translation>
+        <translation>现场检查(&amp;C)...</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %3, %n fail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2：%3，%n 项不合格</numerusform>
         </translation>
     </message>
     <message>
         <source>No site checks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无现场检查记录。</translation>
     </message>
     <message>
         <source>Site checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现场检查：%1</translation>
     </message>
     <message>
         <source>Choose a permit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个装修许可证。</translation>
     </message>
 </context>
 <context>
@@ -6641,110 +6641,110 @@
     <name>RunDialog</name>
     <message>
         <source>&amp;Pass (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>合格(&amp;P) (P)</translation>
     </message>
     <message>
         <source>&amp;Fail (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格(&amp;F) (F)</translation>
     </message>
     <message>
         <source>&amp;Not applicable (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用(&amp;N) (N)</translation>
     </message>
     <message>
         <source>P&amp;hoto...</source>
-        <translation type="unfinished"></translation>
+        <translation>照片(&amp;H)...</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
         <source>F&amp;inish inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>完成检查(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Correct this item...</source>
-        <translation type="unfinished"></translation>
+        <translation>更正此项(&amp;C)...</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>What was found (for a fail: the problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查情况（不合格时填写存在的问题）</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查区域(&amp;A)：</translation>
     </message>
     <message>
         <source>Units checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>已查单元：</translation>
     </message>
     <message>
         <source>Run &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查备注(&amp;N)：</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished">备注(&amp;O)：</translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>%1 (version %2) · %3 · %4 · started %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（版本 %2）· %3 · %4 · 开始于 %5</translation>
     </message>
     <message>
         <source>Inspection (finished, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查（已完成，只读）</translation>
     </message>
     <message>
         <source>Correction of item %1 to %2 by %3 at %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项由 %3 于 %4 更正为“%2”：%5</translation>
     </message>
     <message>
         <source>%1 of %2 marked, %3 fail(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %2 项中的 %1 项，%3 项不合格</translation>
     </message>
     <message>
         <source>no photo</source>
-        <translation type="unfinished"></translation>
+        <translation>无照片</translation>
     </message>
     <message>
         <source>photo missing</source>
-        <translation type="unfinished"></translation>
+        <translation>照片缺失</translation>
     </message>
     <message>
         <source>Photo of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项照片</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.heic);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>RunItemsModel</name>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>No.</source>
@@ -6764,7 +6764,7 @@
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6772,7 +6772,7 @@
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
@@ -6873,39 +6873,39 @@
     <name>SurveyBatchDialog</name>
     <message>
         <source>Enter paper questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>录入纸质问卷</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>受访人</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行(&amp;A)</translation>
     </message>
     <message>
         <source>One row per questionnaire: 满意 / 基本满意 / 不满意.</source>
-        <translation type="unfinished"></translation>
+        <translation>每份问卷一行：满意 / 基本满意 / 不满意。</translation>
     </message>
     <message>
         <source>Add at least one questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一份问卷。</translation>
     </message>
 </context>
 <context>
@@ -6943,7 +6943,7 @@
     <name>TemplateEditorDialog</name>
     <message>
         <source>Checklist templates</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表模板</translation>
     </message>
     <message>
         <source>Item</source>
@@ -6959,55 +6959,55 @@
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished">添加项目(&amp;A)</translation>
+        <translation>添加检查项(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除检查项(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;A)：</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>new checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>新检查表</translation>
     </message>
     <message>
         <source>%1 (saving makes version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（保存后为版本 %2）</translation>
     </message>
 </context>
 <context>
@@ -7671,11 +7671,11 @@
     </message>
     <message>
         <source>Pho&amp;ne:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;N)：</translation>
     </message>
     <message>
         <source>Reason for re&amp;fusal:</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝原因(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -7709,50 +7709,50 @@
     <name>WorkLogDialog</name>
     <message>
         <source>Work log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日志记录</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished">时间(&amp;T)：</translation>
+        <translation>时间(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Content checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查内容(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果(&amp;R)：</translation>
     </message>
     <message>
         <source>Problem &amp;analysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题分析(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Lessons:</source>
-        <translation type="unfinished"></translation>
+        <translation>经验教训(&amp;L)：</translation>
     </message>
     <message>
         <source>Content checked</source>
-        <translation type="unfinished"></translation>
+        <translation>检查内容</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
     <name>WorkLogRepository</name>
     <message>
         <source>Content checked: say what was inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查内容：请说明检查了哪些内容。</translation>
     </message>
     <message>
         <source>Time: the entry cannot lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：记录时间不能晚于当前时间。</translation>
     </message>
 </context>
 <context>
