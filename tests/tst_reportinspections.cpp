@@ -3,6 +3,7 @@
 // local month and the UTC month differ. Rows are written with plain SQL; every expected value
 // is counted by hand in the comments.
 #include "models/database/query.h"
+#include "models/domain/inspection.h"
 #include "models/reports/monthlyreport.h"
 #include "models/reports/reportdocument.h"
 #include "models/reports/reportoutput.h"
@@ -286,6 +287,8 @@ private slots:
         const QString html = ReportOutput::monthlyHtml(doc, false);
         QVERIFY(html.contains(QStringLiteral("Inspection findings")));
         QVERIFY(html.contains(QStringLiteral("Non-conformities of the month")));
+        QCOMPARE(ReportOutput::kpiName(QStringLiteral("inspections.runs.by_level.supervisor.done")),
+                 QStringLiteral("Inspection runs done: %1").arg(InspectionCodes::levelName(QStringLiteral("supervisor"))));
     }
 
     // Local months: the same rows seen as October hold K4 and N8 only.

@@ -244,7 +244,20 @@ QString ReportOutput::kpiName(const QString &key)
         {QStringLiteral("inspections.findings"), QT_TR_NOOP("Non-conformities of the month")},
     };
     const auto it = names.constFind(key);
-    return it == names.cend() ? key : tr(it.value());
+    if (it != names.cend())
+        return tr(it.value());
+    // inspections.runs.by_level.<level>.<figure>, as named in a late-edit note.
+    const QStringList parts = key.split(QLatin1Char('.'));
+    if (parts.size() == 5 && key.startsWith(QLatin1String("inspections.runs.by_level."))) {
+        const QString level = InspectionCodes::levelName(parts.at(3));
+        if (parts.at(4) == QLatin1String("scheduled"))
+            return tr("Inspection runs scheduled: %1").arg(level);
+        if (parts.at(4) == QLatin1String("done"))
+            return tr("Inspection runs done: %1").arg(level);
+        if (parts.at(4) == QLatin1String("holders"))
+            return tr("People holding the level: %1").arg(level);
+    }
+    return key;
 }
 
 QList<KpiLine> ReportOutput::kpis(const QJsonObject &figures)
