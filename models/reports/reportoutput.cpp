@@ -130,7 +130,8 @@ QList<ReportTable> ReportOutput::inspectionTables(const QJsonObject &f)
     const QJsonObject byLevel = at(f, QStringLiteral("inspections.runs.by_level")).toObject();
     for (const QString &code : InspectionCodes::levelCodes()) {
         const QJsonObject l = byLevel.value(code).toObject();
-        if (l.isEmpty())
+        // A level nobody held and nobody ran at is left off the paper (it stays in the JSON).
+        if (l.isEmpty() || (l.value(QStringLiteral("holders")).toInt() == 0 && l.value(QStringLiteral("done")).toInt() == 0))
             continue;
         kpi.rows << QStringList{tr("Runs done / scheduled: %1 (%n holder(s))", nullptr,
                                    l.value(QStringLiteral("holders")).toInt())
