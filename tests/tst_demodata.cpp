@@ -3,6 +3,8 @@
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/domain/timelimittable.h"
+#include "models/database/query.h"
+#include "models/reports/monthlyreport.h"
 #include "models/repositories/demodata.h"
 #include "models/repositories/requestrepository.h"
 #include "models/services/timerboard.h"
@@ -31,7 +33,83 @@ class TestDemoData : public QObject
         return lines;
     }
 
+    static QStringList inspectionSnapshot(Database &db)
+    {
+        Query q(db, QStringLiteral(
+                        "SELECT r.level_code, r.inspector_name, r.finished_at, n.item_key, n.state, n.deadline, "
+                        "n.closed_at, n.repeat_of_id FROM inspection_runs r "
+                        "LEFT JOIN non_conformities n ON n.run_id = r.id ORDER BY r.id, n.id"));
+        if (!q.exec())
+            return {};
+        QStringList lines;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < 8; ++i)
+                cells << q.value(i).toString();
+            lines << cells.join(QLatin1Char('|'));
+        }
+        return lines;
+    }
+
+    static qint64 count(Database &db, const char *sql, const QDateTime &now = {})
+    {
+        Query q(db, QString::fromLatin1(sql));
+        if (now.isValid())
+            q.bind(QStringLiteral(":now"), toStored(now));
+        return q.scalar().value();
+    }
+
 private slots:
+    void inspectionsForASeed()
+    {
+        const QDateTime now(QDate(2026, 5, 20), QTime(3, 30), Qt::UTC); // 11:30 in Shanghai
+        QTemporaryDir dir;
+        QList<QStringList> snapshots;
+        for (const char *name : {"a.sqlite", "b.sqlite"}) {
+            ManualClock clock(now);
+            Database db(clock);
+            QVERIFY(db.openSqlite(dir.filePath(QString::fromLatin1(name))).ok());
+            DemoData::Options options;
+            options.seed = 3;
+            QElapsedTimer timer;
+            timer.start();
+            const auto summary = DemoData(db).generate(options);
+            QVERIFY2(summary, qPrintable(summary.error()));
+            qInfo("demo with the defaults: %lld ms (%s)", timer.elapsed(), qPrintable(summary.value()));
+            QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+            snapshots << inspectionSnapshot(db);
+            const qint64 runs = count(db, "SELECT COUNT(*) FROM inspection_runs");
+            // Three months: the project head every third day, two supervisors daily, a few missed.
+            QVERIFY2(runs > 150 && runs < 300, qPrintable(QString::number(runs)));
+            QVERIFY(DemoData(db).generate(options).ok());
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM inspection_runs"), runs);
+
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM inspection_assignments WHERE active = 1"), 3);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM inspection_runs WHERE finished_at > :now", now), 0);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM non_conformities WHERE closed_at > :now", now), 0);
+            QVERIFY(count(db, "SELECT COUNT(*) FROM inspection_results WHERE verdict = 'fail'") > 20);
+            QVERIFY(count(db, "SELECT COUNT(*) FROM inspection_results WHERE verdict = 'na'") > 0);
+            QVERIFY(count(db, "SELECT COUNT(*) FROM non_conformities WHERE state = 'fixed_on_spot'") > 0);
+            QVERIFY(count(db, "SELECT COUNT(*) FROM non_conformities WHERE state = 'rectifying'") > 0);
+            QVERIFY(count(db, "SELECT COUNT(*) FROM non_conformities WHERE state = 'closed' AND closed_at <= deadline") > 0);
+            QVERIFY(count(db, "SELECT COUNT(*) FROM non_conformities WHERE state = 'closed' AND closed_at > deadline") > 0);
+            QVERIFY(count(db, "SELECT COUNT(*) FROM non_conformities WHERE repeat_of_id IS NOT NULL") > 0);
+            // Every fail is a finding.
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM non_conformities"),
+                     count(db, "SELECT COUNT(*) FROM inspection_results WHERE verdict = 'fail'"));
+
+            // April's report has inspection figures to show.
+            const auto april = MonthlyReport(db).compute(2026, 4);
+            QVERIFY2(april.ok(), qPrintable(april.error()));
+            QVERIFY(april->inspections.itemPassRate().has_value());
+            QVERIFY(april->inspections.scheduled() > april->inspections.done());
+            QVERIFY(april->inspections.done() > 0);
+            QVERIFY(april->inspections.opened > 0);
+        }
+        QCOMPARE(snapshots.at(0), snapshots.at(1));
+        QVERIFY(!snapshots.at(0).isEmpty());
+    }
+
     void requestsForASeed()
     {
         const QDateTime now(QDate(2026, 5, 20), QTime(3, 30), Qt::UTC); // 11:30 in Shanghai

@@ -2,6 +2,7 @@
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
+#include "models/reports/monthlyreport.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/gaterepository.h"
@@ -269,6 +270,22 @@ private slots:
         e.content = QStringLiteral("3栋保洁抽查");
         QVERIFY(log.add(sup, e).ok());
         QCOMPARE(log.search(head, sup.userId, m_clock.now().date(), QStringLiteral("保洁")).value().size(), 1);
+
+        // The month's inspection figures on PostgreSQL: two cleaning runs of 15 items with one
+        // fail each (28 of 30 passed); the lower finding rectified on time, the repeat still open.
+        const QDate today = m_clock.now().toTimeZone(SettingsRepository(db).timeZone()).date();
+        const auto figures = MonthlyReport(db).compute(today.year(), today.month(), m_clock.now());
+        QVERIFY2(figures.ok(), qPrintable(figures.error()));
+        const InspectionFigures &i = figures->inspections;
+        QCOMPARE(i.done(), 2);
+        QCOMPARE(i.itemsPass, 28);
+        QCOMPARE(i.itemsFail, 2);
+        QCOMPARE(i.opened, 2);
+        QCOMPARE(i.repeats, 1);
+        QCOMPARE(i.rectification.onTime, 1);
+        QCOMPARE(i.stillOpen, 1);
+        QCOMPARE(i.openAtAsOf, 1);
+        QCOMPARE(i.findings.size(), 2);
     }
 
     // The gatehouse on the office server: UUID keys, partial indexes, fees, permits, patrols.

@@ -3,11 +3,14 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 #include "models/domain/gaterules.h"
+#include "models/domain/inspection.h"
 #include "models/domain/requesttimer.h"
 #include "models/reports/assessment.h"
 #include "models/repositories/settingsrepository.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace {
 
@@ -123,6 +126,30 @@ SatisfactionCount &SatisfactionCount::operator+=(const SatisfactionCount &other)
     return *this;
 }
 
+std::optional<double> InspectionFigures::itemPassRate() const
+{
+    const qint64 measured = itemsPass + itemsFail;
+    if (measured == 0)
+        return std::nullopt;
+    return double(itemsPass) / double(measured);
+}
+
+qint64 InspectionFigures::scheduled() const
+{
+    qint64 n = 0;
+    for (const InspectionLevelRuns &l : levels)
+        n += l.scheduled;
+    return n;
+}
+
+qint64 InspectionFigures::done() const
+{
+    qint64 n = 0;
+    for (const InspectionLevelRuns &l : levels)
+        n += l.done;
+    return n;
+}
+
 SatisfactionCount MonthlyFigures::satisfaction() const
 {
     SatisfactionCount all = satisfactionCallbacks;
@@ -203,8 +230,56 @@ QJsonObject MonthlyFigures::toJson() const
     }
     root.insert(QStringLiteral("overdue"), overdueList);
 
-    // Inspections are not in this program yet: the section is null rather than zeros.
-    root.insert(QStringLiteral("inspections"), QJsonValue(QJsonValue::Null));
+    {
+        const InspectionFigures &i = inspections;
+        QJsonObject byLevel;
+        for (const InspectionLevelRuns &l : i.levels) {
+            byLevel.insert(l.level, QJsonObject{{QStringLiteral("holders"), l.holders},
+                                                {QStringLiteral("scheduled"), l.scheduled},
+                                                {QStringLiteral("done"), l.done}});
+        }
+        QJsonArray findings;
+        for (const InspectionFinding &n : i.findings) {
+            auto optionalTime = [this](const QDateTime &t) {
+                return t.isValid() ? QJsonValue(isoLocal(t, zone)) : QJsonValue(QJsonValue::Null);
+            };
+            findings.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                        {QStringLiteral("found_at"), isoLocal(n.foundAt, zone)},
+                                        {QStringLiteral("level"), n.level},
+                                        {QStringLiteral("template"), n.templateCode},
+                                        {QStringLiteral("item"), n.item},
+                                        {QStringLiteral("area"), n.area},
+                                        {QStringLiteral("found_by"), n.foundBy},
+                                        {QStringLiteral("responsible"), n.responsible.isEmpty()
+                                                                            ? QJsonValue(QJsonValue::Null)
+                                                                            : QJsonValue(n.responsible)},
+                                        {QStringLiteral("deadline"), optionalTime(n.deadline)},
+                                        {QStringLiteral("state"), n.state},
+                                        {QStringLiteral("repeat"), n.repeat},
+                                        {QStringLiteral("closed_at"), optionalTime(n.closedAt)}});
+        }
+        root.insert(
+            QStringLiteral("inspections"),
+            QJsonObject{
+                {QStringLiteral("runs"), QJsonObject{{QStringLiteral("scheduled"), i.scheduled()},
+                                                     {QStringLiteral("done"), i.done()},
+                                                     {QStringLiteral("by_level"), byLevel}}},
+                {QStringLiteral("items"), QJsonObject{{QStringLiteral("pass"), i.itemsPass},
+                                                      {QStringLiteral("fail"), i.itemsFail},
+                                                      {QStringLiteral("not_applicable"), i.itemsNotApplicable}}},
+                {QStringLiteral("item_pass_rate"), rateValue(i.itemPassRate())},
+                {QStringLiteral("non_conformities"),
+                 QJsonObject{{QStringLiteral("opened"), i.opened},
+                             {QStringLiteral("fixed_on_spot"), i.fixedOnSpot},
+                             {QStringLiteral("rectified_on_time"), i.rectification.onTime},
+                             {QStringLiteral("rectified_late"), i.rectification.late},
+                             {QStringLiteral("rectification_pending"), i.rectification.pending},
+                             {QStringLiteral("rectified_on_time_rate"), rateValue(i.rectification.rate())},
+                             {QStringLiteral("still_open"), i.stillOpen},
+                             {QStringLiteral("open_at_as_of"), i.openAtAsOf},
+                             {QStringLiteral("repeats"), i.repeats}}},
+                {QStringLiteral("findings"), findings}});
+    }
 
     QJsonObject entries;
     qint64 entriesTotal = 0;
@@ -512,9 +587,180 @@ Result<MonthlyFigures> MonthlyReport::compute(int year, int month, const QDateTi
         }
     }
 
+    if (Status s = computeInspections(f, from, upTo); !s)
+        return Failure{s.error()};
+
     auto assessed = MonthlyAssessment(m_db).assess(year, month, f.satisfaction());
     if (!assessed)
         return Failure{assessed.error()};
     f.assessment = assessed.value();
     return f;
+}
+
+Status MonthlyReport::computeInspections(MonthlyFigures &f, qint64 from, qint64 upTo) const
+{
+    InspectionFigures &insp = f.inspections;
+    const qint64 asOfMs = toStored(f.asOf);
+    const qint64 periodEnd = qMin(toStored(monthEnd(f.year, f.month, f.zone)), asOfMs);
+
+    // The levels, most senior first.
+    QHash<QString, int> levelIndex;
+    {
+        Query q(m_db, QStringLiteral("SELECT code, rank, interval_minutes FROM inspection_levels ORDER BY rank DESC"));
+        if (Status s = q.exec(); !s)
+            return s;
+        while (q.next()) {
+            InspectionLevelRuns l;
+            l.level = q.value(0).toString();
+            l.rank = q.value(1).toInt();
+            l.intervalMinutes = q.value(2).toInt();
+            levelIndex.insert(l.level, int(insp.levels.size()));
+            insp.levels << l;
+        }
+    }
+
+    // Scheduled: each assignment asks for one run per interval over the part of [start of M, A]
+    // it was held (from its creation; a deactivated one until its last change), rounded to the
+    // nearest whole run. The assignments are a short table: read whole.
+    {
+        Query q(m_db, QStringLiteral("SELECT user_id, level_code, created_at, active, updated_at "
+                                     "FROM inspection_assignments WHERE created_at < :to"));
+        q.bind(QStringLiteral(":to"), periodEnd);
+        if (Status s = q.exec(); !s)
+            return s;
+        QHash<QString, QSet<qint64>> holders;
+        while (q.next()) {
+            const auto it = levelIndex.constFind(q.value(1).toString());
+            if (it == levelIndex.cend())
+                continue;
+            InspectionLevelRuns &l = insp.levels[it.value()];
+            const qint64 begin = qMax(from, q.value(2).toLongLong());
+            const qint64 stop = q.value(3).toInt() != 0 ? periodEnd : qMin(periodEnd, q.value(4).toLongLong());
+            if (stop <= begin || l.intervalMinutes <= 0)
+                continue;
+            const qint64 interval = qint64(l.intervalMinutes) * 60 * 1000;
+            l.scheduled += (stop - begin + interval / 2) / interval;
+            holders[l.level].insert(q.value(0).toLongLong());
+        }
+        for (InspectionLevelRuns &l : insp.levels)
+            l.holders = holders.value(l.level).size();
+    }
+
+    // Done: runs finished in M, at their level.
+    {
+        Query q(m_db, QStringLiteral("SELECT level_code, COUNT(*) FROM inspection_runs "
+                                     "WHERE finished_at >= :from AND finished_at < :to AND state = 'finished' "
+                                     "GROUP BY level_code"));
+        q.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), upTo);
+        if (Status s = q.exec(); !s)
+            return s;
+        while (q.next()) {
+            const auto it = levelIndex.constFind(q.value(0).toString());
+            if (it != levelIndex.cend())
+                insp.levels[it.value()].done += q.value(1).toLongLong();
+        }
+    }
+
+    // Items of the runs finished in M, with the corrections recorded by A (the latest counts).
+    {
+        auto tally = [&insp](const QString &verdict, qint64 n) {
+            if (verdict == QLatin1String("pass"))
+                insp.itemsPass += n;
+            else if (verdict == QLatin1String("fail"))
+                insp.itemsFail += n;
+            else if (verdict == QLatin1String("na"))
+                insp.itemsNotApplicable += n;
+        };
+        Query q(m_db, QStringLiteral("SELECT res.verdict, COUNT(*) FROM inspection_results res "
+                                     "JOIN inspection_runs r ON r.id = res.run_id "
+                                     "WHERE r.finished_at >= :from AND r.finished_at < :to AND r.state = 'finished' "
+                                     "AND res.verdict IS NOT NULL GROUP BY res.verdict"));
+        q.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), upTo);
+        if (Status s = q.exec(); !s)
+            return s;
+        while (q.next())
+            tally(q.value(0).toString(), q.value(1).toLongLong());
+
+        Query c(m_db, QStringLiteral("SELECT c.run_id, c.item_id, c.verdict, COALESCE(res.verdict, '') "
+                                     "FROM inspection_corrections c JOIN inspection_runs r ON r.id = c.run_id "
+                                     "LEFT JOIN inspection_results res ON res.run_id = c.run_id AND res.item_id = c.item_id "
+                                     "WHERE r.finished_at >= :from AND r.finished_at < :to AND r.state = 'finished' "
+                                     "AND c.at <= :asof ORDER BY c.at, c.id"));
+        c.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), upTo).bind(QStringLiteral(":asof"), asOfMs);
+        if (Status s = c.exec(); !s)
+            return s;
+        QMap<QPair<qint64, qint64>, QPair<QString, QString>> corrected; // (run, item) -> (original, latest)
+        while (c.next()) {
+            const QPair<qint64, qint64> key{c.value(0).toLongLong(), c.value(1).toLongLong()};
+            auto it = corrected.find(key);
+            if (it == corrected.end())
+                corrected.insert(key, {c.value(3).toString(), c.value(2).toString()});
+            else
+                it->second = c.value(2).toString();
+        }
+        for (const auto &[original, latest] : std::as_const(corrected)) {
+            tally(original, -1);
+            tally(latest, 1);
+        }
+    }
+
+    // Non-conformities found in M, as they stood at A.
+    {
+        Query q(m_db, QStringLiteral(
+                          "SELECT n.id, n.found_at, n.level_code, n.template_code, i.text, n.area, n.found_by_name, "
+                          "COALESCE(n.responsible_name, ''), n.deadline, n.state, n.repeat_of_id, n.closed_at "
+                          "FROM non_conformities n JOIN inspection_template_items i ON i.id = n.item_id "
+                          "WHERE n.found_at >= :from AND n.found_at < :to ORDER BY n.found_at, n.id"));
+        q.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), upTo);
+        if (Status s = q.exec(); !s)
+            return s;
+        while (q.next()) {
+            InspectionFinding n;
+            n.id = q.value(0).toLongLong();
+            n.foundAt = instant(q.value(1));
+            n.level = q.value(2).toString();
+            n.templateCode = q.value(3).toString();
+            n.item = q.value(4).toString();
+            n.area = q.value(5).toString();
+            n.foundBy = q.value(6).toString();
+            n.responsible = q.value(7).toString();
+            n.deadline = instant(q.value(8));
+            const QString stored = q.value(9).toString();
+            n.repeat = !q.value(10).isNull();
+            n.closedAt = doneBy(q.value(11), f.asOf);
+            // A closing after A had not happened yet at A.
+            const bool closedStored = stored == QLatin1String("closed") || stored == QLatin1String("fixed_on_spot");
+            if (n.closedAt.isValid())
+                n.state = stored;
+            else if (closedStored)
+                n.state = n.deadline.isValid() ? QStringLiteral("rectifying") : QStringLiteral("open");
+            else
+                n.state = stored;
+
+            ++insp.opened;
+            if (n.repeat)
+                ++insp.repeats;
+            if (!n.closedAt.isValid())
+                ++insp.stillOpen;
+            else if (n.state == QLatin1String("fixed_on_spot"))
+                ++insp.fixedOnSpot;
+            if (n.deadline.isValid())
+                add(insp.rectification, RequestTimer::onTime(n.deadline, n.closedAt, f.asOf));
+            insp.findings << n;
+        }
+    }
+
+    // Every non-conformity open at A, whichever month found it: still open now, or closed after A.
+    {
+        Query q(m_db, QStringLiteral(
+                          "SELECT (SELECT COUNT(*) FROM non_conformities WHERE state IN ('open', 'rectifying', "
+                          "'sent_back') AND found_at <= :a1), "
+                          "(SELECT COUNT(*) FROM non_conformities WHERE closed_at > :a2 AND found_at <= :a3)"));
+        q.bind(QStringLiteral(":a1"), asOfMs).bind(QStringLiteral(":a2"), asOfMs).bind(QStringLiteral(":a3"), asOfMs);
+        if (Status s = q.exec(); !s)
+            return s;
+        if (q.next())
+            insp.openAtAsOf = q.value(0).toLongLong() + q.value(1).toLongLong();
+    }
+    return {};
 }

@@ -69,6 +69,57 @@ struct AssessmentResult
     bool rectificationRequired() const { return consecutiveFailedMonths >= 2; }
 };
 
+// Runs of one inspection level in the month: what its frequency asks of the people holding it,
+// and what was finished.
+struct InspectionLevelRuns
+{
+    QString level; // level code
+    int rank = 0;
+    int intervalMinutes = 0;
+    qint64 holders = 0;   // people holding the level for some of the month up to A
+    qint64 scheduled = 0; // runs the frequency asks for over that time (see MonthlyReport)
+    qint64 done = 0;      // runs finished in the month at this level
+};
+
+// One non-conformity found in the month, as it stood at the as-of instant.
+struct InspectionFinding
+{
+    qint64 id = 0;
+    QDateTime foundAt; // UTC
+    QString level;
+    QString templateCode;
+    QString item;
+    QString area;
+    QString foundBy;
+    QString responsible; // of the rectification plan; empty: none yet
+    QDateTime deadline;  // invalid: no plan
+    QString state;       // code, at A
+    bool repeat = false;
+    QDateTime closedAt;  // invalid: not closed by A
+};
+
+struct InspectionFigures
+{
+    QList<InspectionLevelRuns> levels; // most senior first
+    qint64 itemsPass = 0;
+    qint64 itemsFail = 0;
+    qint64 itemsNotApplicable = 0;
+    // pass / (pass + fail); not applicable excluded; null when nothing was marked.
+    std::optional<double> itemPassRate() const;
+    qint64 scheduled() const;
+    qint64 done() const;
+
+    qint64 opened = 0;      // non-conformities found in M
+    qint64 fixedOnSpot = 0; // of those, fixed on the spot by A
+    qint64 repeats = 0;     // of those, found again while still open
+    qint64 stillOpen = 0;   // of those, not closed at A
+    qint64 openAtAsOf = 0;  // every non-conformity found by A and not closed at A, any month
+    // Of those found in M with a rectification plan: closed at or before the plan's deadline,
+    // late (closed after it, or still open with the deadline passed at A), pending.
+    OnTimeCount rectification;
+    QList<InspectionFinding> findings; // found in M, oldest first
+};
+
 // Every figure of SPEC 6.1 for one month.
 struct MonthlyFigures
 {
@@ -110,6 +161,8 @@ struct MonthlyFigures
     qint64 residentsMoveOuts = 0;
     qint64 residentsDecorationPermitsActive = 0;
 
+    InspectionFigures inspections;
+
     std::optional<AssessmentResult> assessment;
 
     QString monthKey() const; // "2026-09"
@@ -142,5 +195,8 @@ public:
     static QString monthKey(int year, int month);
 
 private:
+    // SPEC 6.1 inspections for [from, upTo) (ms UTC) and the as-of instant.
+    Status computeInspections(MonthlyFigures &f, qint64 from, qint64 upTo) const;
+
     Database &m_db;
 };

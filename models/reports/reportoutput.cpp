@@ -1,6 +1,7 @@
 #include "models/reports/reportoutput.h"
 
 #include "models/domain/gaterules.h"
+#include "models/domain/inspection.h"
 #include "models/domain/servicerequest.h"
 #include "models/reports/assessment.h"
 
@@ -93,7 +94,97 @@ QString complaintClassName(const QString &key)
     return key;
 }
 
+QString levelName(const QString &code)
+{
+    return InspectionCodes::levelName(code);
+}
+
 } // namespace
+
+QStringList ReportOutput::inspectionKeys()
+{
+    return {QStringLiteral("inspections.runs.scheduled"),
+            QStringLiteral("inspections.runs.done"),
+            QStringLiteral("inspections.item_pass_rate"),
+            QStringLiteral("inspections.non_conformities.opened"),
+            QStringLiteral("inspections.non_conformities.rectified_on_time_rate"),
+            QStringLiteral("inspections.non_conformities.still_open"),
+            QStringLiteral("inspections.non_conformities.repeats")};
+}
+
+QList<ReportTable> ReportOutput::inspectionTables(const QJsonObject &f)
+{
+    QList<ReportTable> tables;
+    ReportTable kpi{tr("Inspection findings"), {tr("Figure"), tr("Value")}, {}};
+    const QJsonValue insp = f.value(QStringLiteral("inspections"));
+    if (!insp.isObject()) {
+        // A month closed before inspections were reported.
+        kpi.rows << QStringList{tr("Inspections were not reported for this month"), QStringLiteral("—")};
+        tables << kpi;
+        return tables;
+    }
+    auto row = [&](const char *key, bool isRate) {
+        const QString k = QString::fromLatin1(key);
+        kpi.rows << QStringList{kpiName(k), formatValue(at(f, k), isRate)};
+    };
+    const QJsonObject byLevel = at(f, QStringLiteral("inspections.runs.by_level")).toObject();
+    for (const QString &code : InspectionCodes::levelCodes()) {
+        const QJsonObject l = byLevel.value(code).toObject();
+        // A level nobody held and nobody ran at is left off the paper (it stays in the JSON).
+        if (l.isEmpty() || (l.value(QStringLiteral("holders")).toInt() == 0 && l.value(QStringLiteral("done")).toInt() == 0))
+            continue;
+        kpi.rows << QStringList{tr("Runs done / scheduled: %1 (%n holder(s))", nullptr,
+                                   l.value(QStringLiteral("holders")).toInt())
+                                    .arg(levelName(code)),
+                                tr("%1 / %2").arg(count(l.value(QStringLiteral("done"))),
+                                                  count(l.value(QStringLiteral("scheduled"))))};
+    }
+    kpi.rows << QStringList{tr("Runs done / scheduled: all levels"),
+                            tr("%1 / %2").arg(count(at(f, QStringLiteral("inspections.runs.done"))),
+                                              count(at(f, QStringLiteral("inspections.runs.scheduled"))))};
+    row("inspections.items.pass", false);
+    row("inspections.items.fail", false);
+    row("inspections.items.not_applicable", false);
+    row("inspections.item_pass_rate", true);
+    row("inspections.non_conformities.opened", false);
+    row("inspections.non_conformities.fixed_on_spot", false);
+    row("inspections.non_conformities.rectified_on_time", false);
+    row("inspections.non_conformities.rectified_late", false);
+    row("inspections.non_conformities.rectification_pending", false);
+    row("inspections.non_conformities.rectified_on_time_rate", true);
+    row("inspections.non_conformities.still_open", false);
+    row("inspections.non_conformities.repeats", false);
+    row("inspections.non_conformities.open_at_as_of", false);
+    tables << kpi;
+
+    ReportTable list{kpiName(QStringLiteral("inspections.findings")),
+                     {tr("Found"), tr("Level"), tr("Item"), tr("Area"), tr("Responsible"), tr("Deadline"), tr("State")},
+                     {}};
+    const QJsonArray findings = at(f, QStringLiteral("inspections.findings")).toArray();
+    const int shown = qMin(int(findings.size()), maxFindingsPrinted());
+    for (int i = 0; i < shown; ++i) {
+        const QJsonObject o = findings.at(i).toObject();
+        const QJsonValue responsible = o.value(QStringLiteral("responsible"));
+        const QJsonValue deadline = o.value(QStringLiteral("deadline"));
+        QString state = InspectionCodes::displayName(InspectionCodes::ncStateFrom(o.value(QStringLiteral("state")).toString()));
+        if (o.value(QStringLiteral("repeat")).toBool())
+            state += tr(" (repeat)");
+        list.rows << QStringList{localTime(o.value(QStringLiteral("found_at")).toString()),
+                                 levelName(o.value(QStringLiteral("level")).toString()),
+                                 o.value(QStringLiteral("item")).toString(),
+                                 o.value(QStringLiteral("area")).toString(),
+                                 responsible.isString() ? responsible.toString() : tr("not assigned"),
+                                 deadline.isString() ? localTime(deadline.toString()) : QStringLiteral("—"),
+                                 state};
+    }
+    if (findings.size() > shown)
+        list.rows << QStringList{tr("… and %n more", nullptr, int(findings.size()) - shown), QString(), QString(),
+                                 QString(), QString(), QString(), QString()};
+    if (list.rows.isEmpty())
+        list.rows << QStringList{tr("None"), QString(), QString(), QString(), QString(), QString(), QString()};
+    tables << list;
+    return tables;
+}
 
 QStringList ReportOutput::chartNames()
 {
@@ -134,9 +225,40 @@ QString ReportOutput::kpiName(const QString &key)
         {QStringLiteral("residents.move_outs"), QT_TR_NOOP("Move-outs")},
         {QStringLiteral("residents.decoration_permits_active"), QT_TR_NOOP("Active decoration permits")},
         {QStringLiteral("overdue"), QT_TR_NOOP("Missed deadlines")},
+        {QStringLiteral("inspections.runs.scheduled"), QT_TR_NOOP("Inspection runs scheduled")},
+        {QStringLiteral("inspections.runs.done"), QT_TR_NOOP("Inspection runs done")},
+        {QStringLiteral("inspections.items.pass"), QT_TR_NOOP("Checklist items passed")},
+        {QStringLiteral("inspections.items.fail"), QT_TR_NOOP("Checklist items failed")},
+        {QStringLiteral("inspections.items.not_applicable"), QT_TR_NOOP("Checklist items not applicable")},
+        {QStringLiteral("inspections.item_pass_rate"), QT_TR_NOOP("Item pass rate")},
+        {QStringLiteral("inspections.non_conformities.opened"), QT_TR_NOOP("Non-conformities found")},
+        {QStringLiteral("inspections.non_conformities.fixed_on_spot"), QT_TR_NOOP("Non-conformities fixed on the spot")},
+        {QStringLiteral("inspections.non_conformities.rectified_on_time"), QT_TR_NOOP("Rectified on time")},
+        {QStringLiteral("inspections.non_conformities.rectified_late"), QT_TR_NOOP("Rectified late or overdue")},
+        {QStringLiteral("inspections.non_conformities.rectification_pending"),
+         QT_TR_NOOP("Rectifications not yet due")},
+        {QStringLiteral("inspections.non_conformities.rectified_on_time_rate"),
+         QT_TR_NOOP("Rectification on-time rate")},
+        {QStringLiteral("inspections.non_conformities.still_open"), QT_TR_NOOP("Found this month, still open")},
+        {QStringLiteral("inspections.non_conformities.open_at_as_of"), QT_TR_NOOP("Open non-conformities, all months")},
+        {QStringLiteral("inspections.non_conformities.repeats"), QT_TR_NOOP("Repeat non-conformities")},
+        {QStringLiteral("inspections.findings"), QT_TR_NOOP("Non-conformities of the month")},
     };
     const auto it = names.constFind(key);
-    return it == names.cend() ? key : tr(it.value());
+    if (it != names.cend())
+        return tr(it.value());
+    // inspections.runs.by_level.<level>.<figure>, as named in a late-edit note.
+    const QStringList parts = key.split(QLatin1Char('.'));
+    if (parts.size() == 5 && key.startsWith(QLatin1String("inspections.runs.by_level."))) {
+        const QString level = InspectionCodes::levelName(parts.at(3));
+        if (parts.at(4) == QLatin1String("scheduled"))
+            return tr("Inspection runs scheduled: %1").arg(level);
+        if (parts.at(4) == QLatin1String("done"))
+            return tr("Inspection runs done: %1").arg(level);
+        if (parts.at(4) == QLatin1String("holders"))
+            return tr("People holding the level: %1").arg(level);
+    }
+    return key;
 }
 
 QList<KpiLine> ReportOutput::kpis(const QJsonObject &figures)
@@ -224,17 +346,7 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
         overdue.rows << QStringList{tr("None"), QString(), QString(), QString(), QString(), QString(), QString()};
     tables << overdue;
 
-    ReportTable inspections{tr("Inspection findings"), {tr("Figure"), tr("Value")}, {}};
-    const QJsonValue insp = f.value(QStringLiteral("inspections"));
-    if (insp.isObject()) {
-        const auto flat = ReportDocumentBuilder::flatten(insp.toObject());
-        for (auto it = flat.cbegin(); it != flat.cend(); ++it)
-            inspections.rows << QStringList{it.key(), it.value().isDouble() ? QString::number(it.value().toDouble())
-                                                                            : it.value().toVariant().toString()};
-    } else {
-        inspections.rows << QStringList{tr("Inspections are not recorded in this program yet"), QStringLiteral("—")};
-    }
-    tables << inspections;
+    tables << inspectionTables(f);
 
     ReportTable gate{tr("Gate statistics"), {tr("Figure"), tr("Value")}, {}};
     for (const char *key : {"gate.visitors", "gate.refused_visitors", "gate.vehicle_entries_total", "gate.refused_vehicles"})
@@ -301,6 +413,13 @@ ReportTable ReportOutput::yearlyTable(const QJsonObject &year)
         QStringList row{first.at(i).name};
         for (const QJsonValue &m : months)
             row << formatValue(at(m.toObject(), first.at(i).key), first.at(i).isRate);
+        t.rows << row;
+    }
+    for (const QString &key : inspectionKeys()) {
+        const bool isRate = key.endsWith(QLatin1String("_rate"));
+        QStringList row{kpiName(key)};
+        for (const QJsonValue &m : months)
+            row << formatValue(at(m.toObject(), key), isRate);
         t.rows << row;
     }
     QStringList overdueRow{kpiName(QStringLiteral("overdue"))};

@@ -45,6 +45,11 @@ public:
     static QString kpiName(const QString &key);
     static QList<ReportTable> monthlyTables(const ReportDocument &doc);
     static ReportTable yearlyTable(const QJsonObject &year);
+    // The inspection findings (SPEC 6.2): the figures, then the month's non-conformities.
+    static QList<ReportTable> inspectionTables(const QJsonObject &figures);
+    // The inspection figures of the yearly table, as dotted keys.
+    static QStringList inspectionKeys();
+    static int maxFindingsPrinted() { return 40; }
 
     static QString monthlyHtml(const ReportDocument &doc, bool withCharts);
     static QString yearlyHtml(const QJsonObject &year);

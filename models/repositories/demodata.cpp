@@ -1,6 +1,7 @@
 #include "models/repositories/demodata.h"
 
 #include "models/database/database.h"
+#include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/session.h"
 #include "models/domain/deadlinecalculator.h"
@@ -18,6 +19,12 @@
 #include <algorithm>
 
 namespace {
+struct UserRecordLite
+{
+    qint64 id;
+    QString name;
+};
+
 struct DemoUser
 {
     const char *username;
@@ -194,13 +201,18 @@ Result<QString> DemoData::generate(const Options &options)
     int requestCount = 0;
     if (Status s = addRequests(options, random, &requestCount); !s)
         return Failure{s.error()};
+    int runCount = 0;
+    if (Status s = addInspections(options, random, &runCount); !s)
+        return Failure{s.error()};
     if (Status s = tx.commit(); !s)
         return Failure{s.error()};
-    return tr("demo data: estate %1, %n staff account(s), %2 houses, %3 residents, %4 requests", nullptr, added)
+    return tr("demo data: estate %1, %n staff account(s), %2 houses, %3 residents, %4 requests, %5 inspection runs",
+              nullptr, added)
         .arg(settings.estateName())
         .arg(options.houses)
         .arg(residentCount)
-        .arg(requestCount);
+        .arg(requestCount)
+        .arg(runCount);
 }
 
 Status DemoData::addRequests(const Options &options, QRandomGenerator &random, int *requestCount)
@@ -423,6 +435,254 @@ Status DemoData::addRequests(const Options &options, QRandomGenerator &random, i
         if (!id)
             return Failure{id.error()};
         ++*requestCount;
+    }
+    return {};
+}
+
+Status DemoData::addInspections(const Options &options, QRandomGenerator &random, int *runCount)
+{
+    *runCount = 0;
+    {
+        Query existing(m_db, QStringLiteral("SELECT COUNT(*) FROM inspection_runs"));
+        const auto n = existing.scalar();
+        if (!n)
+            return Failure{n.error()};
+        if (n.value() > 0)
+            return {}; // a second run adds none
+    }
+    UserRepository users(m_db);
+    struct Holder
+    {
+        qint64 userId = 0;
+        QString name;
+        const char *level;
+        int rank;
+        const char *templateCode;
+        const char *area;
+        qint64 superiorId = 0;
+        qint64 assignmentId = 0;
+        int everyDays;
+    };
+    auto user = [&](const char *username) -> std::optional<UserRecordLite> {
+        const auto u = users.find(QString::fromLatin1(username));
+        if (!u)
+            return std::nullopt;
+        return UserRecordLite{u->id, u->displayName};
+    };
+    const auto head = user("wangjl");
+    const auto cleaningLead = user("lixm");
+    const auto securityLead = user("zhaoyn");
+    if (!head || !cleaningLead || !securityLead)
+        return {};
+    QList<Holder> holders{
+        {head->id, head->name, "project_head", 4, "", "全小区", 0, 0, 3},
+        {cleaningLead->id, cleaningLead->name, "supervisor", 3, "cleaning", "全小区", head->id, 0, 1},
+        {securityLead->id, securityLead->name, "supervisor", 3, "security", "全小区", head->id, 0, 1},
+    };
+    const QStringList responsibles{QStringLiteral("孙伟"), QStringLiteral("周鹏"), cleaningLead->name,
+                                   securityLead->name};
+
+    const QDateTime now = m_db.clock().now().toUTC();
+    const QTimeZone zone = SettingsRepository(m_db).timeZone();
+    const int months = qBound(1, options.months, 3);
+    const QDate firstDay = now.toTimeZone(zone).date().addMonths(-months);
+    const qint64 assignedAt = toStored(QDateTime(firstDay, QTime(0, 0), zone));
+    const QString by = QStringLiteral("demo");
+
+    Query assign(m_db, QStringLiteral("INSERT INTO inspection_assignments (user_id, level_code, template_code, area, "
+                                      "superior_id, active, created_at, updated_at, updated_by) VALUES (:u, :l, :t, "
+                                      ":a, :s, 1, :c, :up, :by) RETURNING id"));
+    for (Holder &h : holders) {
+        assign.bind(QStringLiteral(":u"), h.userId).bind(QStringLiteral(":l"), QString::fromLatin1(h.level));
+        assign.bind(QStringLiteral(":t"), QString::fromLatin1(h.templateCode));
+        assign.bind(QStringLiteral(":a"), QString::fromUtf8(h.area));
+        assign.bind(QStringLiteral(":s"), h.superiorId > 0 ? QVariant(h.superiorId)
+                                                          : QVariant(QMetaType::fromType<qlonglong>()));
+        assign.bind(QStringLiteral(":c"), assignedAt).bind(QStringLiteral(":up"), assignedAt);
+        assign.bind(QStringLiteral(":by"), by);
+        const auto id = assign.scalar();
+        if (!id)
+            return Failure{id.error()};
+        h.assignmentId = id.value();
+    }
+
+    // The current version of each template used, with its items.
+    struct Item
+    {
+        qint64 id;
+        int key;
+        QString text;
+    };
+    struct Template
+    {
+        qint64 id = 0;
+        QList<Item> items;
+    };
+    QHash<QString, Template> templates;
+    for (const char *code : {"cleaning", "security"}) {
+        Query q(m_db, QStringLiteral("SELECT t.id, i.id, i.item_key, i.text FROM inspection_templates t "
+                                     "JOIN inspection_template_items i ON i.template_id = t.id "
+                                     "WHERE t.code = :code AND t.is_current = 1 ORDER BY i.position"));
+        q.bind(QStringLiteral(":code"), QString::fromLatin1(code));
+        if (Status s = q.exec(); !s)
+            return s;
+        Template t;
+        while (q.next()) {
+            t.id = q.value(0).toLongLong();
+            t.items << Item{q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString()};
+        }
+        if (t.items.isEmpty())
+            return {};
+        templates.insert(QString::fromLatin1(code), t);
+    }
+
+    Query runInsert(m_db, QStringLiteral("INSERT INTO inspection_runs (template_id, assignment_id, level_code, "
+                                         "inspector_id, inspector_name, area, units_checked, units_total, state, "
+                                         "started_at, finished_at, updated_at) VALUES (:t, :a, :l, :u, :n, :area, "
+                                         ":uc, :ut, 'finished', :s, :f, :up) RETURNING id"));
+    Query resultInsert(m_db, QStringLiteral("INSERT INTO inspection_results (run_id, item_id, verdict, note) "
+                                            "VALUES (:r, :i, :v, :note)"));
+    Query ncInsert(m_db, QStringLiteral(
+                             "INSERT INTO non_conformities (run_id, item_id, template_code, item_key, area, level_code, "
+                             "level_rank, found_at, found_by_id, found_by_name, description, state, responsible_name, "
+                             "deadline, steps, resources, target_standard, repeat_of_id, raised_to_id, closed_at, "
+                             "updated_at, updated_by) VALUES (:run, :item, :tpl, :key, :area, :level, :rank, :found, "
+                             ":fid, :fname, :desc, :state, :resp, :deadline, :steps, :res, :target, :repeat, :raised, "
+                             ":closed, :up, :by) RETURNING id"));
+    Query eventInsert(m_db, QStringLiteral("INSERT INTO non_conformity_events (nc_id, at, by_id, by_name, action, "
+                                           "note) VALUES (:nc, :at, :byid, :by, :action, :note)"));
+    const QVariant nullId(QMetaType::fromType<qlonglong>());
+    const QVariant nullText(QMetaType::fromType<QString>());
+    auto event = [&](qint64 nc, qint64 at, qint64 byId, const QString &byName, const char *action) {
+        eventInsert.bind(QStringLiteral(":nc"), nc).bind(QStringLiteral(":at"), at);
+        eventInsert.bind(QStringLiteral(":byid"), byId).bind(QStringLiteral(":by"), byName);
+        eventInsert.bind(QStringLiteral(":action"), QString::fromLatin1(action));
+        eventInsert.bind(QStringLiteral(":note"), QStringLiteral(""));
+        return eventInsert.exec();
+    };
+
+    // Findings still open from a lower level, for repeats: (template, item key) -> id, closing.
+    struct OpenFinding
+    {
+        qint64 id;
+        qint64 found;
+        qint64 closed; // 0: never
+        qint64 superiorId;
+    };
+    QHash<QPair<QString, int>, OpenFinding> lowerLevel;
+
+    const qint64 nowMs = toStored(now);
+    for (QDate day = firstDay; day <= now.toTimeZone(zone).date(); day = day.addDays(1)) {
+        for (const Holder &h : holders) {
+            if (day.toJulianDay() % h.everyDays != 0)
+                continue;
+            if (random.bounded(100) < 12)
+                continue; // missed: the schedule shows it overdue, the report counts it
+            const bool isHead = QLatin1String(h.level) == QLatin1String("project_head");
+            const QString tplCode = isHead ? (random.bounded(2) ? QStringLiteral("cleaning") : QStringLiteral("security"))
+                                         : QString::fromLatin1(h.templateCode);
+            const Template &tpl = templates[tplCode];
+            const QDateTime started(day, QTime(isHead ? 14 : 9, random.bounded(60)), zone);
+            const QDateTime finished = started.addSecs(60 * (20 + random.bounded(40)));
+            if (finished > now)
+                continue;
+            const qint64 finishedMs = toStored(finished);
+            const int total = tplCode == QLatin1String("cleaning") ? 35 : 6;
+            runInsert.bind(QStringLiteral(":t"), tpl.id).bind(QStringLiteral(":a"), h.assignmentId);
+            runInsert.bind(QStringLiteral(":l"), QString::fromLatin1(h.level)).bind(QStringLiteral(":u"), h.userId);
+            runInsert.bind(QStringLiteral(":n"), h.name).bind(QStringLiteral(":area"), QString::fromUtf8(h.area));
+            runInsert.bind(QStringLiteral(":uc"), tplCode == QLatin1String("cleaning") ? 7 + random.bounded(4) : 2);
+            runInsert.bind(QStringLiteral(":ut"), total);
+            runInsert.bind(QStringLiteral(":s"), toStored(started)).bind(QStringLiteral(":f"), finishedMs);
+            runInsert.bind(QStringLiteral(":up"), finishedMs);
+            const auto runId = runInsert.scalar();
+            if (!runId)
+                return Failure{runId.error()};
+            ++*runCount;
+
+            for (const Item &item : tpl.items) {
+                const QPair<QString, int> key{tplCode, item.key};
+                const auto earlier = lowerLevel.constFind(key);
+                const bool stillOpen = earlier != lowerLevel.cend() && earlier->found < finishedMs
+                                       && (earlier->closed == 0 || earlier->closed > finishedMs);
+                const int roll = random.bounded(100);
+                // The project head finds what a supervisor left open about half the time.
+                const bool fail = roll < 4 || (isHead && stillOpen && roll < 50);
+                const bool na = !fail && roll >= 96;
+                resultInsert.bind(QStringLiteral(":r"), runId.value()).bind(QStringLiteral(":i"), item.id);
+                resultInsert.bind(QStringLiteral(":v"), fail ? QStringLiteral("fail")
+                                                        : na ? QStringLiteral("na")
+                                                             : QStringLiteral("pass"));
+                resultInsert.bind(QStringLiteral(":note"), fail ? item.text.left(20) + QStringLiteral("：不符合标准")
+                                                                : QStringLiteral(""));
+                if (Status s = resultInsert.exec(); !s)
+                    return s;
+                if (!fail)
+                    continue;
+
+                // The finding: a third fixed on the spot; the rest get a plan with a deadline
+                // two to five days on, rechecked on time mostly, late sometimes, or still open.
+                const bool repeat = isHead && stillOpen;
+                const bool onSpot = !repeat && random.bounded(3) == 0;
+                const qint64 deadline = finishedMs + qint64(2 + random.bounded(4)) * 24 * 3600 * 1000;
+                qint64 closed = 0;
+                if (onSpot) {
+                    closed = finishedMs + qint64(5 + random.bounded(20)) * 60 * 1000;
+                } else {
+                    const int outcome = random.bounded(10);
+                    const qint64 candidate = outcome < 7 ? deadline - qint64(1 + random.bounded(40)) * 3600 * 1000
+                                             : outcome < 9 ? deadline + qint64(1 + random.bounded(72)) * 3600 * 1000
+                                                           : 0;
+                    closed = candidate > finishedMs && candidate <= nowMs ? candidate : 0;
+                }
+                const QString responsible = responsibles.at(random.bounded(int(responsibles.size())));
+                const QString state = onSpot ? QStringLiteral("fixed_on_spot")
+                                      : closed > 0 ? QStringLiteral("closed")
+                                                   : QStringLiteral("rectifying");
+                ncInsert.bind(QStringLiteral(":run"), runId.value()).bind(QStringLiteral(":item"), item.id);
+                ncInsert.bind(QStringLiteral(":tpl"), tplCode).bind(QStringLiteral(":key"), item.key);
+                ncInsert.bind(QStringLiteral(":area"), QString::fromUtf8(h.area));
+                ncInsert.bind(QStringLiteral(":level"), QString::fromLatin1(h.level)).bind(QStringLiteral(":rank"), h.rank);
+                ncInsert.bind(QStringLiteral(":found"), finishedMs).bind(QStringLiteral(":fid"), h.userId);
+                ncInsert.bind(QStringLiteral(":fname"), h.name);
+                ncInsert.bind(QStringLiteral(":desc"), item.text.left(20) + QStringLiteral("：不符合标准"));
+                ncInsert.bind(QStringLiteral(":state"), state);
+                ncInsert.bind(QStringLiteral(":resp"), onSpot ? nullText : QVariant(responsible));
+                ncInsert.bind(QStringLiteral(":deadline"), onSpot ? nullId : QVariant(deadline));
+                ncInsert.bind(QStringLiteral(":steps"), onSpot ? nullText : QVariant(QStringLiteral("按标准重新整改")));
+                ncInsert.bind(QStringLiteral(":res"), onSpot ? nullText : QVariant(QStringLiteral("保洁工具")));
+                ncInsert.bind(QStringLiteral(":target"), onSpot ? nullText : QVariant(QStringLiteral("达到检查标准")));
+                ncInsert.bind(QStringLiteral(":repeat"), repeat ? QVariant(earlier->id) : nullId);
+                ncInsert.bind(QStringLiteral(":raised"), repeat && earlier->superiorId > 0 ? QVariant(earlier->superiorId)
+                                                                                        : nullId);
+                ncInsert.bind(QStringLiteral(":closed"), closed > 0 ? QVariant(closed) : nullId);
+                ncInsert.bind(QStringLiteral(":up"), closed > 0 ? closed : finishedMs);
+                ncInsert.bind(QStringLiteral(":by"), by);
+                const auto ncId = ncInsert.scalar();
+                if (!ncId)
+                    return Failure{ncId.error()};
+                if (Status s = event(ncId.value(), finishedMs, h.userId, h.name, "found"); !s)
+                    return s;
+                if (onSpot) {
+                    if (Status s = event(ncId.value(), closed, h.userId, h.name, "fixed_on_spot"); !s)
+                        return s;
+                } else {
+                    if (Status s = event(ncId.value(), finishedMs + 60000, h.userId, h.name, "planned"); !s)
+                        return s;
+                    if (closed > 0) {
+                        if (Status s = event(ncId.value(), closed, h.userId, h.name, "recheck_passed"); !s)
+                            return s;
+                    }
+                }
+                if (repeat) {
+                    if (Status s = event(earlier->id, finishedMs, h.userId, h.name, "repeat"); !s)
+                        return s;
+                } else if (!isHead) {
+                    lowerLevel.insert(key, OpenFinding{ncId.value(), finishedMs, closed,
+                                                       h.superiorId});
+                }
+            }
+        }
     }
     return {};
 }

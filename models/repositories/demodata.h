@@ -29,6 +29,9 @@ private:
     // Repairs, complaints and enquiries of the last months, most done and called back,
     // and a few open ones that are on track, due soon or overdue at the clock's time.
     Status addRequests(const Options &options, QRandomGenerator &random, int *requestCount);
+    // Inspection levels for the demo staff and the last months' runs, with fails, non-conformities
+    // fixed on the spot or rectified (on time or late), rechecks, a few still open and repeats.
+    Status addInspections(const Options &options, QRandomGenerator &random, int *runCount);
 
     Database &m_db;
 };
