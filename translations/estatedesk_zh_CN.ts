@@ -1026,15 +1026,15 @@
 </context>
 <context>
     <name>DemoData</name>
-    <message numerus="yes">
-        <source>demo data: estate %1, %n staff account(s), %2 houses, %3 residents, %4 requests</source>
-        <translation>
-            <numerusform>演示数据：小区 %1，%n 个员工账号，%2 套房屋，%3 位住户，%4 张工单</numerusform>
-        </translation>
-    </message>
     <message>
         <source>demo data</source>
         <translation>演示数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>demo data: estate %1, %n staff account(s), %2 houses, %3 residents, %4 requests, %5 inspection runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4387,10 +4387,6 @@
         <translation>检查发现</translation>
     </message>
     <message>
-        <source>Inspections are not recorded in this program yet</source>
-        <translation>本程序尚未记录检查情况</translation>
-    </message>
-    <message>
         <source>Gate statistics</source>
         <translation>门岗统计</translation>
     </message>
@@ -4513,6 +4509,134 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Inspections were not reported for this month</source>
+        <translation>本月未统计层级检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs done / scheduled: %1 (%n holder(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Runs done / scheduled: all levels</source>
+        <translation>已完成 / 应检查次数：全部层级</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>检查层级</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>检查区域</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (repeat)</source>
+        <translation>（重复出现）</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指定</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspection runs scheduled</source>
+        <translation>应检查次数</translation>
+    </message>
+    <message>
+        <source>Inspection runs done</source>
+        <translation>已完成检查次数</translation>
+    </message>
+    <message>
+        <source>Checklist items passed</source>
+        <translation>合格检查项</translation>
+    </message>
+    <message>
+        <source>Checklist items failed</source>
+        <translation>不合格检查项</translation>
+    </message>
+    <message>
+        <source>Checklist items not applicable</source>
+        <translation>不适用检查项</translation>
+    </message>
+    <message>
+        <source>Item pass rate</source>
+        <translation>检查项合格率</translation>
+    </message>
+    <message>
+        <source>Non-conformities found</source>
+        <translation>发现不合格项</translation>
+    </message>
+    <message>
+        <source>Non-conformities fixed on the spot</source>
+        <translation>现场整改的不合格项</translation>
+    </message>
+    <message>
+        <source>Rectified on time</source>
+        <translation>按期整改</translation>
+    </message>
+    <message>
+        <source>Rectified late or overdue</source>
+        <translation>逾期整改或已超期</translation>
+    </message>
+    <message>
+        <source>Rectifications not yet due</source>
+        <translation>未到整改期限</translation>
+    </message>
+    <message>
+        <source>Rectification on-time rate</source>
+        <translation>整改及时率</translation>
+    </message>
+    <message>
+        <source>Found this month, still open</source>
+        <translation>本月发现、仍未关闭</translation>
+    </message>
+    <message>
+        <source>Open non-conformities, all months</source>
+        <translation>未关闭的不合格项（全部月份）</translation>
+    </message>
+    <message>
+        <source>Repeat non-conformities</source>
+        <translation>重复出现的不合格项</translation>
+    </message>
+    <message>
+        <source>Non-conformities of the month</source>
+        <translation>本月不合格项</translation>
+    </message>
+    <message>
+        <source>Inspection runs scheduled: %1</source>
+        <translation>应检查次数：%1</translation>
+    </message>
+    <message>
+        <source>Inspection runs done: %1</source>
+        <translation>已完成检查次数：%1</translation>
+    </message>
+    <message>
+        <source>People holding the level: %1</source>
+        <translation>负责该层级的人数：%1</translation>
     </message>
 </context>
 <context>
