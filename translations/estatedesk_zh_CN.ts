@@ -1032,8 +1032,8 @@
     </message>
     <message numerus="yes">
         <source>demo data: estate %1, %n staff account(s), %2 houses, %3 residents, %4 requests, %5 inspection runs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>演示数据：小区 %1，%n 个员工账号，%2 套房屋，%3 位住户，%4 张工单，%5 次检查</numerusform>
         </translation>
     </message>
 </context>
@@ -4516,8 +4516,8 @@
     </message>
     <message numerus="yes">
         <source>Runs done / scheduled: %1 (%n holder(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 / 应检查次数：%1（%n 人负责）</numerusform>
         </translation>
     </message>
     <message>
@@ -4558,8 +4558,8 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
