@@ -382,6 +382,9 @@ private slots:
         }
         QVERIFY(areaLeadRow >= 0);
         QCOMPARE(schedule.index(areaLeadRow, InspectionScheduleModel::Person).data().toString(), f.clerk.displayName);
+        // The checklist by its name, not its code.
+        QCOMPARE(schedule.index(areaLeadRow, InspectionScheduleModel::Checklist).data().toString(),
+                 QStringLiteral("保洁服务检查表"));
         QCOMPARE(schedule.index(areaLeadRow, InspectionScheduleModel::Due).data().toString(),
                  QStringLiteral("2026-03-02 12:00"));
         // The clock moves; the model re-evaluates without the database.

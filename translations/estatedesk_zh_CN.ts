@@ -4667,11 +4667,11 @@
     </message>
     <message>
         <source>Deadline</source>
-        <translation>整改期限</translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation>整改责任人</translation>
+        <translation>首接责任人</translation>
     </message>
     <message>
         <source>Assignee</source>

@@ -1,5 +1,7 @@
 #include "views/reportpage.h"
 
+#include "models/domain/servicerequest.h"
+
 #include "dialogs/deskratingwindow.h"
 #include "dialogs/surveybatchdialog.h"
 #include "models/database/database.h"
@@ -227,7 +229,9 @@ void ReportPage::reload()
     m_overdue->setRowCount(int(overdue.size()));
     for (int i = 0; i < overdue.size(); ++i) {
         const QJsonObject o = overdue.at(i).toObject();
-        const QStringList cells{o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("number")).toString(),
+        const auto kind = RequestCodes::kindFromCode(o.value(QStringLiteral("kind")).toString());
+        const QStringList cells{kind ? RequestCodes::displayName(*kind) : o.value(QStringLiteral("kind")).toString(),
+                                o.value(QStringLiteral("number")).toString(),
                                 o.value(QStringLiteral("reporter")).toString(),
                                 o.value(QStringLiteral("deadline")).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
                                 o.value(QStringLiteral("responsible")).toString(),

@@ -58,6 +58,7 @@ struct LevelAssignment
     QString userName;
     QString levelCode;
     QString templateCode; // empty: any template
+    QString templateName; // the current version's name, for display
     QString area;
     qint64 superiorId = 0; // 0: none
     QString superiorName;

@@ -94,7 +94,10 @@ QVariant InspectionScheduleModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Person: return e.assignment.userName;
         case Level: return InspectionCodes::levelName(e.assignment.levelCode);
-        case Checklist: return e.assignment.templateCode.isEmpty() ? tr("all checklists") : e.assignment.templateCode;
+        case Checklist:
+            if (e.assignment.templateCode.isEmpty())
+                return tr("all checklists");
+            return e.assignment.templateName.isEmpty() ? e.assignment.templateCode : e.assignment.templateName;
         case Area: return e.assignment.area;
         case LastRun: return e.lastFinished.isValid() ? at(e.lastFinished, m_zone) : tr("never");
         case Due: return at(e.due, m_zone);

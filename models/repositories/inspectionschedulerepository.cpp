@@ -41,6 +41,7 @@ LevelAssignment assignmentFrom(const Query &q)
     a.superiorName = q.value(7).toString();
     a.active = q.value(8).toInt() != 0;
     a.rowVersion = q.value(9).toInt();
+    a.templateName = q.value(10).toString();
     return a;
 }
 } // namespace
@@ -115,7 +116,9 @@ Result<QList<LevelAssignment>> InspectionScheduleRepository::assignments(const S
             return Failure{s.error()};
     }
     Query q(m_db, QStringLiteral("SELECT a.id, a.user_id, u.display_name, a.level_code, a.template_code, a.area, "
-                                 "COALESCE(a.superior_id, 0), COALESCE(s.display_name, ''), a.active, a.row_version "
+                                 "COALESCE(a.superior_id, 0), COALESCE(s.display_name, ''), a.active, a.row_version, "
+                                 "COALESCE((SELECT t.name FROM inspection_templates t "
+                                 "WHERE t.code = a.template_code AND t.is_current = 1), '') "
                                  "FROM inspection_assignments a JOIN users u ON u.id = a.user_id "
                                  "JOIN inspection_levels l ON l.code = a.level_code "
                                  "LEFT JOIN users s ON s.id = a.superior_id "
@@ -132,7 +135,9 @@ Result<QList<LevelAssignment>> InspectionScheduleRepository::assignments(const S
 Result<LevelAssignment> InspectionScheduleRepository::assignment(qint64 id) const
 {
     Query q(m_db, QStringLiteral("SELECT a.id, a.user_id, u.display_name, a.level_code, a.template_code, a.area, "
-                                 "COALESCE(a.superior_id, 0), COALESCE(s.display_name, ''), a.active, a.row_version "
+                                 "COALESCE(a.superior_id, 0), COALESCE(s.display_name, ''), a.active, a.row_version, "
+                                 "COALESCE((SELECT t.name FROM inspection_templates t "
+                                 "WHERE t.code = a.template_code AND t.is_current = 1), '') "
                                  "FROM inspection_assignments a JOIN users u ON u.id = a.user_id "
                                  "LEFT JOIN users s ON s.id = a.superior_id WHERE a.id = :id"));
     q.bind(QStringLiteral(":id"), id);
