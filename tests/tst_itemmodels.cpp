@@ -40,6 +40,8 @@ private slots:
         QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("Signed in"));
         QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data(ItemRoles::CodeRole).toString(), QStringLiteral("login"));
         QCOMPARE(model.index(1, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("something_new"));
+        QCOMPARE(AuditLogModel::actionName(QStringLiteral("move_out")), QStringLiteral("Moved out"));
+        QCOMPARE(AuditLogModel::entityName(QStringLiteral("resident_house")), QStringLiteral("residence"));
         QCOMPARE(model.index(0, AuditLogModel::RecordColumn).data().toString(), QStringLiteral("user 3"));
         QCOMPARE(model.index(1, 0).data(ItemRoles::IdRole).toLongLong(), 8);
         QCOMPARE(model.index(1, AuditLogModel::NewValueColumn).data().toString(), QStringLiteral("b"));

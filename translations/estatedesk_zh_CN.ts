@@ -228,6 +228,222 @@
         <source>Price item saved</source>
         <translation>保存收费项目</translation>
     </message>
+    <message>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>入住关系</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>decoration permit</source>
+        <translation>装修许可证</translation>
+    </message>
+    <message>
+        <source>goods-out permit</source>
+        <translation>出入物品放行条</translation>
+    </message>
+    <message>
+        <source>vehicle log</source>
+        <translation>车辆出入记录</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation>巡逻</translation>
+    </message>
+    <message>
+        <source>patrol route</source>
+        <translation>巡逻路线</translation>
+    </message>
+    <message>
+        <source>shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>inspection level</source>
+        <translation>检查层级</translation>
+    </message>
+    <message>
+        <source>inspection schedule</source>
+        <translation>检查计划</translation>
+    </message>
+    <message>
+        <source>inspection run</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>non-conformity</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>work log</source>
+        <translation>工作日志</translation>
+    </message>
+    <message>
+        <source>monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <source>survey answer</source>
+        <translation>问卷答卷</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Full document number shown</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Checklist saved</source>
+        <translation>保存检查表</translation>
+    </message>
+    <message>
+        <source>Inspection started</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Inspection draft saved</source>
+        <translation>保存检查草稿</translation>
+    </message>
+    <message>
+        <source>Inspection finished</source>
+        <translation>完成检查</translation>
+    </message>
+    <message>
+        <source>Inspection corrected</source>
+        <translation>更正检查记录</translation>
+    </message>
+    <message>
+        <source>Inspection photo attached</source>
+        <translation>添加检查照片</translation>
+    </message>
+    <message>
+        <source>Inspection level changed</source>
+        <translation>修改检查层级</translation>
+    </message>
+    <message>
+        <source>Inspection duty assigned</source>
+        <translation>指派检查职责</translation>
+    </message>
+    <message>
+        <source>Inspection duty changed</source>
+        <translation>修改检查职责</translation>
+    </message>
+    <message>
+        <source>Non-conformity found</source>
+        <translation>发现不合格项</translation>
+    </message>
+    <message>
+        <source>Fixed on the spot</source>
+        <translation>现场整改</translation>
+    </message>
+    <message>
+        <source>Rectification planned</source>
+        <translation>制定整改计划</translation>
+    </message>
+    <message>
+        <source>Rechecked</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Repeat raised to the superior</source>
+        <translation>重复出现，已上报上级</translation>
+    </message>
+    <message>
+        <source>Repair request made from a finding</source>
+        <translation>由检查发现生成报修单</translation>
+    </message>
+    <message>
+        <source>Work log entry</source>
+        <translation>工作日志记录</translation>
+    </message>
+    <message>
+        <source>Questionnaires entered</source>
+        <translation>录入问卷</translation>
+    </message>
+    <message>
+        <source>Report analysis saved</source>
+        <translation>保存报告分析</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>关账</translation>
+    </message>
+    <message>
+        <source>Assessment score entered</source>
+        <translation>录入考核评分</translation>
+    </message>
+    <message>
+        <source>Assessment score removed</source>
+        <translation>删除考核评分</translation>
+    </message>
+    <message>
+        <source>Major safety accident recorded</source>
+        <translation>登记重大安全事故</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
