@@ -13,8 +13,8 @@ FirstRunDialog::FirstRunDialog(UserRepository &users, SettingsRepository &settin
       m_username(new QLineEdit(QStringLiteral("admin"), this)), m_fullName(new QLineEdit(this))
 {
     setWindowTitle(tr("First start"));
-    auto *intro = new QLabel(tr("This database is new. Give the estate's name and create the administrator's "
-                                "account; there is no default password."),
+    auto *intro = new QLabel(tr("This database has no administrator yet. Give the estate's name and create the "
+                                "administrator's account; there is no default password."),
                              this);
     intro->setWordWrap(true);
     formLayout()->addWidget(intro);

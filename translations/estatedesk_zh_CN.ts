@@ -1401,10 +1401,6 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>This database is new. Give the estate&apos;s name and create the administrator&apos;s account; there is no default password.</source>
-        <translation>这是一个新数据库。请填写小区名称并创建系统管理员账号；系统不设默认密码。</translation>
-    </message>
-    <message>
         <source>&amp;Estate name:</source>
         <translation>小区名称(&amp;E)：</translation>
     </message>
@@ -1427,6 +1423,10 @@
     <message>
         <source>First start</source>
         <translation>首次启动</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet. Give the estate&apos;s name and create the administrator&apos;s account; there is no default password.</source>
+        <translation>该数据库尚无系统管理员。请填写小区名称并创建系统管理员账号；系统不设默认密码。</translation>
     </message>
 </context>
 <context>
