@@ -13,6 +13,7 @@ const QString kPriceEntity = QStringLiteral("price_item");
 // A step recorded a little ahead of this PC's clock (another seat's clock) is tolerated.
 constexpr qint64 kFutureToleranceSecs = 5 * 60;
 
+// Constant column lists and clauses are spliced into SQL text; values never are (they are bound).
 const QString kColumns = QStringLiteral(
     "id, kind, number, channel, registered_at, registered_by, registered_by_name, reporter_name, reporter_phone, "
     "resident_id, house_number, public_location, class_key, description, major, signature, complaint_against, "
@@ -144,9 +145,11 @@ Result<ServiceRequest> RequestRepository::load(qint64 id) const
     return readRequest(q);
 }
 
-Result<ServiceRequest> RequestRepository::loadForChange(const Session &who, qint64 id, int rowVersion) const
+Result<ServiceRequest> RequestRepository::loadForChange(const Session &who, Permission permission, qint64 id,
+                                                      int rowVersion)
 {
-    Q_UNUSED(who)
+    if (Status allowed = m_audit.require(who, permission, kEntity); !allowed)
+        return Failure{allowed.error()};
     auto r = load(id);
     if (!r)
         return r;
@@ -387,9 +390,7 @@ Result<RegisteredRequest> RequestRepository::registerRequest(const Session &who,
 
 Status RequestRepository::dispatch(const Session &who, qint64 id, int rowVersion, const DispatchInput &in)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::RegisterRequests, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
@@ -444,9 +445,7 @@ Status RequestRepository::dispatch(const Session &who, qint64 id, int rowVersion
 
 Status RequestRepository::arrive(const Session &who, qint64 id, int rowVersion, const QDateTime &atGiven)
 {
-    if (Status s = m_audit.require(who, Permission::RecordWork, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::RecordWork, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
@@ -471,9 +470,7 @@ Status RequestRepository::arrive(const Session &who, qint64 id, int rowVersion, 
 
 Status RequestRepository::complete(const Session &who, qint64 id, int rowVersion, const CompletionInput &in)
 {
-    if (Status s = m_audit.require(who, Permission::RecordWork, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::RecordWork, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
@@ -511,9 +508,7 @@ Status RequestRepository::complete(const Session &who, qint64 id, int rowVersion
 
 Status RequestRepository::returnSlip(const Session &who, qint64 id, int rowVersion, const QDateTime &atGiven)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::RegisterRequests, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
@@ -535,9 +530,7 @@ Status RequestRepository::returnSlip(const Session &who, qint64 id, int rowVersi
 
 Status RequestRepository::confirmSignature(const Session &who, qint64 id, int rowVersion)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::RegisterRequests, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
@@ -556,9 +549,7 @@ Status RequestRepository::confirmSignature(const Session &who, qint64 id, int ro
 
 Status RequestRepository::recordCallback(const Session &who, qint64 id, int rowVersion, const CallbackInput &in)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::RegisterRequests, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
@@ -610,9 +601,7 @@ Status RequestRepository::recordCallback(const Session &who, qint64 id, int rowV
 
 Status RequestRepository::close(const Session &who, qint64 id, int rowVersion, const QString &note)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::RegisterRequests, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
@@ -636,9 +625,7 @@ Status RequestRepository::close(const Session &who, qint64 id, int rowVersion, c
 
 Status RequestRepository::extend(const Session &who, qint64 id, int rowVersion, const ExtensionInput &in)
 {
-    if (Status s = m_audit.require(who, Permission::ApproveExtensions, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::ApproveExtensions, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
@@ -684,9 +671,7 @@ Status RequestRepository::extend(const Session &who, qint64 id, int rowVersion, 
 
 Status RequestRepository::reopen(const Session &who, qint64 id, int rowVersion, const QString &reason)
 {
-    if (Status s = m_audit.require(who, Permission::ApproveExtensions, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::ApproveExtensions, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
@@ -710,9 +695,7 @@ Status RequestRepository::reopen(const Session &who, qint64 id, int rowVersion, 
 
 Status RequestRepository::voidRequest(const Session &who, qint64 id, int rowVersion, const QString &reason)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kEntity); !s)
-        return s;
-    const auto loaded = loadForChange(who, id, rowVersion);
+    const auto loaded = loadForChange(who, Permission::RegisterRequests, id, rowVersion);
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();

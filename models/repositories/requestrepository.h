@@ -193,7 +193,8 @@ private:
 
     Status canRead(const Session &who) const;
     Result<ServiceRequest> load(qint64 id) const;
-    Result<ServiceRequest> loadForChange(const Session &who, qint64 id, int rowVersion) const;
+    // The permission (refusals audited), then the request as the caller saw it.
+    Result<ServiceRequest> loadForChange(const Session &who, Permission permission, qint64 id, int rowVersion);
     Status checkOwnTicket(const Session &who, const ServiceRequest &r) const;
     Status wrongState(const ServiceRequest &r) const;
     Result<QDateTime> checkTime(const QDateTime &given, const QDateTime &notBefore, const QString &what) const;

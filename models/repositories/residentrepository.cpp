@@ -90,21 +90,16 @@ Status ResidentRepository::validate(ResidentRecord &r) const
                 return Failure{tr("Document number: 4 to 30 letters and digits.")};
         }
     }
-    if (!r.mobile.trimmed().isEmpty()) {
-        const auto m = Validation::normalizeMobile(r.mobile, tr("Mobile"));
+    // Optional phone fields: empty stays empty, anything else must be a mobile number.
+    for (auto [field, name] : {std::pair{&r.mobile, tr("Mobile")}, std::pair{&r.mobile2, tr("Second mobile")}}) {
+        if (field->trimmed().isEmpty()) {
+            field->clear();
+            continue;
+        }
+        const auto m = Validation::normalizeMobile(*field, name);
         if (!m)
             return Failure{m.error()};
-        r.mobile = m.value();
-    } else {
-        r.mobile.clear();
-    }
-    if (!r.mobile2.trimmed().isEmpty()) {
-        const auto m = Validation::normalizeMobile(r.mobile2, tr("Second mobile"));
-        if (!m)
-            return Failure{m.error()};
-        r.mobile2 = m.value();
-    } else {
-        r.mobile2.clear();
+        *field = m.value();
     }
     if (!r.landline.trimmed().isEmpty()) {
         const auto l = Validation::normalizeLandline(r.landline, tr("Landline"));

@@ -25,6 +25,7 @@ UserRecord readUser(Query &q)
     return u;
 }
 
+// A constant column list, spliced into the statements below; values are always bound.
 const QString kUserColumns = QStringLiteral(
     "id, username, display_name, role, active, failed_attempts, locked_until, created_at");
 } // namespace
