@@ -150,7 +150,7 @@ private slots:
         RunDraft change;
         QVERIFY(!f.runs->saveDraft(f.clerk, run, r.rowVersion, change));
         QVERIFY(!f.runs->correct(f.clerk, run, r.results.at(1).itemId, Verdict::Fail, {}, {}));
-        QVERIFY(f.runs->correct(f.clerk, run, r.results.at(1).itemId, Verdict::Fail, QStringLiteral("有烟头"),
+        QVERIFY(f.runs->correct(f.clerk, run, r.results.at(1).itemId, Verdict::NotApplicable, QStringLiteral("停用"),
                                 QStringLiteral("漏记")));
         QCOMPARE(f.auditCount(QStringLiteral("inspection_corrected")), 1);
         QCOMPARE(f.runs->run(f.clerk, run).value().results.at(1).verdict, Verdict::Pass);
@@ -208,6 +208,54 @@ private slots:
         QCOMPARE(f.auditCount(QStringLiteral("nc_recheck")), 2);
         filter.openOnly = true;
         QCOMPARE(f.findings->list(f.clerk, filter).value().size(), 0);
+    }
+
+    void aCorrectionToFailOpensANonConformity()
+    {
+        InspectionFixture f;
+        auto openFor = [&](qint64 run) {
+            NcFilter filter;
+            filter.runId = run;
+            filter.openOnly = true;
+            return f.findings->list(f.clerk, filter).value();
+        };
+        const qint64 run = f.markedRun(f.clerk, f.areaLeadAssignment, {}, {}, {});
+        QVERIFY(f.runs->finish(f.clerk, run, f.runs->run(f.clerk, run).value().rowVersion));
+        const InspectionRun r = f.runs->run(f.clerk, run).value();
+        QVERIFY(openFor(run).isEmpty());
+        QSignalSpy spy(f.runs.get(), &InspectionRunRepository::nonConformitiesChanged);
+
+        // Pass -> fail: a non-conformity, as if the fail had been recorded on the walk.
+        const qint64 item = r.results.at(2).itemId;
+        QVERIFY(f.runs->correct(f.clerk, run, item, Verdict::Fail, QStringLiteral("有烟头"), QStringLiteral("漏记")));
+        QList<NonConformity> open = openFor(run);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().description, QStringLiteral("有烟头"));
+        QCOMPARE(open.first().itemId, item);
+        QCOMPARE(open.first().state, NcState::Open);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(f.auditCount(QStringLiteral("nc_found")), 1);
+
+        // Fail again while it is open: no second one. Back to pass: the open one waits for its recheck.
+        QVERIFY(f.runs->correct(f.clerk, run, item, Verdict::Fail, {}, QStringLiteral("补充说明")));
+        QVERIFY(f.runs->correct(f.clerk, run, item, Verdict::Pass, {}, QStringLiteral("误判")));
+        QCOMPARE(openFor(run).size(), 1);
+        QCOMPARE(spy.count(), 1);
+        // Other verdicts open nothing.
+        QVERIFY(f.runs->correct(f.clerk, run, r.results.at(0).itemId, Verdict::NotApplicable, {}, QStringLiteral("停用")));
+        QCOMPARE(openFor(run).size(), 1);
+
+        // Once that one is dealt with, a new fail on the item is a new non-conformity.
+        open = openFor(run);
+        QVERIFY(f.findings->fixOnSpot(f.clerk, open.first().id, open.first().rowVersion, QStringLiteral("当场清理")));
+        QVERIFY(openFor(run).isEmpty());
+        QVERIFY(f.runs->correct(f.clerk, run, item, Verdict::Fail, QStringLiteral("又见烟头"), QStringLiteral("复核")));
+        open = openFor(run);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().description, QStringLiteral("又见烟头"));
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(f.runs->run(f.clerk, run).value().corrections.size(), 5);
+        QCOMPARE(f.runs->run(f.clerk, run).value().results.at(2).verdict, Verdict::Pass); // the record stays
     }
 
     void samplingRulesAreEnforced()

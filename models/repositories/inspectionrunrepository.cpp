@@ -495,11 +495,19 @@ Status InspectionRunRepository::correct(const Session &who, qint64 runId, qint64
         return Failure{tr("Verdict: choose pass, fail or not applicable.")};
     if (reason.trimmed().isEmpty())
         return Failure{tr("Reason: say why the finished run is corrected.")};
-    bool found = false;
-    for (const RunResult &res : loaded->results)
-        found = found || res.itemId == itemId;
-    if (!found)
+    const RunResult *result = nullptr;
+    for (const RunResult &res : loaded->results) {
+        if (res.itemId == itemId)
+            result = &res;
+    }
+    if (!result)
         return Failure{tr("The item is not part of this run's checklist.")};
+    // What the item stands at now: the latest correction, else what the run recorded.
+    Verdict before = result->verdict;
+    for (const RunCorrection &c : loaded->corrections) {
+        if (c.itemId == itemId)
+            before = c.verdict;
+    }
     Transaction tx(m_db);
     Query q(m_db, QStringLiteral("INSERT INTO inspection_corrections (run_id, item_id, verdict, note, reason, at, by_id, "
                                  "by_name) VALUES (:run, :item, :verdict, :note, :reason, :at, :by, :name)"));
@@ -513,9 +521,34 @@ Status InspectionRunRepository::correct(const Session &who, qint64 runId, qint64
                                   InspectionCodes::code(verdict), reason.trimmed());
         !s)
         return s;
+    // A fail found by the correction is a non-conformity like any other fail, unless the
+    // item already has one still open.
+    bool opened = false;
+    if (verdict == Verdict::Fail && before != Verdict::Fail) {
+        Query open(m_db, QStringLiteral("SELECT COUNT(*) FROM non_conformities WHERE run_id = :run AND item_id = :item "
+                                        "AND state IN ('open', 'rectifying', 'sent_back')"));
+        open.bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), itemId);
+        const auto already = open.scalar();
+        if (!already)
+            return Failure{already.error()};
+        if (already.value() == 0) {
+            const auto level = InspectionScheduleRepository(m_db).level(loaded->levelCode);
+            if (!level)
+                return Failure{level.error()};
+            RunResult failed = *result;
+            failed.verdict = Verdict::Fail;
+            failed.note = note;
+            const auto nc = createNonConformity(who, loaded.value(), failed, level->rank, loaded->templateCode);
+            if (!nc)
+                return Failure{nc.error()};
+            opened = true;
+        }
+    }
     if (Status s = tx.commit(); !s)
         return s;
     emit runChanged(runId);
+    if (opened)
+        emit nonConformitiesChanged();
     return {};
 }
 
