@@ -11,6 +11,8 @@
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/reportrepository.h"
 #include "models/repositories/gaterepository.h"
+#include "models/repositories/inspectionschedulerepository.h"
+#include "models/repositories/nonconformityrepository.h"
 #include "models/repositories/goodspermitrepository.h"
 #include "models/repositories/patrolrepository.h"
 #include "models/repositories/requestrepository.h"
@@ -49,6 +51,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
       m_audit(std::make_unique<AuditLog>(db)), m_gate(std::make_unique<GateRepository>(db)),
       m_permits(std::make_unique<GoodsPermitRepository>(db)), m_patrols(std::make_unique<PatrolRepository>(db)),
       m_requests(std::make_unique<RequestRepository>(db)), m_reports(std::make_unique<ReportRepository>(db)),
+      m_schedule(std::make_unique<InspectionScheduleRepository>(db)),
+      m_findings(std::make_unique<NonConformityRepository>(db)),
       m_zone(m_settings->timeZone()),
       m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_clock(new QLabel(this)), m_calendarWarning(new QLabel(this)),
@@ -90,6 +94,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         // The timers live in memory and tick once a second from the clock; the
         // database is read only when a request changes (SPEC 3.4).
         m_board = new TimerBoard(*m_requests, session, db.clock(), this);
+        m_board->watchInspections(*m_schedule, *m_findings); // for those who run inspections
         auto *board = new TimerBoardPage(m_board, session, m_zone, this);
         board->setObjectName(QStringLiteral("timerBoardPage"));
         addPage(board, tr("Timer board"));
@@ -121,6 +126,18 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         auto *inspections = new InspectionsPage(db, session, m_zone, m_requests.get(), this);
         inspections->setObjectName(QStringLiteral("inspectionsPage"));
         addPage(inspections, tr("Inspections"));
+        if (m_board) {
+            connect(inspections, &InspectionsPage::inspectionsChanged, m_board, [this] { m_board->refreshInspections(); });
+            auto *board = findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage"));
+            connect(board, &TimerBoardPage::openInspection, this, [this, inspections](qint64 id) {
+                showPage(QStringLiteral("inspectionsPage"));
+                inspections->selectScheduleLine(id);
+            });
+            connect(board, &TimerBoardPage::openFinding, this, [this, inspections](qint64 id) {
+                showPage(QStringLiteral("inspectionsPage"));
+                inspections->selectFinding(id);
+            });
+        }
     }
     auto *calendar = new CalendarPage(*m_calendar, db.clock(), m_zone, this);
     calendar->setObjectName(QStringLiteral("calendarPage"));
@@ -208,7 +225,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         m_badge->setObjectName(QStringLiteral("timerBadge"));
         m_badge->setFlat(true);
         m_badge->setCursor(Qt::PointingHandCursor);
-        m_badge->setToolTip(tr("Requests due soon and overdue: click to open the timer board"));
+        m_badge->setToolTip(tr("Requests, inspections and rectifications due soon and overdue: click to open the timer board"));
         statusBar()->addPermanentWidget(m_badge);
         connect(m_badge, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("timerBoardPage")); });
         connect(m_board, &TimerBoard::countsChanged, this, &MainWindow::updateBadge);

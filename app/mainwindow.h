@@ -12,6 +12,8 @@ class CalendarRepository;
 class Database;
 class GateRepository;
 class GoodsPermitRepository;
+class InspectionScheduleRepository;
+class NonConformityRepository;
 class PatrolRepository;
 class QLabel;
 class QPushButton;
@@ -68,6 +70,8 @@ private:
     std::unique_ptr<PatrolRepository> m_patrols;
     std::unique_ptr<RequestRepository> m_requests;
     std::unique_ptr<ReportRepository> m_reports;
+    std::unique_ptr<InspectionScheduleRepository> m_schedule; // the timer board's reads
+    std::unique_ptr<NonConformityRepository> m_findings;
     QTimeZone m_zone;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

@@ -1,6 +1,7 @@
 // SPEC 3.4: the timer board moves on track -> due soon -> overdue as the clock advances,
-// one signal per change, and a tick never touches the database.
-#include "servicedesksupport.h"
+// one signal per change, and a tick never touches the database. SPEC 5: the inspections
+// due and the rectification deadlines are lines of the same board, on the same clock.
+#include "inspectionsupport.h"
 
 #include "models/database/query.h"
 #include "models/services/timerboard.h"
@@ -13,7 +14,11 @@ class TestTimerBoard : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { qRegisterMetaType<TimerState>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<TimerState>();
+        qRegisterMetaType<BoardKey>();
+    }
 
     void movesWithTheClock()
     {
@@ -40,13 +45,13 @@ private slots:
         }
         QCOMPARE(Query::executionCount(), queriesBefore);
         QCOMPARE(changes.count(), 2);
-        QCOMPARE(changes.at(0).at(0).toLongLong(), id);
+        QCOMPARE(changes.at(0).at(0).value<BoardKey>(), (BoardKey{BoardSource::Request, id}));
         QCOMPARE(changes.at(0).at(1).value<TimerState>(), TimerState::OnTrack);
         QCOMPARE(changes.at(0).at(2).value<TimerState>(), TimerState::DueSoon);
         QCOMPARE(changes.at(1).at(1).value<TimerState>(), TimerState::DueSoon);
         QCOMPARE(changes.at(1).at(2).value<TimerState>(), TimerState::Overdue);
         QCOMPARE(escalations.count(), 1);
-        QCOMPARE(board.overdueIds(), QList<qint64>{id});
+        QCOMPARE(board.overdueKeys(), QList<BoardKey>{(BoardKey{BoardSource::Request, id})});
         QVERIFY(board.items().first().escalated());
         QCOMPARE(board.count(TimerState::Overdue), 1);
         QCOMPARE(counts.count(), 2);
@@ -130,9 +135,118 @@ private slots:
         f.clock.advance(20 * 60); // the emergency's arrival is late, the general one is not
         QVERIFY(board.refresh());
         QCOMPARE(changes.count(), 1);
-        QCOMPARE(changes.first().at(0).toLongLong(), a);
+        QCOMPARE(changes.first().at(0).value<BoardKey>().id, a);
         board.tick();
         QCOMPARE(changes.count(), 1);
+    }
+
+    void inspectionsShareTheBoardAndTheClock()
+    {
+        InspectionFixture f; // 2026-03-02 08:00; the area lead inspects every 4 hours
+        TimerBoard board(*f.requests, f.clerk2, f.clock);
+        board.watchInspections(*f.schedule, *f.findings);
+        QVERIFY(board.refresh());
+        QCOMPARE(board.items().size(), 4); // one line per person and level; nothing else is waiting
+        const BoardKey areaLead{BoardSource::Inspection, f.areaLeadAssignment};
+        const auto stateOf = [&](const BoardKey &key) {
+            const int row = board.rowOf(key);
+            return row < 0 ? TimerState::None : board.items().at(row).status.state;
+        };
+        QCOMPARE(stateOf(areaLead), TimerState::OnTrack);
+        QCOMPARE(board.items().at(board.rowOf(areaLead)).entry.responsibleName, f.clerk.displayName);
+        QCOMPARE(board.items().at(board.rowOf(areaLead)).entry.receiverName, QStringLiteral("王芳"));
+
+        QSignalSpy changes(&board, &TimerBoard::stateChanged);
+        QSignalSpy escalations(&board, &TimerBoard::escalated);
+        QSignalSpy counts(&board, &TimerBoard::countsChanged);
+        QList<QDateTime> movedAt;
+        connect(&board, &TimerBoard::stateChanged, &board, [&] { movedAt << board.lastEvaluated(); });
+
+        // A tick a minute until 12:30, from memory only: due soon when less than 20% of
+        // the 4 hours is left (11:13), overdue a minute after 12:00, exactly like a request.
+        const quint64 queriesBefore = Query::executionCount();
+        while (f.clock.now() < InspectionFixture::local(2026, 3, 2, 12, 30)) {
+            f.clock.advance(60);
+            board.tick();
+        }
+        QCOMPARE(Query::executionCount(), queriesBefore);
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(changes.at(0).at(0).value<BoardKey>(), areaLead);
+        QCOMPARE(changes.at(0).at(2).value<TimerState>(), TimerState::DueSoon);
+        QCOMPARE(movedAt.at(0), InspectionFixture::local(2026, 3, 2, 11, 13).toUTC());
+        QCOMPARE(changes.at(1).at(2).value<TimerState>(), TimerState::Overdue);
+        QCOMPARE(movedAt.at(1), InspectionFixture::local(2026, 3, 2, 12, 1).toUTC());
+        QCOMPARE(escalations.count(), 1);
+        QCOMPARE(board.count(TimerState::Overdue), 1);
+        QCOMPARE(board.count(TimerState::Overdue, BoardSource::Inspection), 1);
+        QCOMPARE(counts.count(), 2);
+
+        // The area lead does the round and finds item 3 failing: back on track, one signal.
+        const qint64 run = f.markedRun(f.clerk, f.areaLeadAssignment, {}, {}, {3});
+        const qint64 nc = f.runs->finish(f.clerk, run, f.runs->run(f.clerk, run).value().rowVersion).value().first();
+        QVERIFY(board.refreshInspections());
+        QCOMPARE(changes.count(), 3);
+        QCOMPARE(changes.at(2).at(1).value<TimerState>(), TimerState::Overdue);
+        QCOMPARE(changes.at(2).at(2).value<TimerState>(), TimerState::OnTrack);
+        QCOMPARE(board.items().at(board.rowOf(areaLead)).status.due,
+                 InspectionFixture::local(2026, 3, 2, 16, 30).toMSecsSinceEpoch());
+        // A finding without a plan has no deadline yet: not on the board.
+        const BoardKey finding{BoardSource::Rectification, nc};
+        QCOMPARE(board.rowOf(finding), -1);
+
+        // A plan with a two-hour deadline puts it on the board at once (the repository says so).
+        RectificationPlan plan;
+        plan.responsibleId = f.clerk.userId;
+        plan.responsibleName = f.clerk.displayName;
+        plan.deadline = f.clock.now().addSecs(2 * 3600);
+        plan.steps = QStringLiteral("每日清扫两次");
+        plan.targetStandard = QStringLiteral("无烟头");
+        QVERIFY(f.findings->planRectification(f.clerk, nc, 1, plan));
+        QCOMPARE(stateOf(finding), TimerState::OnTrack);
+        QCOMPARE(changes.count(), 4);
+        QCOMPARE(board.items().at(board.rowOf(finding)).entry.responsibleName, f.clerk.displayName);
+        f.clock.advance(3600 + 37 * 60); // 23 minutes of 2 hours left: under 20%
+        board.tick();
+        QCOMPARE(stateOf(finding), TimerState::DueSoon);
+        f.clock.advance(24 * 60);
+        board.tick();
+        QCOMPARE(stateOf(finding), TimerState::Overdue);
+        QCOMPARE(changes.count(), 6);
+        QCOMPARE(escalations.last().at(0).value<BoardKey>(), finding);
+
+        // The project head finds it again while it is open: a repeat, raised to 王芳 (the
+        // area lead's superior), on her board even before anyone has made a plan for it ...
+        const qint64 high = f.markedRun(f.manager, f.projectHeadAssignment, QStringLiteral("cleaning"), {}, {3});
+        const qint64 repeat = f.runs->finish(f.manager, high, f.runs->run(f.manager, high).value().rowVersion).value().first();
+        QVERIFY(board.refreshInspections());
+        const BoardKey raised{BoardSource::Rectification, repeat};
+        QVERIFY(board.rowOf(raised) >= 0);
+        QVERIFY(board.items().at(board.rowOf(raised)).raisedToMe);
+        QCOMPARE(stateOf(raised), TimerState::None);
+        QCOMPARE(board.raisedToMeCount(), 1);
+        // ... and not on the area lead's.
+        TimerBoard own(*f.requests, f.clerk, f.clock);
+        own.watchInspections(*f.schedule, *f.findings);
+        QVERIFY(own.refresh());
+        QCOMPARE(own.rowOf(raised), -1);
+        QVERIFY(own.rowOf(finding) >= 0);
+        QCOMPARE(own.raisedToMeCount(), 0);
+
+        // The recheck closes the first finding: it leaves the board.
+        const NonConformity open = f.findings->get(f.clerk2, nc).value();
+        QVERIFY(f.findings->recheck(f.clerk2, nc, open.rowVersion, true, QStringLiteral("已整改")));
+        QCOMPARE(board.rowOf(finding), -1);
+        QCOMPARE(changes.last().at(2).value<TimerState>(), TimerState::None);
+    }
+
+    void aTechnicianSeesNoInspections()
+    {
+        InspectionFixture f;
+        TimerBoard board(*f.requests, f.technician, f.clock);
+        board.watchInspections(*f.schedule, *f.findings);
+        QVERIFY(board.refresh());
+        QVERIFY(board.items().isEmpty());
+        QCOMPARE(f.auditCount(QStringLiteral("permission_denied")), 0); // nothing was asked for
     }
 };
 

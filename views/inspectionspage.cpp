@@ -10,6 +10,7 @@
 #include "dialogs/worklogdialog.h"
 #include "models/database/database.h"
 #include "models/io/checklistprinter.h"
+#include "models/itemmodels/itemroles.h"
 #include "models/repositories/checklisttemplaterepository.h"
 #include "models/repositories/inspectionrunrepository.h"
 #include "models/repositories/inspectionschedulerepository.h"
@@ -223,7 +224,10 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
     connect(m_logText, &QLineEdit::returnPressed, this, &InspectionsPage::searchWorkLog);
     connect(addLog, &QPushButton::clicked, this, &InspectionsPage::addWorkLogEntry);
     connect(m_runRepo.get(), &InspectionRunRepository::runChanged, this, [this] { reload(); });
-    connect(m_findingRepo.get(), &NonConformityRepository::changed, this, &InspectionsPage::showFindings);
+    connect(m_findingRepo.get(), &NonConformityRepository::changed, this, [this] {
+        showFindings();
+        emit inspectionsChanged();
+    });
     connect(m_runRepo.get(), &InspectionRunRepository::nonConformitiesChanged, this, &InspectionsPage::reload);
     // The schedule's states move on the clock, from memory; the database is read on changes.
     connect(m_timer, &QTimer::timeout, this, &InspectionsPage::tick);
@@ -280,6 +284,41 @@ void InspectionsPage::reload()
     const auto mine = m_actor.userId > 0 ? m_findingRepo->list(m_actor, raised) : Result<QList<NonConformity>>(QList<NonConformity>{});
     m_raisedToMeCount = mine ? int(mine->size()) : 0;
     updateSummary();
+    emit inspectionsChanged();
+}
+
+namespace {
+bool selectRow(QTableView *view, qint64 id)
+{
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ItemRoles::IdRole).toLongLong() == id) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            view->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+bool InspectionsPage::selectScheduleLine(qint64 assignmentId)
+{
+    m_tabs->setCurrentIndex(0);
+    return selectRow(m_scheduleView, assignmentId);
+}
+
+bool InspectionsPage::selectFinding(qint64 nonConformityId)
+{
+    m_tabs->setCurrentWidget(m_findingView->parentWidget());
+    if (selectRow(m_findingView, nonConformityId))
+        return true;
+    // Hidden by the filters: show every open one.
+    m_raisedToMe->setChecked(false);
+    m_openOnly->setChecked(true); // the toggles show the list again
+    return selectRow(m_findingView, nonConformityId);
 }
 
 void InspectionsPage::tick()

@@ -67,8 +67,14 @@ public:
     QString blankHtml(const QString &code) const;
     QString runHtml(qint64 runId) const;
 
+    // Shows the schedule line or the non-conformity (from the timer board); false: not found.
+    bool selectScheduleLine(qint64 assignmentId);
+    bool selectFinding(qint64 nonConformityId);
+
 signals:
     void dialogOpened(QWidget *dialog);
+    // The schedule or the non-conformities changed (or were reloaded): the timer board follows.
+    void inspectionsChanged();
 
 private:
     int exec(QDialog &dialog);

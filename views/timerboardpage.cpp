@@ -33,14 +33,16 @@ bool TimerBoardFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
 {
     if (!m_attentionOnly)
         return true;
-    const auto state = TimerState(sourceModel()->index(sourceRow, 0, sourceParent).data(ItemRoles::TimerStateRole).toInt());
-    return state == TimerState::DueSoon || state == TimerState::Overdue;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto state = TimerState(index.data(ItemRoles::TimerStateRole).toInt());
+    return state == TimerState::DueSoon || state == TimerState::Overdue || index.data(ItemRoles::RaisedToMeRole).toBool();
 }
 
 QVariant TimerBoardFilter::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::FontRole && m_highlight && index.isValid()
-        && QSortFilterProxyModel::data(index, ItemRoles::EscalatedRole).toBool()) {
+    if (role == Qt::FontRole && index.isValid()
+        && ((m_highlight && QSortFilterProxyModel::data(index, ItemRoles::EscalatedRole).toBool())
+            || QSortFilterProxyModel::data(index, ItemRoles::RaisedToMeRole).toBool())) {
         QFont bold;
         bold.setBold(true);
         return bold;
@@ -105,8 +107,13 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
     connect(board, &TimerBoard::reset, m_view, &QTableView::resizeColumnsToContents);
     connect(board, &TimerBoard::inserted, this, &TimerBoardPage::updateSummary);
     connect(board, &TimerBoard::removed, this, &TimerBoardPage::updateSummary);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit openRequest(index.data(ItemRoles::IdRole).toLongLong());
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const qint64 id = index.data(ItemRoles::IdRole).toLongLong();
+        switch (BoardSource(index.data(ItemRoles::SourceRole).toInt())) {
+        case BoardSource::Request: emit openRequest(id); break;
+        case BoardSource::Inspection: emit openInspection(id); break;
+        case BoardSource::Rectification: emit openFinding(id); break;
+        }
     });
     updateSummary();
     m_view->resizeColumnsToContents();
@@ -141,52 +148,69 @@ void TimerBoardPage::updateSummary()
     const int onTrack = m_board->count(TimerState::OnTrack);
     const int dueSoon = m_board->count(TimerState::DueSoon);
     const int overdue = m_board->count(TimerState::Overdue);
-    m_summary->setText(tr("On track %1 · Due soon %2 · Overdue %3").arg(onTrack).arg(dueSoon).arg(overdue));
-    // SPEC 3.4: overdue items escalate to the manager.
-    const bool manager = m_actor.can(Permission::ApproveExtensions);
-    m_escalation->setVisible(manager && overdue > 0);
-    m_escalation->setText(manager ? tr("%n overdue request(s) escalated to you: extend the deadline or see to the "
-                                       "work (shown in bold below).",
-                                       nullptr, overdue)
-                                  : QString());
+    QString text = tr("On track %1 · Due soon %2 · Overdue %3").arg(onTrack).arg(dueSoon).arg(overdue);
+    const int inspections = m_board->count(TimerState::DueSoon, BoardSource::Inspection)
+                            + m_board->count(TimerState::Overdue, BoardSource::Inspection);
+    if (inspections > 0)
+        text += QStringLiteral(" · ") + tr("%n inspection(s) due", nullptr, inspections);
+    m_summary->setText(text);
+    // SPEC 3.4: overdue items escalate to the manager; SPEC 5: repeats to the superior.
+    QStringList lines;
+    if (m_actor.can(Permission::ApproveExtensions) && overdue > 0)
+        lines << tr("%n overdue line(s) escalated to you: extend the deadline or see to the work (shown in bold below).",
+                    nullptr, overdue);
+    if (const int raised = m_board->raisedToMeCount(); raised > 0)
+        lines << tr("%n repeated non-conformity(ies) raised to you: the person responsible let it stand (shown in bold "
+                    "below).",
+                    nullptr, raised);
+    m_escalation->setVisible(!lines.isEmpty());
+    m_escalation->setText(lines.join(QLatin1Char('\n')));
 }
 
-void TimerBoardPage::stateChanged(qint64 id, TimerState oldState, TimerState newState)
+void TimerBoardPage::stateChanged(const BoardKey &key, TimerState oldState, TimerState newState)
 {
-    // A request entering the board (registered, or loaded at start-up) or leaving it
-    // (done) is not news; a move between on track, due soon and overdue is.
+    // A line entering the board (registered, or loaded at start-up) or leaving it (done)
+    // is not news; a move between on track, due soon and overdue is.
     if (oldState == TimerState::None || newState == TimerState::None)
         return;
-    const int row = m_board->rowOf(id);
+    const int row = m_board->rowOf(key);
     if (row < 0)
         return;
     const TimerBoard::Item &item = m_board->items().at(row);
     const QString due = QDateTime::fromMSecsSinceEpoch(item.status.due, Qt::UTC)
                             .toTimeZone(m_zone)
                             .toString(QStringLiteral("HH:mm"));
-    const QString what = RequestCodes::displayName(item.status.deadline);
+    const QString what = TimerBoardModel::deadlineName(item);
+    const QString name = TimerBoardModel::lineTitle(item);
+    // "BX-…-001 (3栋1单元101)", "部门主管 王芳 (3栋)", "不合格项 12 (3栋)".
+    QString subject = name;
+    if (item.source == BoardSource::Inspection)
+        subject += QLatin1Char(' ') + item.entry.responsibleName;
+    if (!item.entry.location.isEmpty())
+        subject = tr("%1 (%2)").arg(subject, item.entry.location);
     QString title;
     QString message;
     switch (newState) {
     case TimerState::DueSoon:
-        title = tr("Due soon: %1").arg(item.entry.number);
-        message = tr("%1 (%2): %3 due at %4, %5 left.")
-                      .arg(item.entry.number, item.entry.location, what, due, RequestTimer::formatLeft(item.status.msecsLeft));
+        title = tr("Due soon: %1").arg(name);
+        message = tr("%1: %2 due at %3, %4 left.").arg(subject, what, due, RequestTimer::formatLeft(item.status.msecsLeft));
         break;
     case TimerState::Overdue:
-        title = tr("Overdue: %1").arg(item.entry.number);
-        message = tr("%1 (%2): %3 was due at %4. Escalated to the manager.")
-                      .arg(item.entry.number, item.entry.location, what, due);
+        title = tr("Overdue: %1").arg(name);
+        message = item.source == BoardSource::Request
+                      ? tr("%1: %2 was due at %3. Escalated to the manager.").arg(subject, what, due)
+                      : tr("%1: %2 was due at %3.").arg(subject, what, due);
         break;
     case TimerState::OnTrack:
-        title = tr("Back on track: %1").arg(item.entry.number);
-        message = tr("%1 (%2): %3 now due at %4.").arg(item.entry.number, item.entry.location, what, due);
+        title = tr("Back on track: %1").arg(name);
+        message = tr("%1: %2 now due at %3.").arg(subject, what, due);
         break;
     case TimerState::None: return;
     }
     const QString stamp = m_board->lastEvaluated().toTimeZone(m_zone).toString(QStringLiteral("HH:mm:ss"));
     auto *line = new QListWidgetItem(tr("%1  %2").arg(stamp, message));
-    line->setData(Qt::UserRole, id);
+    line->setData(Qt::UserRole, key.id);
+    line->setData(Qt::UserRole + 1, int(key.source));
     if (newState == TimerState::Overdue)
         line->setForeground(QColor(0xb7, 0x1c, 0x1c));
     m_notifications->insertItem(0, line);

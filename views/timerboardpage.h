@@ -2,6 +2,7 @@
 
 #include "models/domain/requesttimer.h"
 #include "models/domain/session.h"
+#include "models/services/timerboard.h"
 
 #include <QSortFilterProxyModel>
 #include <QTimeZone>
@@ -11,7 +12,6 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QTableView;
-class TimerBoard;
 class TimerBoardModel;
 
 // The board's view order and filter: most urgent first (time left, in the model's
@@ -34,9 +34,9 @@ private:
     bool m_attentionOnly = false;
 };
 
-// 计时看板: every open request with the time left to its next deadline, live (the
-// TimerBoard ticks from memory; no database query per second), and a line in the
-// notifications list for each change to due soon or overdue.
+// 计时看板: every open request with the time left to its next deadline, the inspections due
+// and the rectification deadlines, live (the TimerBoard ticks from memory; no database query
+// per second), and a line in the notifications list for each change to due soon or overdue.
 class TimerBoardPage : public QWidget
 {
     Q_OBJECT
@@ -54,10 +54,13 @@ public:
 signals:
     // Once per state change: the main window shows it as a desktop notification.
     void notify(const QString &title, const QString &message);
+    // Enter or double-click on a line: the request, the schedule line, the non-conformity.
     void openRequest(qint64 id);
+    void openInspection(qint64 assignmentId);
+    void openFinding(qint64 nonConformityId);
 
 private:
-    void stateChanged(qint64 id, TimerState oldState, TimerState newState);
+    void stateChanged(const BoardKey &key, TimerState oldState, TimerState newState);
     void updateSummary();
 
     TimerBoard *m_board;

@@ -13,5 +13,7 @@ enum : int {
     MsecsLeftRole,             // qint64 ms left to that instant, negative once overdue
     EscalatedRole,             // bool: overdue, to be shown to the managers
     RowVersionRole,            // int: the version to pass back with a change (optimistic locking)
+    SourceRole,                // int(BoardSource) of a timer board line
+    RaisedToMeRole,            // bool: a repeated non-conformity raised to the user looking
 };
 }

@@ -6,6 +6,8 @@
 
 #include <QColor>
 
+#include <limits>
+
 TimerBoardModel::TimerBoardModel(TimerBoard *board, QObject *parent)
     : QAbstractTableModel(parent), m_board(board), m_zone(QByteArrayLiteral("Asia/Shanghai"))
 {
@@ -40,6 +42,33 @@ int TimerBoardModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+QString shortTime(qint64 msecs, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toTimeZone(zone).toString(QStringLiteral("MM-dd HH:mm"));
+}
+} // namespace
+
+QString TimerBoardModel::lineTitle(const TimerBoard::Item &item)
+{
+    switch (item.source) {
+    case BoardSource::Request: return item.entry.number;
+    case BoardSource::Inspection: return InspectionCodes::levelName(item.levelCode);
+    case BoardSource::Rectification: return tr("Finding %1").arg(item.entry.id);
+    }
+    return {};
+}
+
+QString TimerBoardModel::deadlineName(const TimerBoard::Item &item)
+{
+    switch (item.source) {
+    case BoardSource::Request: return RequestCodes::displayName(item.status.deadline);
+    case BoardSource::Inspection: return tr("Inspection");
+    case BoardSource::Rectification: return tr("Rectification");
+    }
+    return {};
+}
+
 QVariant TimerBoardModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -47,23 +76,28 @@ QVariant TimerBoardModel::data(const QModelIndex &index, int role) const
     const TimerBoard::Item &item = m_board->items().at(index.row());
     const BoardEntry &e = item.entry;
     const TimerStatus &s = item.status;
+    const bool request = item.source == BoardSource::Request;
     switch (role) {
     case ItemRoles::IdRole: return e.id;
+    case ItemRoles::SourceRole: return int(item.source);
+    case ItemRoles::RaisedToMeRole: return item.raisedToMe;
     case ItemRoles::TimerStateRole: return int(s.state);
-    case ItemRoles::DueRole: return QDateTime::fromMSecsSinceEpoch(s.due, Qt::UTC);
+    case ItemRoles::DueRole: return s.due > 0 ? QDateTime::fromMSecsSinceEpoch(s.due, Qt::UTC) : QDateTime();
     case ItemRoles::MsecsLeftRole: return s.msecsLeft;
     case ItemRoles::EscalatedRole: return item.escalated();
     case ItemRoles::CodeRole:
         if (index.column() == StateColumn)
             return RequestTimer::code(s.state);
         if (index.column() == DeadlineColumn)
-            return RequestCodes::code(s.deadline);
+            return request ? RequestCodes::code(s.deadline)
+                           : item.source == BoardSource::Inspection ? QStringLiteral("inspection")
+                                                                    : QStringLiteral("rectification");
         if (index.column() == KindColumn)
-            return RequestCodes::code(e.kind);
+            return request ? RequestCodes::code(e.kind) : item.levelCode;
         return {};
     case ItemRoles::SortRole:
         if (index.column() == TimeLeftColumn || index.column() == DeadlineColumn)
-            return s.msecsLeft;
+            return s.state == TimerState::None ? std::numeric_limits<qint64>::max() : s.msecsLeft;
         if (index.column() == StateColumn)
             return int(s.state);
         break;
@@ -72,28 +106,48 @@ QVariant TimerBoardModel::data(const QModelIndex &index, int role) const
             return QColor(0xff, 0xcd, 0xd2);
         if (s.state == TimerState::DueSoon)
             return QColor(0xff, 0xec, 0xb3);
+        if (item.raisedToMe)
+            return QColor(0xe3, 0xf2, 0xfd);
         return {};
     case Qt::ForegroundRole:
         if (s.state == TimerState::Overdue)
             return QColor(0xb7, 0x1c, 0x1c);
         return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ClassColumn || index.column() == NumberColumn)
+            return data(index, Qt::DisplayRole);
+        return {};
     case Qt::DisplayRole: break;
     default: return {};
     }
     switch (Column(index.column())) {
-    case NumberColumn: return e.major ? e.number + QStringLiteral(" !") : e.number;
-    case KindColumn: return RequestCodes::displayName(e.kind);
-    case ClassColumn: return TimeLimitTable::className(e.kind, e.classKey);
+    case NumberColumn: return request && e.major ? e.number + QStringLiteral(" !") : lineTitle(item);
+    case KindColumn:
+        switch (item.source) {
+        case BoardSource::Request: return RequestCodes::displayName(e.kind);
+        case BoardSource::Inspection: return tr("Inspection");
+        case BoardSource::Rectification:
+            return item.raisedToMe ? tr("Repeat raised to you") : tr("Rectification");
+        }
+        return {};
+    case ClassColumn:
+        if (request)
+            return TimeLimitTable::className(e.kind, e.classKey);
+        if (item.source == BoardSource::Inspection && item.detail.isEmpty())
+            return tr("all checklists");
+        return item.detail;
     case LocationColumn: return e.location;
     case ResponsibleColumn: return e.responsibleName;
     case ReceiverColumn: return e.receiverName;
     case DeadlineColumn:
-        return tr("%1 %2").arg(RequestCodes::displayName(s.deadline),
-                               QDateTime::fromMSecsSinceEpoch(s.due, Qt::UTC)
-                                   .toTimeZone(m_zone)
-                                   .toString(QStringLiteral("MM-dd HH:mm")));
-    case TimeLeftColumn: return RequestTimer::formatLeft(s.msecsLeft);
-    case StateColumn: return RequestTimer::displayName(s.state);
+        if (s.state == TimerState::None)
+            return item.raisedToMe ? tr("no plan yet") : QString();
+        return tr("%1 %2").arg(deadlineName(item), shortTime(s.due, m_zone));
+    case TimeLeftColumn: return s.state == TimerState::None ? QString() : RequestTimer::formatLeft(s.msecsLeft);
+    case StateColumn:
+        if (s.state == TimerState::None)
+            return InspectionCodes::displayName(item.findingState);
+        return RequestTimer::displayName(s.state);
     case ColumnCount: break;
     }
     return {};
@@ -104,12 +158,12 @@ QVariant TimerBoardModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case NumberColumn: return tr("Number");
+    case NumberColumn: return tr("Number / level");
     case KindColumn: return tr("Kind");
-    case ClassColumn: return tr("Class");
-    case LocationColumn: return tr("House / location");
+    case ClassColumn: return tr("Class / checklist");
+    case LocationColumn: return tr("House / area");
     case ResponsibleColumn: return tr("Responsible");
-    case ReceiverColumn: return tr("Receiver");
+    case ReceiverColumn: return tr("Receiver / superior");
     case DeadlineColumn: return tr("Next deadline");
     case TimeLeftColumn: return tr("Time left");
     case StateColumn: return tr("Timer");

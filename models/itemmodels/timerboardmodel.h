@@ -1,12 +1,13 @@
 #pragma once
 
+#include "models/services/timerboard.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <QTimeZone>
 
-class TimerBoard;
-
-// The timer board as a table: time left and state per open request, coloured by state
+// The timer board as a table: time left and state per line (open requests, inspections due,
+// rectification deadlines, repeats raised to the user), coloured by state
 // (Qt::BackgroundRole / Qt::ForegroundRole) and with the raw values in ItemRoles.
 // Fed by a TimerBoard; it never reads the database itself.
 class TimerBoardModel : public QAbstractTableModel
@@ -20,6 +21,11 @@ public:
     explicit TimerBoardModel(TimerBoard *board, QObject *parent = nullptr);
 
     void setTimeZone(const QTimeZone &zone);
+
+    // "BX-20260212-001", "部门主管", "不合格项 12": what names the line in a notification.
+    static QString lineTitle(const TimerBoard::Item &item);
+    // "到场", "检查", "整改": which deadline the line's timer runs to.
+    static QString deadlineName(const TimerBoard::Item &item);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,10 @@
 #include "models/services/timerboard.h"
 
 #include "models/database/clock.h"
+#include "models/repositories/inspectionschedulerepository.h"
+#include "models/repositories/nonconformityrepository.h"
+
+#include <QSet>
 
 TimerBoard::TimerBoard(RequestRepository &repository, const Session &session, const Clock &clock, QObject *parent)
     : QObject(parent), m_repository(repository), m_session(session), m_clock(clock)
@@ -9,12 +13,21 @@ TimerBoard::TimerBoard(RequestRepository &repository, const Session &session, co
     connect(&m_repository, &RequestRepository::requestsReset, this, [this] { refresh(); });
 }
 
+void TimerBoard::watchInspections(InspectionScheduleRepository &schedule, NonConformityRepository &findings)
+{
+    if (!m_session.can(Permission::RunInspections))
+        return; // not this user's business: no refused reads in the audit log every minute
+    m_schedule = &schedule;
+    m_findings = &findings;
+    connect(&findings, &NonConformityRepository::changed, this, [this] { refreshInspections(); });
+}
+
 void TimerBoard::reindex()
 {
     m_rows.clear();
     m_rows.reserve(m_items.size());
     for (int row = 0; row < m_items.size(); ++row)
-        m_rows.insert(m_items.at(row).entry.id, row);
+        m_rows.insert(m_items.at(row).key(), row);
 }
 
 int TimerBoard::count(TimerState state) const
@@ -29,36 +42,54 @@ int TimerBoard::count(TimerState state) const
     return n;
 }
 
-QList<qint64> TimerBoard::overdueIds() const
+int TimerBoard::count(TimerState state, BoardSource source) const
 {
-    QList<qint64> ids;
+    int n = 0;
+    for (const Item &item : m_items)
+        n += item.source == source && item.status.state == state ? 1 : 0;
+    return n;
+}
+
+int TimerBoard::raisedToMeCount() const
+{
+    int n = 0;
+    for (const Item &item : m_items)
+        n += item.raisedToMe ? 1 : 0;
+    return n;
+}
+
+QList<BoardKey> TimerBoard::overdueKeys() const
+{
+    QList<BoardKey> keys;
     for (const Item &item : m_items) {
         if (item.status.state == TimerState::Overdue)
-            ids << item.entry.id;
+            keys << item.key();
     }
-    return ids;
+    return keys;
 }
 
-void TimerBoard::setStatus(Item &item, const TimerStatus &status, QList<std::pair<qint64, TimerState>> &changes)
+void TimerBoard::setStatus(Item &item, const TimerStatus &status, Changes &changes)
 {
     item.status = status;
-    const TimerState before = m_lastState.value(item.entry.id, TimerState::None);
+    const TimerState before = m_lastState.value(item.key(), TimerState::None);
     if (before != status.state)
-        changes.append({item.entry.id, before});
+        changes.append({item.key(), before});
 }
 
-void TimerBoard::announce(const QList<std::pair<qint64, TimerState>> &changes)
+void TimerBoard::announce(const Changes &changes)
 {
-    for (const auto &[id, before] : changes) {
-        const int row = rowOf(id);
+    for (const auto &[key, before] : changes) {
+        const int row = rowOf(key);
         const TimerState after = row < 0 ? TimerState::None : m_items.at(row).status.state;
         if (after == TimerState::None)
-            m_lastState.remove(id);
+            m_lastState.remove(key);
         else
-            m_lastState.insert(id, after);
-        emit stateChanged(id, before, after);
+            m_lastState.insert(key, after);
+        if (after == before)
+            continue;
+        emit stateChanged(key, before, after);
         if (after == TimerState::Overdue)
-            emit escalated(id);
+            emit escalated(key);
     }
     emitCountsIfChanged();
 }
@@ -78,29 +109,93 @@ void TimerBoard::emitCountsIfChanged()
     }
 }
 
+Result<QList<TimerBoard::Item>> TimerBoard::loadInspections() const
+{
+    QList<Item> items;
+    if (!m_schedule || !m_findings)
+        return items;
+    const auto schedule = m_schedule->schedule(m_session, lastEvaluated());
+    if (!schedule)
+        return Failure{schedule.error()};
+    for (const ScheduleEntry &e : schedule.value()) {
+        Item item;
+        item.source = BoardSource::Inspection;
+        item.entry.id = e.assignment.id;
+        item.entry.location = e.assignment.area;
+        item.entry.responsibleId = e.assignment.userId;
+        item.entry.responsibleName = e.assignment.userName;
+        item.entry.receiverUserId = e.assignment.superiorId;
+        item.entry.receiverName = e.assignment.superiorName;
+        item.entry.timer.registeredAt = e.intervalStart.toMSecsSinceEpoch();
+        item.entry.timer.completionDeadline = e.due.toMSecsSinceEpoch();
+        item.levelCode = e.assignment.levelCode;
+        item.detail = e.assignment.templateCode.isEmpty() ? QString() : e.assignment.templateName;
+        item.status = RequestTimer::evaluate(item.entry.timer, m_now);
+        items << item;
+    }
+    NcFilter open;
+    open.openOnly = true;
+    open.limit = 2000;
+    const auto findings = m_findings->list(m_session, open);
+    if (!findings)
+        return Failure{findings.error()};
+    for (const NonConformity &n : findings.value()) {
+        // A plan's deadline runs like any other; a repeat raised to this user is theirs to
+        // see even before anyone has made a plan.
+        const bool planned = (n.state == NcState::Rectifying || n.state == NcState::SentBack) && n.plan.deadline.isValid();
+        const bool mine = m_session.userId > 0 && n.raisedToId == m_session.userId;
+        if (!planned && !mine)
+            continue;
+        Item item;
+        item.source = BoardSource::Rectification;
+        item.entry.id = n.id;
+        item.entry.location = n.area;
+        item.entry.responsibleId = n.plan.responsibleId;
+        item.entry.responsibleName = n.plan.responsibleName;
+        item.entry.receiverUserId = n.raisedToId;
+        item.entry.receiverName = n.raisedToName;
+        if (planned) {
+            item.entry.timer.registeredAt = n.foundAt.toMSecsSinceEpoch();
+            item.entry.timer.completionDeadline = n.plan.deadline.toMSecsSinceEpoch();
+        }
+        item.levelCode = n.levelCode;
+        item.detail = n.description;
+        item.findingState = n.state;
+        item.raisedToMe = mine;
+        item.status = RequestTimer::evaluate(item.entry.timer, m_now);
+        items << item;
+    }
+    return items;
+}
+
 Status TimerBoard::refresh()
 {
+    m_now = m_clock.now().toMSecsSinceEpoch();
     const auto entries = m_repository.board(m_session);
     if (!entries)
         return Failure{entries.error()};
-    m_now = m_clock.now().toMSecsSinceEpoch();
+    const auto inspections = loadInspections();
+    if (!inspections)
+        return Failure{inspections.error()};
     emit aboutToReset();
-    QHash<qint64, TimerState> previous;
-    if (m_loaded) {
-        previous = m_lastState;
-    }
+    const QHash<BoardKey, TimerState> previous = m_loaded ? m_lastState : QHash<BoardKey, TimerState>();
     m_items.clear();
-    m_items.reserve(entries->size());
-    QList<std::pair<qint64, TimerState>> changes;
+    m_items.reserve(entries->size() + inspections->size());
     for (const BoardEntry &entry : entries.value()) {
-        Item item{entry, RequestTimer::evaluate(entry.timer, m_now)};
-        if (item.status.state == TimerState::None)
-            continue;
-        m_items << item;
+        Item item;
+        item.entry = entry;
+        item.status = RequestTimer::evaluate(entry.timer, m_now);
+        if (keeps(item))
+            m_items << item;
+    }
+    for (const Item &item : inspections.value()) {
+        if (keeps(item))
+            m_items << item;
     }
     reindex();
+    Changes changes;
     if (m_loaded) {
-        // Requests that changed while the board was not looking: one signal each.
+        // Lines that changed while the board was not looking: one signal each.
         for (Item &item : m_items)
             setStatus(item, item.status, changes);
         for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
@@ -109,13 +204,52 @@ Status TimerBoard::refresh()
         }
     } else {
         // The first load announces nothing: the badge counts show what is waiting.
-        for (const Item &item : std::as_const(m_items))
-            m_lastState.insert(item.entry.id, item.status.state);
+        for (const Item &item : std::as_const(m_items)) {
+            if (item.status.state != TimerState::None)
+                m_lastState.insert(item.key(), item.status.state);
+        }
         m_loaded = true;
     }
     emit reset();
     announce(changes);
     return {};
+}
+
+void TimerBoard::replaceInspectionLines(const QList<Item> &fresh, Changes &changes)
+{
+    auto replaced = [](const Item &item) { return item.source != BoardSource::Request; };
+    QSet<BoardKey> wanted;
+    for (const Item &item : fresh)
+        wanted.insert(item.key());
+    // Lines that are gone, from the bottom up so that the rows stay valid.
+    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
+        const Item &item = m_items.at(row);
+        if (!replaced(item) || wanted.contains(item.key()))
+            continue;
+        const BoardKey key = item.key();
+        emit aboutToRemove(row);
+        m_items.removeAt(row);
+        reindex();
+        emit removed(row);
+        const TimerState before = m_lastState.value(key, TimerState::None);
+        if (before != TimerState::None)
+            changes.append({key, before});
+    }
+    for (const Item &item : fresh) {
+        const int row = rowOf(item.key());
+        if (row < 0) {
+            const int newRow = int(m_items.size());
+            emit aboutToInsert(newRow);
+            m_items << item;
+            m_rows.insert(item.key(), newRow);
+            emit inserted(newRow);
+            setStatus(m_items[newRow], item.status, changes);
+        } else {
+            m_items[row] = item;
+            setStatus(m_items[row], item.status, changes);
+            emit itemChanged(row);
+        }
+    }
 }
 
 Status TimerBoard::refreshRequest(qint64 id)
@@ -126,29 +260,32 @@ Status TimerBoard::refreshRequest(qint64 id)
     if (!fetched)
         return Failure{fetched.error()};
     m_now = m_clock.now().toMSecsSinceEpoch();
-    QList<std::pair<qint64, TimerState>> changes;
+    Changes changes;
     const int row = rowOf(id);
     std::optional<Item> fresh;
     if (fetched->has_value()) {
-        Item item{**fetched, RequestTimer::evaluate((*fetched)->timer, m_now)};
-        if (item.status.state != TimerState::None)
+        Item item;
+        item.entry = **fetched;
+        item.status = RequestTimer::evaluate(item.entry.timer, m_now);
+        if (keeps(item))
             fresh = item;
     }
     if (!fresh) {
         if (row >= 0) {
+            const BoardKey key = m_items.at(row).key();
             emit aboutToRemove(row);
-            const TimerState before = m_lastState.value(id, TimerState::None);
+            const TimerState before = m_lastState.value(key, TimerState::None);
             m_items.removeAt(row);
             reindex();
             emit removed(row);
             if (before != TimerState::None)
-                changes.append({id, before});
+                changes.append({key, before});
         }
     } else if (row < 0) {
         const int newRow = int(m_items.size());
         emit aboutToInsert(newRow);
         m_items << *fresh;
-        m_rows.insert(id, newRow);
+        m_rows.insert(fresh->key(), newRow);
         emit inserted(newRow);
         setStatus(m_items[newRow], fresh->status, changes);
     } else {
@@ -156,6 +293,25 @@ Status TimerBoard::refreshRequest(qint64 id)
         setStatus(m_items[row], fresh->status, changes);
         emit itemChanged(row);
     }
+    announce(changes);
+    return {};
+}
+
+Status TimerBoard::refreshInspections()
+{
+    if (!m_loaded)
+        return refresh();
+    m_now = m_clock.now().toMSecsSinceEpoch();
+    const auto loaded = loadInspections();
+    if (!loaded)
+        return Failure{loaded.error()};
+    QList<Item> fresh;
+    for (const Item &item : loaded.value()) {
+        if (keeps(item))
+            fresh << item;
+    }
+    Changes changes;
+    replaceInspectionLines(fresh, changes);
     announce(changes);
     return {};
 }
@@ -168,7 +324,7 @@ void TimerBoard::tick()
 void TimerBoard::tick(const QDateTime &now)
 {
     m_now = now.toMSecsSinceEpoch();
-    QList<std::pair<qint64, TimerState>> changes;
+    Changes changes;
     for (Item &item : m_items) {
         const TimerStatus status = RequestTimer::evaluate(item.entry.timer, m_now);
         if (status.state != item.status.state)
