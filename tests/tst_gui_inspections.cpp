@@ -1,6 +1,13 @@
 // The inspections page driven through real widgets: open the due inspection, mark the
 // items from the keyboard, note a fail, finish; then plan, recheck, and print.
 #include "guitestsupport.h"
+#include "inspectionsupport.h"
+
+#include "app/mainwindow.h"
+#include "models/itemmodels/itemroles.h"
+#include "models/itemmodels/timerboardmodel.h"
+#include "models/services/timerboard.h"
+#include "views/timerboardpage.h"
 
 #include "dialogs/correctiondialog.h"
 #include "dialogs/inspectionlevelsdialog.h"
@@ -19,6 +26,7 @@
 #include "models/repositories/residentrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -146,6 +154,75 @@ private slots:
         QVERIFY(page.exportRunPdf(run.id, pdf));
         QVERIFY(TestSupport::readFile(pdf).startsWith("%PDF"));
         QVERIFY(page.runHtml(run.id).contains(QStringLiteral("墙面有污渍")));
+    }
+
+    // The inspections due are lines of the timer board and count in the status-bar badge;
+    // they move with the clock, say so once per change, and Enter on the line opens it.
+    void theTimerBoardCarriesTheInspectionsDue()
+    {
+        InspectionFixture f; // 08:00; the clerk is area lead of 3栋, every 4 hours
+        MainWindow window(*f.db, f.clerk);
+        window.show();
+        auto *boardPage = window.findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage"));
+        QVERIFY(boardPage);
+        QAbstractItemModelTester tester(boardPage->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(boardPage->boardModel()->rowCount(), 4);
+        QCOMPARE(window.badgeText(), QStringLiteral("Due soon 0 · Overdue 0"));
+
+        f.clock.set(InspectionFixture::local(2026, 3, 2, 11, 13));
+        window.tick();
+        window.tick();
+        QCOMPARE(window.badgeText(), QStringLiteral("Due soon 1 · Overdue 0"));
+        QCOMPARE(boardPage->notifications().size(), 1);
+        QVERIFY2(boardPage->notifications().first().contains(QStringLiteral("Area lead Carl Clerk (3栋): Inspection due at 12:00")),
+                 qPrintable(boardPage->notifications().first()));
+        f.clock.set(InspectionFixture::local(2026, 3, 2, 12, 1));
+        window.tick();
+        QCOMPARE(window.badgeText(), QStringLiteral("Due soon 0 · Overdue 1"));
+        QCOMPARE(boardPage->notifications().size(), 2);
+        QVERIFY2(boardPage->summaryText().contains(QStringLiteral("· 1 inspection")), qPrintable(boardPage->summaryText()));
+
+        // Only the ones that need attention: the overdue inspection is among them.
+        child<QCheckBox>(boardPage, "attentionOnly")->setChecked(true);
+        auto *view = child<QTableView>(boardPage, "timerBoard");
+        QCOMPARE(view->model()->rowCount(), 1);
+        const QModelIndex line = view->model()->index(0, 0);
+        QCOMPARE(line.data(ItemRoles::SourceRole).toInt(), int(BoardSource::Inspection));
+        QCOMPARE(line.data(ItemRoles::IdRole).toLongLong(), f.areaLeadAssignment);
+        QCOMPARE(line.data().toString(), QStringLiteral("Area lead"));
+
+        // Enter on the line opens the inspections page on that person's schedule line ...
+        QVERIFY(window.showPage(QStringLiteral("timerBoardPage")));
+        view->setFocus();
+        view->setCurrentIndex(line);
+        QTest::keyClick(view, Qt::Key_Return);
+        auto *page = window.findChild<InspectionsPage *>(QStringLiteral("inspectionsPage"));
+        QVERIFY(page->isVisible());
+        auto *schedule = child<QTableView>(page, "scheduleView");
+        QCOMPARE(schedule->currentIndex().data(ItemRoles::IdRole).toLongLong(), f.areaLeadAssignment);
+
+        // ... and Enter there starts the run; once it is finished the board is on track again.
+        bool driven = false;
+        QString finishError;
+        QObject::connect(page, &InspectionsPage::dialogOpened, page, [&](QWidget *dialog) {
+            whenShown(dialog, [&](QWidget *d) {
+                if (auto *run = qobject_cast<RunDialog *>(d)) {
+                    driveRun(run, finishError);
+                    driven = true;
+                    if (run->isVisible())
+                        run->reject();
+                }
+            });
+        });
+        QTest::keyClick(schedule, Qt::Key_Return);
+        QVERIFY(driven);
+        QVERIFY2(finishError.isEmpty(), qPrintable(finishError));
+        QCOMPARE(window.badgeText(), QStringLiteral("Due soon 0 · Overdue 0"));
+        QCOMPARE(boardPage->notifications().size(), 3);
+        QVERIFY2(boardPage->notifications().first().contains(QStringLiteral("now due at 16:01")),
+                 qPrintable(boardPage->notifications().first()));
+        // The fail has no rectification plan yet, so no deadline: it is on the inspections page only.
+        QCOMPARE(view->model()->rowCount(), 0);
     }
 
     void aFinishedRunOpensReadOnly()
