@@ -3465,10 +3465,6 @@
         <translation>时限与价目(&amp;T)...</translation>
     </message>
     <message>
-        <source>Requests due soon and overdue: click to open the timer board</source>
-        <translation>即将到期和已超时的工单：点击打开计时看板</translation>
-    </message>
-    <message>
         <source>EstateDesk timers</source>
         <translation>物业服务台计时提醒</translation>
     </message>
@@ -3507,6 +3503,10 @@
     <message>
         <source>&amp;Desk rating...</source>
         <translation>电子评议(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Requests, inspections and rectifications due soon and overdue: click to open the timer board</source>
+        <translation>即将到期和已超时的工单、检查与整改：点击打开计时看板</translation>
     </message>
 </context>
 <context>
@@ -7437,28 +7437,12 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>单号</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>House / location</source>
-        <translation>房屋/位置</translation>
-    </message>
-    <message>
         <source>Responsible</source>
         <translation>首接责任人</translation>
-    </message>
-    <message>
-        <source>Receiver</source>
-        <translation>接单人</translation>
     </message>
     <message>
         <source>Next deadline</source>
@@ -7471,6 +7455,46 @@
     <message>
         <source>Timer</source>
         <translation>计时状态</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>不合格项 %1</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Repeat raised to you</source>
+        <translation>重复出现，已上报给您</translation>
+    </message>
+    <message>
+        <source>all checklists</source>
+        <translation>全部检查表</translation>
+    </message>
+    <message>
+        <source>no plan yet</source>
+        <translation>尚无整改计划</translation>
+    </message>
+    <message>
+        <source>Number / level</source>
+        <translation>单号/层级</translation>
+    </message>
+    <message>
+        <source>Class / checklist</source>
+        <translation>类别/检查表</translation>
+    </message>
+    <message>
+        <source>House / area</source>
+        <translation>房屋/区域</translation>
+    </message>
+    <message>
+        <source>Receiver / superior</source>
+        <translation>接单人/上级</translation>
     </message>
 </context>
 <context>
@@ -7487,39 +7511,59 @@
         <source>On track %1 · Due soon %2 · Overdue %3</source>
         <translation>正常 %1 · 即将到期 %2 · 已超时 %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue request(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
-        <translation>
-            <numerusform>%n 张已超时的工单已升级给您：请批准延期或督办处理（下表中以粗体显示）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Due soon: %1</source>
         <translation>即将到期：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 due at %4, %5 left.</source>
-        <translation>%1（%2）：%3截止时间 %4，剩余 %5。</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
         <translation>已超时：%1</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 was due at %4. Escalated to the manager.</source>
-        <translation>%1（%2）：%3截止时间 %4 已过，已升级至经理。</translation>
-    </message>
-    <message>
         <source>Back on track: %1</source>
         <translation>恢复正常：%1</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 now due at %4.</source>
-        <translation>%1（%2）：%3截止时间现为 %4。</translation>
-    </message>
-    <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s) due</source>
+        <translation>
+            <numerusform>%n 项检查到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue line(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
+        <translation>
+            <numerusform>%n 项已超时并上报给您：请延期或督促处理（下方粗体显示）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated non-conformity(ies) raised to you: the person responsible let it stand (shown in bold below).</source>
+        <translation>
+            <numerusform>%n 项重复出现的不合格项已上报给您：责任人未及时整改（下方粗体显示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 due at %3, %4 left.</source>
+        <translation>%1：%2截止 %3，剩余 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 was due at %3. Escalated to the manager.</source>
+        <translation>%1：%2已于 %3 超时，已上报主管。</translation>
+    </message>
+    <message>
+        <source>%1: %2 was due at %3.</source>
+        <translation>%1：%2已于 %3 超时。</translation>
+    </message>
+    <message>
+        <source>%1: %2 now due at %3.</source>
+        <translation>%1：%2截止时间改为 %3。</translation>
     </message>
 </context>
 <context>
