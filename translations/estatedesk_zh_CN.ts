@@ -7441,10 +7441,6 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Responsible</source>
-        <translation>首接责任人</translation>
-    </message>
-    <message>
         <source>Next deadline</source>
         <translation>下一截止时间</translation>
     </message>
@@ -7495,6 +7491,10 @@
     <message>
         <source>Receiver / superior</source>
         <translation>接单人/上级</translation>
+    </message>
+    <message>
+        <source>Responsible / inspector</source>
+        <translation>首接责任人/检查人</translation>
     </message>
 </context>
 <context>

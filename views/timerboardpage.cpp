@@ -104,7 +104,7 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
     connect(board, &TimerBoard::stateChanged, this, &TimerBoardPage::stateChanged);
     connect(board, &TimerBoard::countsChanged, this, &TimerBoardPage::updateSummary);
     connect(board, &TimerBoard::reset, this, &TimerBoardPage::updateSummary);
-    connect(board, &TimerBoard::reset, m_view, &QTableView::resizeColumnsToContents);
+    connect(board, &TimerBoard::reset, this, &TimerBoardPage::fitColumns);
     connect(board, &TimerBoard::inserted, this, &TimerBoardPage::updateSummary);
     connect(board, &TimerBoard::removed, this, &TimerBoardPage::updateSummary);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -116,7 +116,16 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
         }
     });
     updateSummary();
+    fitColumns();
+}
+
+void TimerBoardPage::fitColumns()
+{
+    // What was found can be a long sentence: the column stays readable, the tooltip has it all.
     m_view->resizeColumnsToContents();
+    const int widest = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
 }
 
 void TimerBoardPage::setTimeZone(const QTimeZone &zone)

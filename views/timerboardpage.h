@@ -62,6 +62,7 @@ signals:
 private:
     void stateChanged(const BoardKey &key, TimerState oldState, TimerState newState);
     void updateSummary();
+    void fitColumns();
 
     TimerBoard *m_board;
     Session m_actor;

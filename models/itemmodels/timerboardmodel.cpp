@@ -162,7 +162,7 @@ QVariant TimerBoardModel::headerData(int section, Qt::Orientation orientation, i
     case KindColumn: return tr("Kind");
     case ClassColumn: return tr("Class / checklist");
     case LocationColumn: return tr("House / area");
-    case ResponsibleColumn: return tr("Responsible");
+    case ResponsibleColumn: return tr("Responsible / inspector");
     case ReceiverColumn: return tr("Receiver / superior");
     case DeadlineColumn: return tr("Next deadline");
     case TimeLeftColumn: return tr("Time left");

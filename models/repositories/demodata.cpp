@@ -634,6 +634,10 @@ Status DemoData::addInspections(const Options &options, QRandomGenerator &random
                                              : outcome < 9 ? deadline + qint64(1 + random.bounded(72)) * 3600 * 1000
                                                            : 0;
                     closed = candidate > finishedMs && candidate <= nowMs ? candidate : 0;
+                    // What was found more than three weeks ago has been dealt with by now, late or not.
+                    const qint64 weeks3 = qint64(21) * 24 * 3600 * 1000;
+                    if (closed == 0 && nowMs - finishedMs > weeks3)
+                        closed = qMin(nowMs, deadline + qint64(3 + random.bounded(8)) * 24 * 3600 * 1000);
                 }
                 const QString responsible = responsibles.at(random.bounded(int(responsibles.size())));
                 const QString state = onSpot ? QStringLiteral("fixed_on_spot")
