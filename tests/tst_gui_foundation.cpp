@@ -30,6 +30,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QDir>
+#include <QFile>
+#include <QXmlStreamReader>
 
 namespace {
 void clickOk(QWidget *dialog)
@@ -352,6 +355,51 @@ private slots:
         }
         QCOMPARE(calendarTitle, QStringLiteral("工作日历"));
         Application::installTranslations(QStringLiteral("en"));
+    }
+
+    // English is the source text; its plurals come from translations/estatedesk_en.ts.
+    void englishSaysOneAndMany()
+    {
+        Application::installTranslations(QStringLiteral("en"));
+        const auto text = [](const char *context, const char *source, int n) {
+            return QCoreApplication::translate(context, source, nullptr, n);
+        };
+        QCOMPARE(text("TimerBoardPage", "%n inspection(s) due", 1), QStringLiteral("1 inspection due"));
+        QCOMPARE(text("TimerBoardPage", "%n inspection(s) due", 3), QStringLiteral("3 inspections due"));
+        QCOMPARE(text("RequestsPage", "%n time(s)", 1), QStringLiteral("once"));
+        QCOMPARE(text("TimeLimit", "%n working day(s)", 7), QStringLiteral("7 working days"));
+
+        // Every text with a count has its English forms, and nothing else is in the file.
+        const QDir translations(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../translations"));
+        const auto numerusSources = [](const QString &path, bool finishedOnly) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(path));
+            QXmlStreamReader xml(&file);
+            QStringList sources;
+            QString context;
+            QString source;
+            bool numerus = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (!xml.isStartElement())
+                    continue;
+                if (xml.name() == QLatin1String("name"))
+                    context = xml.readElementText();
+                else if (xml.name() == QLatin1String("message"))
+                    numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                else if (xml.name() == QLatin1String("source"))
+                    source = xml.readElementText();
+                else if (xml.name() == QLatin1String("translation") && numerus
+                         && (!finishedOnly || xml.attributes().value(QLatin1String("type")).isEmpty()))
+                    sources << context + QLatin1Char('|') + source;
+            }
+            sources.sort();
+            return sources;
+        };
+        const QStringList chinese = numerusSources(translations.filePath(QStringLiteral("estatedesk_zh_CN.ts")), false);
+        QVERIFY(chinese.size() > 20);
+        QCOMPARE(numerusSources(translations.filePath(QStringLiteral("estatedesk_en.ts")), true), chinese);
     }
 };
 

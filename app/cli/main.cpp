@@ -1,4 +1,5 @@
 #include "app/cli/commandline.h"
+#include "models/domain/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("EstateDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("EstateDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ESTATEDESK_VERSION));
+    Translations::install(QStringLiteral("en")); // messages in English, with proper plurals
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);

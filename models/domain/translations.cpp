@@ -19,6 +19,10 @@ void Translations::install(const QString &language)
     }
     if (language != QLatin1String("zh_CN")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English is the source text; the file holds its plural forms ("1 request", "2 requests").
+        own = std::make_unique<QTranslator>();
+        if (own->load(QStringLiteral(":/i18n/estatedesk_en.qm")))
+            QCoreApplication::installTranslator(own.get());
         return;
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
