@@ -127,7 +127,10 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         inspections->setObjectName(QStringLiteral("inspectionsPage"));
         addPage(inspections, tr("Inspections"));
         if (m_board) {
-            connect(inspections, &InspectionsPage::inspectionsChanged, m_board, [this] { m_board->refreshInspections(); });
+            connect(inspections, &InspectionsPage::inspectionsChanged, m_board, [this] {
+                if (Status s = m_board->refreshInspections(); !s)
+                    statusBar()->showMessage(s.error(), 10000);
+            });
             auto *board = findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage"));
             connect(board, &TimerBoardPage::openInspection, this, [this, inspections](qint64 id) {
                 showPage(QStringLiteral("inspectionsPage"));
@@ -250,7 +253,10 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         // signals; those made at another clerk's PC are picked up once a minute.
         auto *reload = new QTimer(this);
         reload->setObjectName(QStringLiteral("boardReload"));
-        connect(reload, &QTimer::timeout, m_board, [this] { m_board->refresh(); });
+        connect(reload, &QTimer::timeout, m_board, [this] {
+            if (Status s = m_board->refresh(); !s)
+                statusBar()->showMessage(s.error(), 10000);
+        });
         reload->start(60 * 1000);
     }
     statusBar()->addPermanentWidget(m_clock);

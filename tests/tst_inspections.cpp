@@ -241,6 +241,10 @@ private slots:
         QVERIFY(f.runs->correct(f.clerk, run, item, Verdict::Pass, {}, QStringLiteral("误判")));
         QCOMPARE(openFor(run).size(), 1);
         QCOMPARE(spy.count(), 1);
+        // Fail once more while the first is still open: it is the same non-conformity.
+        QVERIFY(f.runs->correct(f.clerk, run, item, Verdict::Fail, {}, QStringLiteral("复核")));
+        QCOMPARE(openFor(run).size(), 1);
+        QCOMPARE(spy.count(), 1);
         // Other verdicts open nothing.
         QVERIFY(f.runs->correct(f.clerk, run, r.results.at(0).itemId, Verdict::NotApplicable, {}, QStringLiteral("停用")));
         QCOMPARE(openFor(run).size(), 1);
@@ -249,12 +253,13 @@ private slots:
         open = openFor(run);
         QVERIFY(f.findings->fixOnSpot(f.clerk, open.first().id, open.first().rowVersion, QStringLiteral("当场清理")));
         QVERIFY(openFor(run).isEmpty());
+        QVERIFY(f.runs->correct(f.clerk, run, item, Verdict::Pass, {}, QStringLiteral("已清理")));
         QVERIFY(f.runs->correct(f.clerk, run, item, Verdict::Fail, QStringLiteral("又见烟头"), QStringLiteral("复核")));
         open = openFor(run);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().description, QStringLiteral("又见烟头"));
         QCOMPARE(spy.count(), 2);
-        QCOMPARE(f.runs->run(f.clerk, run).value().corrections.size(), 5);
+        QCOMPARE(f.runs->run(f.clerk, run).value().corrections.size(), 7);
         QCOMPARE(f.runs->run(f.clerk, run).value().results.at(2).verdict, Verdict::Pass); // the record stays
     }
 

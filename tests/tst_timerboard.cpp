@@ -4,7 +4,10 @@
 #include "inspectionsupport.h"
 
 #include "models/database/query.h"
+#include "models/itemmodels/timerboardmodel.h"
 #include "models/services/timerboard.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -145,6 +148,8 @@ private slots:
         InspectionFixture f; // 2026-03-02 08:00; the area lead inspects every 4 hours
         TimerBoard board(*f.requests, f.clerk2, f.clock);
         board.watchInspections(*f.schedule, *f.findings);
+        TimerBoardModel model(&board);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(board.refresh());
         QCOMPARE(board.items().size(), 4); // one line per person and level; nothing else is waiting
         const BoardKey areaLead{BoardSource::Inspection, f.areaLeadAssignment};
@@ -194,7 +199,7 @@ private slots:
         const BoardKey finding{BoardSource::Rectification, nc};
         QCOMPARE(board.rowOf(finding), -1);
 
-        // A plan with a two-hour deadline puts it on the board at once (the repository says so).
+        // A plan with a two-hour deadline puts it on the board.
         RectificationPlan plan;
         plan.responsibleId = f.clerk.userId;
         plan.responsibleName = f.clerk.displayName;
@@ -202,6 +207,7 @@ private slots:
         plan.steps = QStringLiteral("每日清扫两次");
         plan.targetStandard = QStringLiteral("无烟头");
         QVERIFY(f.findings->planRectification(f.clerk, nc, 1, plan));
+        QVERIFY(board.refreshInspections());
         QCOMPARE(stateOf(finding), TimerState::OnTrack);
         QCOMPARE(changes.count(), 4);
         QCOMPARE(board.items().at(board.rowOf(finding)).entry.responsibleName, f.clerk.displayName);
@@ -235,8 +241,29 @@ private slots:
         // The recheck closes the first finding: it leaves the board.
         const NonConformity open = f.findings->get(f.clerk2, nc).value();
         QVERIFY(f.findings->recheck(f.clerk2, nc, open.rowVersion, true, QStringLiteral("已整改")));
+        QVERIFY(board.refreshInspections());
         QCOMPARE(board.rowOf(finding), -1);
         QCOMPARE(changes.last().at(2).value<TimerState>(), TimerState::None);
+    }
+
+    void requestTimersDoNotDependOnTheInspectionTables()
+    {
+        InspectionFixture f;
+        const qint64 leak = f.requests->registerRequest(f.clerk, ServiceDeskFixture::waterLeak())->id;
+        TimerBoard board(*f.requests, f.clerk, f.clock);
+        board.watchInspections(*f.schedule, *f.findings);
+        QVERIFY(board.refresh());
+        QCOMPARE(board.items().size(), 5);
+        // The findings cannot be read: the board says so, keeps the inspection lines it had,
+        // and the request timers go on.
+        QVERIFY(Query(*f.db, QStringLiteral("ALTER TABLE non_conformities RENAME TO gone")).exec());
+        f.clock.advance(11 * 60);
+        const Status reloaded = board.refresh();
+        QVERIFY(!reloaded);
+        QCOMPARE(board.items().size(), 5);
+        QCOMPARE(board.items().at(board.rowOf(leak)).status.state, TimerState::Overdue);
+        QVERIFY(!board.refreshInspections());
+        QCOMPARE(board.items().size(), 5);
     }
 
     void aTechnicianSeesNoInspections()

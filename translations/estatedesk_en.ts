@@ -224,17 +224,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue line(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
-        <translation>
-            <numerusform>%n overdue line escalated to you: extend the deadline or see to the work (shown in bold below).</numerusform>
-            <numerusform>%n overdue lines escalated to you: extend the deadline or see to the work (shown in bold below).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n repeated non-conformity(ies) raised to you: the person responsible let it stand (shown in bold below).</source>
         <translation>
             <numerusform>%n repeated non-conformity raised to you: the person responsible let it stand (shown in bold below).</numerusform>
             <numerusform>%n repeated non-conformities raised to you: the person responsible let it stand (shown in bold below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue request(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
+        <translation>
+            <numerusform>%n overdue request escalated to you: extend the deadline or see to the work (shown in bold below).</numerusform>
+            <numerusform>%n overdue requests escalated to you: extend the deadline or see to the work (shown in bold below).</numerusform>
         </translation>
     </message>
 </context>

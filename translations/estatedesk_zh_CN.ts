@@ -3156,6 +3156,14 @@
         <source>Inspection %1</source>
         <translation>检查记录 %1</translation>
     </message>
+    <message>
+        <source>That schedule line is no longer active.</source>
+        <translation>该检查计划已停用。</translation>
+    </message>
+    <message>
+        <source>That non-conformity is closed or no longer on file.</source>
+        <translation>该不合格项已关闭或已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>KpiTableModel</name>
@@ -7534,12 +7542,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue line(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
-        <translation>
-            <numerusform>%n 项已超时并上报给您：请延期或督促处理（下方粗体显示）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n repeated non-conformity(ies) raised to you: the person responsible let it stand (shown in bold below).</source>
         <translation>
             <numerusform>%n 项重复出现的不合格项已上报给您：责任人未及时整改（下方粗体显示）。</numerusform>
@@ -7564,6 +7566,12 @@
     <message>
         <source>%1: %2 now due at %3.</source>
         <translation>%1：%2截止时间改为 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue request(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
+        <translation>
+            <numerusform>%n 项已超时工单已上报给您：请批准延期或督促处理（下方粗体显示）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -307,7 +307,13 @@ bool selectRow(QTableView *view, qint64 id)
 bool InspectionsPage::selectScheduleLine(qint64 assignmentId)
 {
     m_tabs->setCurrentIndex(0);
-    return selectRow(m_scheduleView, assignmentId);
+    if (selectRow(m_scheduleView, assignmentId))
+        return true;
+    reload(); // made at another PC since the page last looked
+    if (selectRow(m_scheduleView, assignmentId))
+        return true;
+    report(tr("That schedule line is no longer active."));
+    return false;
 }
 
 bool InspectionsPage::selectFinding(qint64 nonConformityId)
@@ -318,7 +324,13 @@ bool InspectionsPage::selectFinding(qint64 nonConformityId)
     // Hidden by the filters: show every open one.
     m_raisedToMe->setChecked(false);
     m_openOnly->setChecked(true); // the toggles show the list again
-    return selectRow(m_findingView, nonConformityId);
+    if (selectRow(m_findingView, nonConformityId))
+        return true;
+    reload(); // made at another PC since the page last looked
+    if (selectRow(m_findingView, nonConformityId))
+        return true;
+    report(tr("That non-conformity is closed or no longer on file."));
+    return false;
 }
 
 void InspectionsPage::tick()

@@ -106,6 +106,8 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
     connect(board, &TimerBoard::reset, this, &TimerBoardPage::updateSummary);
     connect(board, &TimerBoard::reset, this, &TimerBoardPage::fitColumns);
     connect(board, &TimerBoard::inserted, this, &TimerBoardPage::updateSummary);
+    connect(board, &TimerBoard::itemChanged, this, &TimerBoardPage::updateSummary);
+    connect(board, &TimerBoard::stateChanged, this, &TimerBoardPage::updateSummary);
     connect(board, &TimerBoard::removed, this, &TimerBoardPage::updateSummary);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(ItemRoles::IdRole).toLongLong();
@@ -165,9 +167,11 @@ void TimerBoardPage::updateSummary()
     m_summary->setText(text);
     // SPEC 3.4: overdue items escalate to the manager; SPEC 5: repeats to the superior.
     QStringList lines;
-    if (m_actor.can(Permission::ApproveExtensions) && overdue > 0)
-        lines << tr("%n overdue line(s) escalated to you: extend the deadline or see to the work (shown in bold below).",
-                    nullptr, overdue);
+    const int overdueRequests = m_board->count(TimerState::Overdue, BoardSource::Request);
+    if (m_actor.can(Permission::ApproveExtensions) && overdueRequests > 0)
+        lines << tr("%n overdue request(s) escalated to you: extend the deadline or see to the work (shown in bold "
+                    "below).",
+                    nullptr, overdueRequests);
     if (const int raised = m_board->raisedToMeCount(); raised > 0)
         lines << tr("%n repeated non-conformity(ies) raised to you: the person responsible let it stand (shown in bold "
                     "below).",

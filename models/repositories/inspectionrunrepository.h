@@ -58,9 +58,9 @@ public:
     Result<QString> attachPhoto(const Session &who, qint64 runId, qint64 itemId, const QString &sourceFile);
     // Returns the ids of the non-conformities the fails became.
     Result<QList<qint64>> finish(const Session &who, qint64 runId, int rowVersion);
-    // Records a correction of a finished run's item. A correction to fail opens a
-    // non-conformity (unless one for the item is still open); a correction away from fail
-    // leaves an open one to its recheck.
+    // Records a correction of a finished run's item. A correction that turns the item to
+    // fail (it stood at pass or not applicable) opens a non-conformity, unless one for the
+    // item is still open; a correction away from fail leaves an open one to its recheck.
     Status correct(const Session &who, qint64 runId, qint64 itemId, Verdict verdict, const QString &note,
                    const QString &reason);
 

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <limits>
+
 TimerBoard::TimerBoard(RequestRepository &repository, const Session &session, const Clock &clock, QObject *parent)
     : QObject(parent), m_repository(repository), m_session(session), m_clock(clock)
 {
@@ -19,7 +21,6 @@ void TimerBoard::watchInspections(InspectionScheduleRepository &schedule, NonCon
         return; // not this user's business: no refused reads in the audit log every minute
     m_schedule = &schedule;
     m_findings = &findings;
-    connect(&findings, &NonConformityRepository::changed, this, [this] { refreshInspections(); });
 }
 
 void TimerBoard::reindex()
@@ -135,7 +136,7 @@ Result<QList<TimerBoard::Item>> TimerBoard::loadInspections() const
     }
     NcFilter open;
     open.openOnly = true;
-    open.limit = 2000;
+    open.limit = std::numeric_limits<int>::max(); // the oldest are the most overdue: never cut them off
     const auto findings = m_findings->list(m_session, open);
     if (!findings)
         return Failure{findings.error()};
@@ -174,9 +175,19 @@ Status TimerBoard::refresh()
     const auto entries = m_repository.board(m_session);
     if (!entries)
         return Failure{entries.error()};
-    const auto inspections = loadInspections();
-    if (!inspections)
-        return Failure{inspections.error()};
+    // The request timers do not depend on the inspection tables: if those cannot be read,
+    // the board keeps the inspection lines it had and says why.
+    auto inspections = loadInspections();
+    QString inspectionError;
+    if (!inspections) {
+        inspectionError = inspections.error();
+        QList<Item> kept;
+        for (const Item &item : std::as_const(m_items)) {
+            if (item.source != BoardSource::Request)
+                kept << item;
+        }
+        inspections = kept;
+    }
     emit aboutToReset();
     const QHash<BoardKey, TimerState> previous = m_loaded ? m_lastState : QHash<BoardKey, TimerState>();
     m_items.clear();
@@ -212,6 +223,8 @@ Status TimerBoard::refresh()
     }
     emit reset();
     announce(changes);
+    if (!inspectionError.isEmpty())
+        return Failure{inspectionError};
     return {};
 }
 

@@ -60,18 +60,20 @@ public:
         bool raisedToMe = false; // a repeat raised to the board's user: shown even without a deadline
 
         BoardKey key() const { return {source, entry.id}; }
-        bool escalated() const { return status.state == TimerState::Overdue; } // the managers must see it
+        // An overdue request: the managers must see it (SPEC 3.4).
+        bool escalated() const { return source == BoardSource::Request && status.state == TimerState::Overdue; }
     };
 
     // The repository, session and clock must outlive the board.
     TimerBoard(RequestRepository &repository, const Session &session, const Clock &clock, QObject *parent = nullptr);
 
     // Puts the inspection schedule and the rectification deadlines on the board too (only
-    // for a user who runs inspections). The repositories must outlive the board; changes
-    // made through findings reach the board at once, others through refreshInspections().
+    // for a user who runs inspections). The repositories must outlive the board; call
+    // refreshInspections() when a run, a finding or the schedule changed.
     void watchInspections(InspectionScheduleRepository &schedule, NonConformityRepository &findings);
 
     // Reloads everything (start-up, after an import, once a minute for other PCs' changes).
+    // If the inspections cannot be read, the requests are still reloaded (and the error returned).
     Status refresh();
     // Reloads one request after it changed (registered, dispatched, completed, extended ...).
     Status refreshRequest(qint64 id);
