@@ -207,7 +207,9 @@ private slots:
         QCOMPARE(page->current().request.feeFen, std::optional<qint64>(3550));
         QVERIFY(page->current().request.paid);
         QCOMPARE(page->current().request.receiptNo, QStringLiteral("SJ-0001"));
-        QVERIFY(window.timerBoard()->items().isEmpty()); // nothing left to wait for
+        // The request's timers are done; the technician's slip is due back within 24 hours.
+        QCOMPARE(window.timerBoard()->items().size(), 1);
+        QCOMPARE(window.timerBoard()->items().first().source, BoardSource::SlipReturn);
 
         f.clock.set(ServiceDeskFixture::local(2026, 2, 13, 10, 0));
         QVERIFY(child<QPushButton>(page, "callback")->isEnabled());
@@ -219,6 +221,7 @@ private slots:
         QCOMPARE(done.callbacks.first().attitude, std::optional<Attitude>(Attitude::Satisfied));
         QCOMPARE(done.callbacks.first().score, std::optional<int>(9));
         QVERIFY(page->messageText().contains(QStringLiteral("closed")));
+        QVERIFY(window.timerBoard()->items().isEmpty()); // closed: nothing left to wait for
         // A closed request offers only the print-out to a clerk.
         for (const char *name : {"dispatch", "arrive", "complete", "callback", "close", "void", "reopen"})
             QVERIFY2(!child<QPushButton>(page, name)->isEnabled(), name);

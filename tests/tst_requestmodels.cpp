@@ -112,13 +112,21 @@ private slots:
         QVERIFY(cell(TimerBoardModel::StateColumn, ItemRoles::EscalatedRole).toBool());
         QCOMPARE(cell(TimerBoardModel::StateColumn, ItemRoles::MsecsLeftRole).toLongLong(), -120000);
 
-        // Arrival and completion take the leak off the board; the other one stays.
+        // Arrival and completion take the leak's timer off the board; its slip is due back
+        // within 24 hours; the other request stays.
         QVERIFY(repo.arrive(f.clerk, leak, f.version(leak)));
         QVERIFY(repo.complete(f.clerk, leak, f.version(leak), {}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data(ItemRoles::IdRole).toLongLong(), slow);
+        QCOMPARE(model.index(1, 0).data(ItemRoles::IdRole).toLongLong(), leak);
+        QCOMPARE(model.index(1, 0).data(ItemRoles::SourceRole).toInt(), int(BoardSource::SlipReturn));
+        QCOMPARE(model.index(1, TimerBoardModel::KindColumn).data().toString(), QStringLiteral("Repair, slip"));
+        QCOMPARE(model.index(1, TimerBoardModel::DeadlineColumn).data().toString(), QStringLiteral("Slip back 02-12 22:02"));
+        QVERIFY(board.refresh());
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(repo.returnSlip(f.clerk, leak, f.version(leak)));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(ItemRoles::IdRole).toLongLong(), slow);
-        QVERIFY(board.refresh());
-        QCOMPARE(model.rowCount(), 1);
     }
 };
 

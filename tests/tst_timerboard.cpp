@@ -67,11 +67,13 @@ private slots:
         QCOMPARE(board.items().first().status.deadline, DeadlineKind::Completion);
         QCOMPARE(board.count(TimerState::Overdue), 0);
 
-        // Completion takes it off the board.
+        // Completion takes the request's timer off the board (the slip's begins: see below).
         QVERIFY(repo.complete(f.clerk, id, f.version(id), {}));
-        QCOMPARE(board.items().size(), 0);
-        QCOMPARE(changes.count(), 4);
+        QCOMPARE(board.rowOf(id), -1);
+        QCOMPARE(changes.count(), 5);
+        QCOMPARE(changes.at(3).at(0).value<BoardKey>(), (BoardKey{BoardSource::Request, id}));
         QCOMPARE(changes.at(3).at(2).value<TimerState>(), TimerState::None);
+        QCOMPARE(changes.at(4).at(0).value<BoardKey>(), (BoardKey{BoardSource::SlipReturn, id}));
         QCOMPARE(escalations.count(), 1);
     }
 
@@ -141,6 +143,67 @@ private slots:
         QCOMPARE(changes.first().at(0).value<BoardKey>().id, a);
         board.tick();
         QCOMPARE(changes.count(), 1);
+    }
+
+    // SPEC 3.1: the technician's slip is back at customer service within 24 hours of completion.
+    void aCompletedRequestWaitsForItsSlip()
+    {
+        ServiceDeskFixture f; // 2026-02-12 10:00
+        RequestRepository &repo = *f.requests;
+        const qint64 id = repo.registerRequest(f.clerk, ServiceDeskFixture::waterLeak())->id;
+        TimerBoard board(repo, f.clerk, f.clock);
+        QVERIFY(board.refresh());
+        QSignalSpy changes(&board, &TimerBoard::stateChanged);
+        const BoardKey slip{BoardSource::SlipReturn, id};
+        QCOMPARE(board.rowOf(slip), -1);
+
+        DispatchInput to;
+        to.receiverUserId = f.technician.userId;
+        to.receiverName = f.technician.displayName;
+        QVERIFY(repo.dispatch(f.clerk, id, f.version(id), to));
+        f.clock.advance(8 * 60);
+        QVERIFY(repo.arrive(f.technician, id, f.version(id)));
+        f.clock.advance(40 * 60);
+        QVERIFY(repo.complete(f.technician, id, f.version(id), {}));
+        // The request's own timer is done; the slip's runs from completion (10:48) to 10:48 tomorrow.
+        QCOMPARE(board.rowOf(id), -1);
+        QVERIFY(board.rowOf(slip) >= 0);
+        const TimerBoard::Item &line = board.items().at(board.rowOf(slip));
+        QCOMPARE(line.status.state, TimerState::OnTrack);
+        QCOMPARE(line.status.due, ServiceDeskFixture::local(2026, 2, 13, 10, 48).toMSecsSinceEpoch());
+        QCOMPARE(changes.last().at(0).value<BoardKey>(), slip);
+        QCOMPARE(changes.last().at(2).value<TimerState>(), TimerState::OnTrack);
+
+        // The technician's own board shows it too.
+        TimerBoard technicians(repo, f.technician, f.clock);
+        QVERIFY(technicians.refresh());
+        QVERIFY(technicians.rowOf(slip) >= 0);
+
+        // Less than 20% of the 24 hours left: due soon; past it: overdue.
+        f.clock.set(ServiceDeskFixture::local(2026, 2, 13, 6, 1));
+        board.tick();
+        QCOMPARE(board.items().at(board.rowOf(slip)).status.state, TimerState::DueSoon);
+        f.clock.set(ServiceDeskFixture::local(2026, 2, 13, 10, 49));
+        board.tick();
+        QCOMPARE(board.items().at(board.rowOf(slip)).status.state, TimerState::Overdue);
+        QVERIFY(!board.items().at(board.rowOf(slip)).escalated()); // the managers see requests' deadlines
+
+        // The slip comes back: the line leaves.
+        QVERIFY(repo.returnSlip(f.clerk, id, f.version(id)));
+        QCOMPARE(board.rowOf(slip), -1);
+        QCOMPARE(changes.last().at(2).value<TimerState>(), TimerState::None);
+        QVERIFY(board.refresh());
+        QCOMPARE(board.rowOf(slip), -1);
+
+        // An enquiry answered at the desk has no slip.
+        NewRequest question = ServiceDeskFixture::waterLeak();
+        question.kind = RequestKind::Enquiry;
+        question.classKey = QStringLiteral("general");
+        const qint64 enquiry = repo.registerRequest(f.clerk, question)->id;
+        QVERIFY(repo.complete(f.clerk, enquiry, f.version(enquiry), {}));
+        QCOMPARE(board.rowOf(BoardKey{BoardSource::SlipReturn, enquiry}), -1);
+        QVERIFY(board.refresh());
+        QCOMPARE(board.rowOf(BoardKey{BoardSource::SlipReturn, enquiry}), -1);
     }
 
     void inspectionsShareTheBoardAndTheClock()

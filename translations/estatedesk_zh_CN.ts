@@ -7504,6 +7504,14 @@
         <source>Responsible / inspector</source>
         <translation>首接责任人/检查人</translation>
     </message>
+    <message>
+        <source>Slip back</source>
+        <translation>回单</translation>
+    </message>
+    <message>
+        <source>%1, slip</source>
+        <translation>%1回单</translation>
+    </message>
 </context>
 <context>
     <name>TimerBoardPage</name>

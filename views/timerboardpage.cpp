@@ -112,7 +112,8 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(ItemRoles::IdRole).toLongLong();
         switch (BoardSource(index.data(ItemRoles::SourceRole).toInt())) {
-        case BoardSource::Request: emit openRequest(id); break;
+        case BoardSource::Request:
+        case BoardSource::SlipReturn: emit openRequest(id); break;
         case BoardSource::Inspection: emit openInspection(id); break;
         case BoardSource::Rectification: emit openFinding(id); break;
         }

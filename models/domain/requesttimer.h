@@ -40,6 +40,7 @@ class RequestTimer
 public:
     static constexpr qint64 dueSoonFloorMsecs = 10 * 60 * 1000; // less than 10 minutes left
     static constexpr int dueSoonPercent = 20;                  // or less than 20% of the limit
+    static constexpr qint64 slipReturnMsecs = 24 * 3600 * 1000; // SPEC 3.1: the slip is back within 24 h
 
     // The next deadline (arrival, then completion) and how the request stands against it.
     static TimerStatus evaluate(const TimerInput &input, qint64 nowMsecs);

@@ -52,7 +52,8 @@ QString shortTime(qint64 msecs, const QTimeZone &zone)
 QString TimerBoardModel::lineTitle(const TimerBoard::Item &item)
 {
     switch (item.source) {
-    case BoardSource::Request: return item.entry.number;
+    case BoardSource::Request:
+    case BoardSource::SlipReturn: return item.entry.number;
     case BoardSource::Inspection: return InspectionCodes::levelName(item.levelCode);
     case BoardSource::Rectification: return tr("Finding %1").arg(item.entry.id);
     }
@@ -63,6 +64,7 @@ QString TimerBoardModel::deadlineName(const TimerBoard::Item &item)
 {
     switch (item.source) {
     case BoardSource::Request: return RequestCodes::displayName(item.status.deadline);
+    case BoardSource::SlipReturn: return tr("Slip back");
     case BoardSource::Inspection: return tr("Inspection");
     case BoardSource::Rectification: return tr("Rectification");
     }
@@ -76,7 +78,7 @@ QVariant TimerBoardModel::data(const QModelIndex &index, int role) const
     const TimerBoard::Item &item = m_board->items().at(index.row());
     const BoardEntry &e = item.entry;
     const TimerStatus &s = item.status;
-    const bool request = item.source == BoardSource::Request;
+    const bool request = item.source == BoardSource::Request || item.source == BoardSource::SlipReturn;
     switch (role) {
     case ItemRoles::IdRole: return e.id;
     case ItemRoles::SourceRole: return int(item.source);
@@ -88,10 +90,15 @@ QVariant TimerBoardModel::data(const QModelIndex &index, int role) const
     case ItemRoles::CodeRole:
         if (index.column() == StateColumn)
             return RequestTimer::code(s.state);
-        if (index.column() == DeadlineColumn)
-            return request ? RequestCodes::code(s.deadline)
-                           : item.source == BoardSource::Inspection ? QStringLiteral("inspection")
-                                                                    : QStringLiteral("rectification");
+        if (index.column() == DeadlineColumn) {
+            switch (item.source) {
+            case BoardSource::Request: return RequestCodes::code(s.deadline);
+            case BoardSource::SlipReturn: return QStringLiteral("slip_return");
+            case BoardSource::Inspection: return QStringLiteral("inspection");
+            case BoardSource::Rectification: return QStringLiteral("rectification");
+            }
+            return {};
+        }
         if (index.column() == KindColumn)
             return request ? RequestCodes::code(e.kind) : item.levelCode;
         return {};
@@ -125,6 +132,7 @@ QVariant TimerBoardModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         switch (item.source) {
         case BoardSource::Request: return RequestCodes::displayName(e.kind);
+        case BoardSource::SlipReturn: return tr("%1, slip").arg(RequestCodes::displayName(e.kind));
         case BoardSource::Inspection: return tr("Inspection");
         case BoardSource::Rectification:
             return item.raisedToMe ? tr("Repeat raised to you") : tr("Rectification");

@@ -156,6 +156,9 @@ public:
     // Open requests with a deadline still to meet: what the timer board shows.
     Result<QList<BoardEntry>> board(const Session &who) const;
     Result<std::optional<BoardEntry>> boardEntry(const Session &who, qint64 id) const;
+    // Completed requests whose technician's slip is not back yet (SPEC 3.1: within 24 hours).
+    Result<QList<BoardEntry>> slipsAwaited(const Session &who) const;
+    Result<std::optional<BoardEntry>> slipAwaited(const Session &who, qint64 id) const;
 
     // The limits in force (the time_limits table).
     TimeLimitTable limits() const;
@@ -192,6 +195,7 @@ private:
     };
 
     Status canRead(const Session &who) const;
+    Result<QList<BoardEntry>> boardEntries(const Session &who, const QString &where, qint64 id) const;
     Result<ServiceRequest> load(qint64 id) const;
     // The permission (refusals audited), then the request as the caller saw it.
     Result<ServiceRequest> loadForChange(const Session &who, Permission permission, qint64 id, int rowVersion);

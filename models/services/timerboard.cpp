@@ -175,6 +175,9 @@ Status TimerBoard::refresh()
     const auto entries = m_repository.board(m_session);
     if (!entries)
         return Failure{entries.error()};
+    const auto slips = m_repository.slipsAwaited(m_session);
+    if (!slips)
+        return Failure{slips.error()};
     // The request timers do not depend on the inspection tables: if those cannot be read,
     // the board keeps the inspection lines it had and says why.
     auto inspections = loadInspections();
@@ -191,15 +194,14 @@ Status TimerBoard::refresh()
     emit aboutToReset();
     const QHash<BoardKey, TimerState> previous = m_loaded ? m_lastState : QHash<BoardKey, TimerState>();
     m_items.clear();
-    m_items.reserve(entries->size() + inspections->size());
-    for (const BoardEntry &entry : entries.value()) {
-        Item item;
-        item.entry = entry;
-        item.status = RequestTimer::evaluate(entry.timer, m_now);
-        if (keeps(item))
-            m_items << item;
-    }
-    for (const Item &item : inspections.value()) {
+    m_items.reserve(entries->size() + slips->size() + inspections->size());
+    QList<Item> fresh;
+    for (const BoardEntry &entry : entries.value())
+        fresh << requestItem(entry, m_now);
+    for (const BoardEntry &entry : slips.value())
+        fresh << slipItem(entry, m_now);
+    fresh << inspections.value();
+    for (const Item &item : std::as_const(fresh)) {
         if (keeps(item))
             m_items << item;
     }
@@ -228,18 +230,32 @@ Status TimerBoard::refresh()
     return {};
 }
 
-void TimerBoard::replaceInspectionLines(const QList<Item> &fresh, Changes &changes)
+TimerBoard::Item TimerBoard::requestItem(const BoardEntry &entry, qint64 now)
 {
-    auto replaced = [](const Item &item) { return item.source != BoardSource::Request; };
-    QSet<BoardKey> wanted;
-    for (const Item &item : fresh)
-        wanted.insert(item.key());
-    // Lines that are gone, from the bottom up so that the rows stay valid.
-    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
-        const Item &item = m_items.at(row);
-        if (!replaced(item) || wanted.contains(item.key()))
-            continue;
-        const BoardKey key = item.key();
+    Item item;
+    item.entry = entry;
+    item.status = RequestTimer::evaluate(entry.timer, now);
+    return item;
+}
+
+TimerBoard::Item TimerBoard::slipItem(const BoardEntry &entry, qint64 now)
+{
+    Item item;
+    item.source = BoardSource::SlipReturn;
+    item.entry = entry;
+    item.entry.timer = TimerInput{};
+    item.entry.timer.registeredAt = entry.timer.completedAt;
+    item.entry.timer.completionDeadline = entry.timer.completedAt + RequestTimer::slipReturnMsecs;
+    item.status = RequestTimer::evaluate(item.entry.timer, now);
+    return item;
+}
+
+void TimerBoard::upsert(const BoardKey &key, const std::optional<Item> &fresh, Changes &changes)
+{
+    const int row = rowOf(key);
+    if (!fresh || !keeps(*fresh)) {
+        if (row < 0)
+            return;
         emit aboutToRemove(row);
         m_items.removeAt(row);
         reindex();
@@ -247,22 +263,34 @@ void TimerBoard::replaceInspectionLines(const QList<Item> &fresh, Changes &chang
         const TimerState before = m_lastState.value(key, TimerState::None);
         if (before != TimerState::None)
             changes.append({key, before});
+    } else if (row < 0) {
+        const int newRow = int(m_items.size());
+        emit aboutToInsert(newRow);
+        m_items << *fresh;
+        m_rows.insert(key, newRow);
+        emit inserted(newRow);
+        setStatus(m_items[newRow], fresh->status, changes);
+    } else {
+        m_items[row] = *fresh;
+        setStatus(m_items[row], fresh->status, changes);
+        emit itemChanged(row);
     }
-    for (const Item &item : fresh) {
-        const int row = rowOf(item.key());
-        if (row < 0) {
-            const int newRow = int(m_items.size());
-            emit aboutToInsert(newRow);
-            m_items << item;
-            m_rows.insert(item.key(), newRow);
-            emit inserted(newRow);
-            setStatus(m_items[newRow], item.status, changes);
-        } else {
-            m_items[row] = item;
-            setStatus(m_items[row], item.status, changes);
-            emit itemChanged(row);
-        }
+}
+
+void TimerBoard::replaceInspectionLines(const QList<Item> &fresh, Changes &changes)
+{
+    QSet<BoardKey> wanted;
+    for (const Item &item : fresh)
+        wanted.insert(item.key());
+    // Lines that are gone, from the bottom up so that the rows stay valid.
+    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
+        const Item &item = m_items.at(row);
+        const bool inspectionLine = item.source == BoardSource::Inspection || item.source == BoardSource::Rectification;
+        if (inspectionLine && !wanted.contains(item.key()))
+            upsert(item.key(), std::nullopt, changes);
     }
+    for (const Item &item : fresh)
+        upsert(item.key(), item, changes);
 }
 
 Status TimerBoard::refreshRequest(qint64 id)
@@ -272,40 +300,15 @@ Status TimerBoard::refreshRequest(qint64 id)
     const auto fetched = m_repository.boardEntry(m_session, id);
     if (!fetched)
         return Failure{fetched.error()};
+    const auto slip = m_repository.slipAwaited(m_session, id);
+    if (!slip)
+        return Failure{slip.error()};
     m_now = m_clock.now().toMSecsSinceEpoch();
     Changes changes;
-    const int row = rowOf(id);
-    std::optional<Item> fresh;
-    if (fetched->has_value()) {
-        Item item;
-        item.entry = **fetched;
-        item.status = RequestTimer::evaluate(item.entry.timer, m_now);
-        if (keeps(item))
-            fresh = item;
-    }
-    if (!fresh) {
-        if (row >= 0) {
-            const BoardKey key = m_items.at(row).key();
-            emit aboutToRemove(row);
-            const TimerState before = m_lastState.value(key, TimerState::None);
-            m_items.removeAt(row);
-            reindex();
-            emit removed(row);
-            if (before != TimerState::None)
-                changes.append({key, before});
-        }
-    } else if (row < 0) {
-        const int newRow = int(m_items.size());
-        emit aboutToInsert(newRow);
-        m_items << *fresh;
-        m_rows.insert(fresh->key(), newRow);
-        emit inserted(newRow);
-        setStatus(m_items[newRow], fresh->status, changes);
-    } else {
-        m_items[row].entry = fresh->entry;
-        setStatus(m_items[row], fresh->status, changes);
-        emit itemChanged(row);
-    }
+    upsert({BoardSource::Request, id}, fetched->has_value() ? std::optional(requestItem(**fetched, m_now)) : std::nullopt,
+           changes);
+    upsert({BoardSource::SlipReturn, id}, slip->has_value() ? std::optional(slipItem(**slip, m_now)) : std::nullopt,
+           changes);
     announce(changes);
     return {};
 }

@@ -18,6 +18,7 @@ class NonConformityRepository;
 // What a line of the timer board stands for.
 enum class BoardSource {
     Request,      // a repair, complaint or enquiry: its arrival or completion deadline
+    SlipReturn,   // a completed request: the technician's slip is due back within 24 hours
     Inspection,   // a person's next inspection at their level (SPEC 5 schedule)
     Rectification // an open non-conformity's rectification deadline, or a repeat raised to the user
 };
@@ -48,7 +49,7 @@ public:
     struct Item
     {
         BoardSource source = BoardSource::Request;
-        // Requests: the request. Inspections: id = assignment, location = area, responsible =
+        // Requests: the request (slip returns: its timer runs from completion to 24 h later). Inspections: id = assignment, location = area, responsible =
         // the inspector, receiver = their superior. Rectifications: id = non-conformity,
         // location = area, responsible = the plan's responsible person, receiver = whom a
         // repeat was raised to. The timer holds the deadline in every case.
@@ -75,7 +76,8 @@ public:
     // Reloads everything (start-up, after an import, once a minute for other PCs' changes).
     // If the inspections cannot be read, the requests are still reloaded (and the error returned).
     Status refresh();
-    // Reloads one request after it changed (registered, dispatched, completed, extended ...).
+    // Reloads one request after it changed (registered, dispatched, completed, extended ...),
+    // and its slip-return line.
     Status refreshRequest(qint64 id);
     // Reloads the inspection and rectification lines (a run finished, a plan made ...).
     Status refreshInspections();
@@ -112,6 +114,9 @@ private:
     using Changes = QList<std::pair<BoardKey, TimerState>>;
 
     Result<QList<Item>> loadInspections() const;
+    static Item requestItem(const BoardEntry &entry, qint64 now);
+    static Item slipItem(const BoardEntry &entry, qint64 now);
+    void upsert(const BoardKey &key, const std::optional<Item> &fresh, Changes &changes);
     bool keeps(const Item &item) const { return item.status.state != TimerState::None || item.raisedToMe; }
     void reindex();
     void setStatus(Item &item, const TimerStatus &status, Changes &changes);
