@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 InspectionLevelsDialog::InspectionLevelsDialog(InspectionScheduleRepository &repository, const Session &actor,
-                                               const QStringList &templateCodes, QWidget *parent)
+                                               const QList<QPair<QString, QString>> &checklists, QWidget *parent)
     : QDialog(parent), m_repository(repository), m_actor(actor), m_level(new QComboBox(this)),
       m_hours(new QSpinBox(this)), m_shareNum(new QSpinBox(this)), m_shareDen(new QSpinBox(this)),
       m_minUnits(new QSpinBox(this)), m_rule(new QLabel(this)), m_table(new QTableWidget(0, 6, this)),
@@ -46,8 +46,8 @@ InspectionLevelsDialog::InspectionLevelsDialog(InspectionScheduleRepository &rep
         m_personLevel->addItem(InspectionCodes::levelName(code), code);
     }
     m_checklist->addItem(tr("all checklists"), QString());
-    for (const QString &code : templateCodes)
-        m_checklist->addItem(code, code);
+    for (const auto &[code, name] : checklists)
+        m_checklist->addItem(name, code);
     m_superior->addItem(tr("(none)"), qint64(0));
     if (const auto people = repository.candidates(actor)) {
         for (const auto &[id, name] : people.value()) {
@@ -186,7 +186,10 @@ void InspectionLevelsDialog::loadAssignments()
     for (int row = 0; row < m_assignments.size(); ++row) {
         const LevelAssignment &a = m_assignments.at(row);
         const QStringList cells{a.userName, InspectionCodes::levelName(a.levelCode),
-                                a.templateCode.isEmpty() ? tr("all checklists") : a.templateCode, a.area,
+                                a.templateCode.isEmpty()       ? tr("all checklists")
+                                : a.templateName.isEmpty() ? a.templateCode
+                                                           : a.templateName,
+                                a.area,
                                 a.superiorName, a.active ? tr("yes") : tr("no")};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));

@@ -21,7 +21,7 @@ class InspectionLevelsDialog : public QDialog
 
 public:
     InspectionLevelsDialog(InspectionScheduleRepository &repository, const Session &actor,
-                           const QStringList &templateCodes, QWidget *parent = nullptr);
+                           const QList<QPair<QString, QString>> &checklists, QWidget *parent = nullptr);
 
     bool saveLevel();
     bool saveAssignment(bool asNew);

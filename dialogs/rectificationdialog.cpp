@@ -35,7 +35,10 @@ RectificationDialog::RectificationDialog(NonConformityRepository &repository, co
     m_steps->setPlainText(finding.plan.steps);
     m_steps->setTabChangesFocus(true);
     m_resources->setText(finding.plan.resources);
-    m_target->setText(finding.plan.targetStandard.isEmpty() ? finding.itemText : finding.plan.targetStandard);
+    // The target is the item's pass criterion unless the plan already says otherwise.
+    m_target->setText(!finding.plan.targetStandard.isEmpty() ? finding.plan.targetStandard
+                      : !finding.itemCriterion.isEmpty()     ? finding.itemCriterion
+                                                             : finding.itemText);
     if (!finding.plan.responsibleName.isEmpty())
         m_responsible->setCurrentText(finding.plan.responsibleName);
 

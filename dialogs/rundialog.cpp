@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
@@ -23,8 +24,9 @@ RunDialog::RunDialog(InspectionRunRepository &runs, const Session &actor, qint64
     : QDialog(parent), m_runs(runs), m_actor(actor), m_runId(runId), m_zone(zone), m_items(new RunItemsModel(this)),
       m_header(new QLabel(this)), m_area(new QLineEdit(this)), m_unitsChecked(new QSpinBox(this)),
       m_unitsTotal(new QSpinBox(this)), m_notes(new QLineEdit(this)), m_view(new QTableView(this)),
-      m_pass(new QPushButton(tr("&Pass (P)"), this)), m_fail(new QPushButton(tr("&Fail (F)"), this)),
-      m_na(new QPushButton(tr("&Not applicable (N)"), this)), m_note(new QLineEdit(this)),
+      // The keys P, F and N mark the current item from the list; the buttons say so.
+      m_pass(new QPushButton(tr("Pass (P)"), this)), m_fail(new QPushButton(tr("Fail (F)"), this)),
+      m_na(new QPushButton(tr("Not applicable (N)"), this)), m_note(new QLineEdit(this)),
       m_photo(new QPushButton(tr("P&hoto..."), this)), m_thumbnail(new QLabel(this)), m_progress(new QLabel(this)),
       m_error(new QLabel(this)), m_save(new QPushButton(tr("&Save draft"), this)),
       m_finish(new QPushButton(tr("F&inish inspection"), this)),
@@ -144,6 +146,11 @@ RunDialog::RunDialog(InspectionRunRepository &runs, const Session &actor, qint64
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_correct, &QPushButton::clicked, this, &RunDialog::correctCurrent);
     connect(m_items, &QAbstractItemModel::dataChanged, this, &RunDialog::updateProgress);
+    connect(m_items, &QAbstractItemModel::dataChanged, this, [this] { m_dirty = true; });
+    connect(m_area, &QLineEdit::textEdited, this, [this] { m_dirty = true; });
+    connect(m_notes, &QLineEdit::textEdited, this, [this] { m_dirty = true; });
+    for (QSpinBox *spin : {m_unitsChecked, m_unitsTotal})
+        connect(spin, &QSpinBox::valueChanged, this, [this] { m_dirty = true; });
     load();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunDialog::currentChanged);
     if (m_items->rowCount() > 0)
@@ -188,6 +195,20 @@ void RunDialog::load()
     m_corrections->setText(lines.join(QLatin1Char('\n')));
     m_corrections->setVisible(!lines.isEmpty());
     updateProgress();
+    m_dirty = false;
+}
+
+void RunDialog::reject()
+{
+    // Closing (Close, Esc, the window's X) keeps what was marked: the draft is saved.
+    if (m_run.state == RunState::Draft && m_dirty && !saveDraft()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Inspection"), tr("The marks could not be saved as a draft: %1\n\nClose and lose them?").arg(errorText()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void RunDialog::updateProgress()
@@ -285,6 +306,7 @@ bool RunDialog::saveDraft()
     }
     showError({});
     ++m_run.rowVersion;
+    m_dirty = false;
     return true;
 }
 

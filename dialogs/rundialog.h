@@ -34,6 +34,8 @@ public:
     // A finished run: record a correction of the current item (a record of its own).
     bool correctCurrent();
     QString correctionsText() const;
+    // A draft with unsaved marks is saved when the dialog is closed.
+    void reject() override;
     RunItemsModel *items() const { return m_items; }
     const QList<qint64> &createdFindings() const { return m_created; }
 
@@ -57,6 +59,7 @@ private:
     QTimeZone m_zone;
     InspectionRun m_run;
     QList<qint64> m_created;
+    bool m_dirty = false; // marks or fields changed since the draft was loaded or saved
 
     RunItemsModel *m_items;
     QLabel *m_header;

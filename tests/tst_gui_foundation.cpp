@@ -364,8 +364,8 @@ private slots:
         const auto text = [](const char *context, const char *source, int n) {
             return QCoreApplication::translate(context, source, nullptr, n);
         };
-        QCOMPARE(text("TimerBoardPage", "%n inspection(s) due", 1), QStringLiteral("1 inspection due"));
-        QCOMPARE(text("TimerBoardPage", "%n inspection(s) due", 3), QStringLiteral("3 inspections due"));
+        QCOMPARE(text("NotificationCountLabel", "%n notification(s) to handle", 1), QStringLiteral("1 notification to handle"));
+        QCOMPARE(text("NotificationCountLabel", "%n notification(s) to handle", 3), QStringLiteral("3 notifications to handle"));
         QCOMPARE(text("RequestsPage", "%n time(s)", 1), QStringLiteral("once"));
         QCOMPARE(text("TimeLimit", "%n working day(s)", 7), QStringLiteral("7 working days"));
 

@@ -146,6 +146,8 @@ private slots:
         page.planFinding(0);
         QCOMPARE(page.findingModel()->record(0).state, NcState::Rectifying);
         QCOMPARE(page.findingModel()->record(0).plan.responsibleName, QStringLiteral("Carl Clerk"));
+        // The target standard offered is the item's pass criterion.
+        QCOMPARE(page.findingModel()->record(0).plan.targetStandard, QStringLiteral("检查卫生纸无明显污渍"));
         page.recheckFinding(0);
         QCOMPARE(page.findingModel()->rowCount(), 0); // open only: it is closed
 
@@ -154,6 +156,48 @@ private slots:
         QVERIFY(page.exportRunPdf(run.id, pdf));
         QVERIFY(TestSupport::readFile(pdf).startsWith("%PDF"));
         QVERIFY(page.runHtml(run.id).contains(QStringLiteral("墙面有污渍")));
+    }
+
+    // Esc (or Close) on a run with marks keeps them: the draft is saved, nothing typed is lost.
+    void closingARunKeepsItsMarks()
+    {
+        GuiFixture f;
+        assignClerk(f);
+        InspectionsPage page(*f.db, f.clerk, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+        page.show();
+        bool closed = false;
+        QObject::connect(&page, &InspectionsPage::dialogOpened, &page, [&](QWidget *dialog) {
+            whenShown(dialog, [&](QWidget *d) {
+                auto *run = qobject_cast<RunDialog *>(d);
+                if (!run)
+                    return;
+                run->activateWindow();
+                QVERIFY(QTest::qWaitForWindowActive(run));
+                auto *view = child<QTableView>(run, "itemsView");
+                view->setFocus();
+                QTest::keyClick(view, Qt::Key_P);
+                QTest::keyClick(view, Qt::Key_P);
+                QTest::keyClick(view, Qt::Key_N);
+                commitText(child<QLineEdit>(run, "runNotes"), QStringLiteral("雨天，楼梯间未查"));
+                view->setFocus();
+                QTest::keyClick(view, Qt::Key_Escape);
+                closed = !run->isVisible();
+                if (run->isVisible())
+                    run->reject();
+            });
+        });
+        page.startScheduled(0);
+        QVERIFY(closed);
+        InspectionRunRepository runs(*f.db);
+        const QList<InspectionRun> list = runs.list(f.clerk, RunFilter{}).value();
+        QCOMPARE(list.size(), 1);
+        const InspectionRun draft = runs.run(f.clerk, list.first().id).value();
+        QCOMPARE(draft.state, RunState::Draft);
+        QCOMPARE(draft.notes, QStringLiteral("雨天，楼梯间未查"));
+        QCOMPARE(draft.results.at(0).verdict, Verdict::Pass);
+        QCOMPARE(draft.results.at(1).verdict, Verdict::Pass);
+        QCOMPARE(draft.results.at(2).verdict, Verdict::NotApplicable);
+        QCOMPARE(draft.results.at(3).verdict, Verdict::Unmarked);
     }
 
     // The inspections due are lines of the timer board and count in the status-bar badge;
@@ -180,7 +224,7 @@ private slots:
         window.tick();
         QCOMPARE(window.badgeText(), QStringLiteral("Due soon 0 · Overdue 1"));
         QCOMPARE(boardPage->notifications().size(), 2);
-        QVERIFY2(boardPage->summaryText().contains(QStringLiteral("· 1 inspection")), qPrintable(boardPage->summaryText()));
+        QVERIFY2(boardPage->summaryText().contains(QStringLiteral("(inspections among them: 1)")), qPrintable(boardPage->summaryText()));
 
         // Only the ones that need attention: the overdue inspection is among them.
         child<QCheckBox>(boardPage, "attentionOnly")->setChecked(true);

@@ -228,6 +228,10 @@ private slots:
         // Pass -> fail: a non-conformity, as if the fail had been recorded on the walk.
         const qint64 item = r.results.at(2).itemId;
         QVERIFY(f.runs->correct(f.clerk, run, item, Verdict::Fail, QStringLiteral("有烟头"), QStringLiteral("漏记")));
+        // A "correction" that changes nothing is refused.
+        const Status same = f.runs->correct(f.clerk, run, item, Verdict::Fail, QStringLiteral("有烟头"), QStringLiteral("再记"));
+        QVERIFY(!same);
+        QVERIFY2(same.error().startsWith(QStringLiteral("Verdict:")), qPrintable(same.error()));
         QList<NonConformity> open = openFor(run);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().description, QStringLiteral("有烟头"));
@@ -261,6 +265,13 @@ private slots:
         QCOMPARE(spy.count(), 2);
         QCOMPARE(f.runs->run(f.clerk, run).value().corrections.size(), 7);
         QCOMPARE(f.runs->run(f.clerk, run).value().results.at(2).verdict, Verdict::Pass); // the record stays
+
+        // Without a note, the reason says what was found.
+        QVERIFY(f.runs->correct(f.clerk, run, r.results.at(1).itemId, Verdict::Fail, {}, QStringLiteral("墙面污渍漏记")));
+        NcFilter filter;
+        filter.runId = run;
+        filter.openOnly = true;
+        QCOMPARE(f.findings->list(f.clerk, filter).value().first().description, QStringLiteral("墙面污渍漏记"));
     }
 
     void samplingRulesAreEnforced()

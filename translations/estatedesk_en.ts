@@ -217,24 +217,17 @@
 <context>
     <name>TimerBoardPage</name>
     <message numerus="yes">
-        <source>%n inspection(s) due</source>
-        <translation>
-            <numerusform>%n inspection due</numerusform>
-            <numerusform>%n inspections due</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repeated non-conformity(ies) raised to you: the person responsible let it stand (shown in bold below).</source>
-        <translation>
-            <numerusform>%n repeated non-conformity raised to you: the person responsible let it stand (shown in bold below).</numerusform>
-            <numerusform>%n repeated non-conformities raised to you: the person responsible let it stand (shown in bold below).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n overdue request(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
         <translation>
             <numerusform>%n overdue request escalated to you: extend the deadline or see to the work (shown in bold below).</numerusform>
             <numerusform>%n overdue requests escalated to you: extend the deadline or see to the work (shown in bold below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-conformity(ies) found again by a higher level while still open, raised to you (shown in bold below).</source>
+        <translation>
+            <numerusform>%n non-conformity found again by a higher level while still open, raised to you (shown in bold below).</numerusform>
+            <numerusform>%n non-conformities found again by a higher level while still open, raised to you (shown in bold below).</numerusform>
         </translation>
     </message>
 </context>

@@ -2819,7 +2819,7 @@
     </message>
     <message>
         <source>This inspection is scheduled for %1.</source>
-        <translation>该检查计划于 %1 进行。</translation>
+        <translation>该检查由 %1 负责。</translation>
     </message>
     <message>
         <source>Level: choose one of the inspection levels.</source>
@@ -2886,6 +2886,10 @@
     <message>
         <source>Reason: say why the finished run is corrected.</source>
         <translation>原因：请说明更正已完成检查记录的原因。</translation>
+    </message>
+    <message>
+        <source>Verdict: item %1 already stands at &quot;%2&quot;; a correction changes the verdict or the note.</source>
+        <translation>结果：第 %1 项已是“%2”；更正须改变结果或备注。</translation>
     </message>
 </context>
 <context>
@@ -3088,10 +3092,6 @@
         <source>everyone</source>
         <translation>全部人员</translation>
     </message>
-    <message>
-        <source>Inspections: %1 overdue, %2 due soon</source>
-        <translation>层级检查：%1 项已超期，%2 项即将到期</translation>
-    </message>
     <message numerus="yes">
         <source>%n repeated non-conformity(ies) raised to you</source>
         <translation>
@@ -3163,6 +3163,10 @@
     <message>
         <source>That non-conformity is closed or no longer on file.</source>
         <translation>该不合格项已关闭或已不存在。</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 overdue, %2 due soon</source>
+        <translation>检查计划：%1 项已超期，%2 项即将到期</translation>
     </message>
 </context>
 <context>
@@ -6988,18 +6992,6 @@
 <context>
     <name>RunDialog</name>
     <message>
-        <source>&amp;Pass (P)</source>
-        <translation>合格(&amp;P) (P)</translation>
-    </message>
-    <message>
-        <source>&amp;Fail (F)</source>
-        <translation>不合格(&amp;F) (F)</translation>
-    </message>
-    <message>
-        <source>&amp;Not applicable (N)</source>
-        <translation>不适用(&amp;N) (N)</translation>
-    </message>
-    <message>
         <source>P&amp;hoto...</source>
         <translation>照片(&amp;H)...</translation>
     </message>
@@ -7086,6 +7078,26 @@
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.heic);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.heic);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pass (P)</source>
+        <translation>合格 (P)</translation>
+    </message>
+    <message>
+        <source>Fail (F)</source>
+        <translation>不合格 (F)</translation>
+    </message>
+    <message>
+        <source>Not applicable (N)</source>
+        <translation>不适用 (N)</translation>
+    </message>
+    <message>
+        <source>The marks could not be saved as a draft: %1
+
+Close and lose them?</source>
+        <translation>检查结果未能保存为草稿：%1
+
+关闭并放弃这些结果吗？</translation>
     </message>
 </context>
 <context>
@@ -7516,10 +7528,6 @@
 <context>
     <name>TimerBoardPage</name>
     <message>
-        <source>Only due soon and overdue</source>
-        <translation>仅显示即将到期和已超时</translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
@@ -7542,18 +7550,6 @@
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inspection(s) due</source>
-        <translation>
-            <numerusform>%n 项检查到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repeated non-conformity(ies) raised to you: the person responsible let it stand (shown in bold below).</source>
-        <translation>
-            <numerusform>%n 项重复出现的不合格项已上报给您：责任人未及时整改（下方粗体显示）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7579,6 +7575,20 @@
         <source>%n overdue request(s) escalated to you: extend the deadline or see to the work (shown in bold below).</source>
         <translation>
             <numerusform>%n 项已超时工单已上报给您：请批准延期或督促处理（下方粗体显示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only what needs attention (due soon, overdue, raised to me)</source>
+        <translation>只看需处理的（即将到期、已超时、上报给我）</translation>
+    </message>
+    <message>
+        <source>(inspections among them: %1)</source>
+        <translation>（其中检查 %1 项）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-conformity(ies) found again by a higher level while still open, raised to you (shown in bold below).</source>
+        <translation>
+            <numerusform>%n 项不合格项在整改期间被上级检查再次发现，已上报给您（下方粗体显示）。</numerusform>
         </translation>
     </message>
 </context>

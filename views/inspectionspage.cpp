@@ -341,7 +341,7 @@ void InspectionsPage::tick()
 
 void InspectionsPage::updateSummary()
 {
-    QString text = tr("Inspections: %1 overdue, %2 due soon").arg(m_schedule->count(TimerState::Overdue))
+    QString text = tr("Schedule: %1 overdue, %2 due soon").arg(m_schedule->count(TimerState::Overdue))
                        .arg(m_schedule->count(TimerState::DueSoon));
     if (m_raisedToMeCount > 0)
         text += QStringLiteral(" · ") + tr("%n repeated non-conformity(ies) raised to you", nullptr, m_raisedToMeCount);
@@ -394,10 +394,11 @@ QString InspectionsPage::chooseTemplate(const QString &title)
     }
     QStringList names;
     for (const ChecklistTemplate &t : list.value())
-        names << QStringLiteral("%1 — %2").arg(t.code, t.name);
+        names << t.name;
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, title, tr("Checklist:"), names, 0, false, &ok);
-    return ok ? chosen.section(QStringLiteral(" — "), 0, 0) : QString();
+    const auto index = names.indexOf(chosen);
+    return ok && index >= 0 ? list->at(index).code : QString();
 }
 
 void InspectionsPage::startScheduled(int row)
@@ -499,12 +500,12 @@ void InspectionsPage::editTemplates()
 
 void InspectionsPage::editLevels()
 {
-    QStringList codes;
+    QList<QPair<QString, QString>> checklists; // code, name
     if (const auto list = m_templates->currentTemplates(m_actor)) {
         for (const ChecklistTemplate &t : list.value())
-            codes << t.code;
+            checklists.append({t.code, t.name});
     }
-    InspectionLevelsDialog dialog(*m_scheduleRepo, m_actor, codes, this);
+    InspectionLevelsDialog dialog(*m_scheduleRepo, m_actor, checklists, this);
     exec(dialog);
     reload();
 }

@@ -53,7 +53,7 @@ QVariant TimerBoardFilter::data(const QModelIndex &index, int role) const
 TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QTimeZone &zone, QWidget *parent)
     : QWidget(parent), m_board(board), m_actor(actor), m_zone(zone), m_model(new TimerBoardModel(board, this)),
       m_filter(new TimerBoardFilter(actor.can(Permission::ApproveExtensions), this)), m_summary(new QLabel(this)),
-      m_escalation(new QLabel(this)), m_attentionOnly(new QCheckBox(tr("Only due soon and overdue"), this)),
+      m_escalation(new QLabel(this)), m_attentionOnly(new QCheckBox(tr("Only what needs attention (due soon, overdue, raised to me)"), this)),
       m_view(new QTableView(this)), m_notifications(new QListWidget(this))
 {
     m_model->setTimeZone(zone);
@@ -125,10 +125,20 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
 void TimerBoardPage::fitColumns()
 {
     // What was found can be a long sentence: the column stays readable, the tooltip has it all.
+    // The times are as wide as the widest they can be, whatever the rows shown now.
     m_view->resizeColumnsToContents();
-    const int widest = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    const int widest = metrics.horizontalAdvance(QLatin1Char('M')) * 16;
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
+    const qint64 longest = -(99LL * 24 + 23) * 3600 * 1000;
+    const int timeLeft = metrics.horizontalAdvance(RequestTimer::formatLeft(longest)) + padding;
+    m_view->setColumnWidth(TimerBoardModel::TimeLeftColumn, qMax(m_view->columnWidth(TimerBoardModel::TimeLeftColumn), timeLeft));
+    int state = 0;
+    for (TimerState s : {TimerState::OnTrack, TimerState::DueSoon, TimerState::Overdue})
+        state = qMax(state, metrics.horizontalAdvance(RequestTimer::displayName(s)) + padding);
+    m_view->setColumnWidth(TimerBoardModel::StateColumn, qMax(m_view->columnWidth(TimerBoardModel::StateColumn), state));
 }
 
 void TimerBoardPage::setTimeZone(const QTimeZone &zone)
@@ -164,7 +174,7 @@ void TimerBoardPage::updateSummary()
     const int inspections = m_board->count(TimerState::DueSoon, BoardSource::Inspection)
                             + m_board->count(TimerState::Overdue, BoardSource::Inspection);
     if (inspections > 0)
-        text += QStringLiteral(" · ") + tr("%n inspection(s) due", nullptr, inspections);
+        text += QLatin1Char(' ') + tr("(inspections among them: %1)").arg(inspections);
     m_summary->setText(text);
     // SPEC 3.4: overdue items escalate to the manager; SPEC 5: repeats to the superior.
     QStringList lines;
@@ -174,8 +184,8 @@ void TimerBoardPage::updateSummary()
                     "below).",
                     nullptr, overdueRequests);
     if (const int raised = m_board->raisedToMeCount(); raised > 0)
-        lines << tr("%n repeated non-conformity(ies) raised to you: the person responsible let it stand (shown in bold "
-                    "below).",
+        lines << tr("%n non-conformity(ies) found again by a higher level while still open, raised to you (shown in "
+                    "bold below).",
                     nullptr, raised);
     m_escalation->setVisible(!lines.isEmpty());
     m_escalation->setText(lines.join(QLatin1Char('\n')));
@@ -191,9 +201,10 @@ void TimerBoardPage::stateChanged(const BoardKey &key, TimerState oldState, Time
     if (row < 0)
         return;
     const TimerBoard::Item &item = m_board->items().at(row);
-    const QString due = QDateTime::fromMSecsSinceEpoch(item.status.due, Qt::UTC)
-                            .toTimeZone(m_zone)
-                            .toString(QStringLiteral("HH:mm"));
+    // "15:52" today, "11-28 15:52" on another day.
+    const QDateTime dueAt = QDateTime::fromMSecsSinceEpoch(item.status.due, Qt::UTC).toTimeZone(m_zone);
+    const bool today = dueAt.date() == m_board->lastEvaluated().toTimeZone(m_zone).date();
+    const QString due = dueAt.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
     const QString what = TimerBoardModel::deadlineName(item);
     const QString name = TimerBoardModel::lineTitle(item);
     // "BX-…-001 (3栋1单元101)", "部门主管 王芳 (3栋)", "不合格项 12 (3栋)".

@@ -148,6 +148,7 @@ struct NonConformity
     QString templateCode;
     int itemKey = 0;
     QString itemText;
+    QString itemCriterion; // the item's pass criterion: what the rectification aims at
     QString area;
     QString levelCode;
     QDateTime foundAt;

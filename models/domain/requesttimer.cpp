@@ -88,8 +88,9 @@ QString RequestTimer::displayName(TimerState state)
 QString RequestTimer::formatLeft(qint64 msecsLeft)
 {
     const bool late = msecsLeft < 0;
-    // Whole minutes towards zero, so that the display never claims more time than is left.
-    const qint64 minutesTotal = (late ? -msecsLeft : msecsLeft) / 60000;
+    // Whole minutes: down while time is left, up once late, so that the display never claims
+    // more time than is left, nor "0 min late".
+    const qint64 minutesTotal = late ? (-msecsLeft + 59999) / 60000 : msecsLeft / 60000;
     const qint64 days = minutesTotal / (24 * 60);
     const qint64 hours = (minutesTotal / 60) % 24;
     const qint64 minutes = minutesTotal % 60;

@@ -504,10 +504,17 @@ Status InspectionRunRepository::correct(const Session &who, qint64 runId, qint64
         return Failure{tr("The item is not part of this run's checklist.")};
     // What the item stands at now: the latest correction, else what the run recorded.
     Verdict before = result->verdict;
+    QString noteBefore = result->note;
     for (const RunCorrection &c : loaded->corrections) {
-        if (c.itemId == itemId)
+        if (c.itemId == itemId) {
             before = c.verdict;
+            noteBefore = c.note;
+        }
     }
+    if (verdict == before && note.trimmed() == noteBefore.trimmed())
+        return Failure{tr("Verdict: item %1 already stands at \"%2\"; a correction changes the verdict or the note.")
+                           .arg(result->position)
+                           .arg(InspectionCodes::displayName(verdict))};
     Transaction tx(m_db);
     Query q(m_db, QStringLiteral("INSERT INTO inspection_corrections (run_id, item_id, verdict, note, reason, at, by_id, "
                                  "by_name) VALUES (:run, :item, :verdict, :note, :reason, :at, :by, :name)"));
@@ -537,7 +544,7 @@ Status InspectionRunRepository::correct(const Session &who, qint64 runId, qint64
                 return Failure{level.error()};
             RunResult failed = *result;
             failed.verdict = Verdict::Fail;
-            failed.note = note;
+            failed.note = note.trimmed().isEmpty() ? reason.trimmed() : note; // what was found
             const auto nc = createNonConformity(who, loaded.value(), failed, level->rank, loaded->templateCode);
             if (!nc)
                 return Failure{nc.error()};

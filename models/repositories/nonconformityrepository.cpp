@@ -25,7 +25,8 @@ const QString kSelect = QStringLiteral(
     "COALESCE(n.found_by_id, 0), n.found_by_name, n.description, n.state, COALESCE(n.responsible_id, 0), "
     "COALESCE(n.responsible_name, ''), n.deadline, COALESCE(n.steps, ''), COALESCE(n.resources, ''), "
     "COALESCE(n.target_standard, ''), COALESCE(n.repeat_of_id, 0), COALESCE(n.raised_to_id, 0), "
-    "COALESCE(u.display_name, ''), COALESCE(n.request_id, 0), COALESCE(r.number, ''), n.closed_at, n.row_version "
+    "COALESCE(u.display_name, ''), COALESCE(n.request_id, 0), COALESCE(r.number, ''), n.closed_at, n.row_version, "
+    "i.criterion "
     "FROM non_conformities n JOIN inspection_template_items i ON i.id = n.item_id "
     "LEFT JOIN users u ON u.id = n.raised_to_id LEFT JOIN requests r ON r.id = n.request_id ");
 
@@ -60,6 +61,7 @@ NonConformity fromRow(const Query &q)
     if (!q.value(24).isNull())
         n.closedAt = fromStored(q.value(24).toLongLong());
     n.rowVersion = q.value(25).toInt();
+    n.itemCriterion = q.value(26).toString();
     return n;
 }
 } // namespace
