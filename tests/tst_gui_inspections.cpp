@@ -72,6 +72,14 @@ class TestGuiInspections : public QObject
         for (int i = 3; i < 15; ++i)
             QTest::keyClick(view, Qt::Key_P);
         QCOMPARE(run->items()->markedCount(), 15);
+        // The coverage: 12 of the area's 35 units (the area lead's third).
+        for (const auto &[name, units] : {std::pair{"unitsTotal", "35"}, std::pair{"unitsChecked", "12"}}) {
+            auto *spin = child<QSpinBox>(run, name);
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, QString::fromLatin1(units));
+        }
+        view->setFocus();
         QTest::keyClick(view, Qt::Key_Return); // Enter: the default button, "Finish"
         finishError = run->errorText();
         if (run->isVisible() && finishError.isEmpty())
@@ -299,7 +307,12 @@ private slots:
         const QString stored = dialog.items()->results().at(row).photoPath;
         QVERIFY(stored.startsWith(QStringLiteral("attachments/")));
         QVERIFY(QFile::exists(QDir(f.dir.path()).filePath(stored)));
-        QVERIFY(dialog.finishRun());
+        // Cleaning at the supervisor's level records the coverage: without it, refused.
+        QVERIFY(!dialog.finishRun());
+        QVERIFY2(dialog.errorText().startsWith(QStringLiteral("Units:")), qPrintable(dialog.errorText()));
+        child<QSpinBox>(&dialog, "unitsTotal")->setValue(35);
+        child<QSpinBox>(&dialog, "unitsChecked")->setValue(7);
+        QVERIFY2(dialog.finishRun(), qPrintable(dialog.errorText()));
         RunDialog again(runs, f.clerk, id, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
         QVERIFY(again.items()->isReadOnly());
         QVERIFY(!child<QPushButton>(&again, "finishButton")->isEnabled());

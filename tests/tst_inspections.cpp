@@ -282,6 +282,11 @@ private slots:
         const auto refused = f.runs->finish(f.clerk, few, f.runs->run(f.clerk, few).value().rowVersion);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("12")), qPrintable(refused.error()));
+        // No coverage given at all: refused too, naming the field.
+        const qint64 blind = f.markedRun(f.clerk, f.areaLeadAssignment, {}, {}, {}, 0, 0);
+        const auto noUnits = f.runs->finish(f.clerk, blind, f.runs->run(f.clerk, blind).value().rowVersion);
+        QVERIFY(!noUnits);
+        QVERIFY2(noUnits.error().startsWith(QStringLiteral("Units:")), qPrintable(noUnits.error()));
         // Project head: at least 1/5 of the items; unmarked items are allowed beyond that.
         RunStart start;
         start.assignmentId = f.projectHeadAssignment;

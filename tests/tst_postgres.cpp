@@ -224,6 +224,8 @@ private slots:
             InspectionRun r = runs.run(who, id).value();
             RunDraft draft;
             draft.area = r.area;
+            draft.unitsChecked = 12;
+            draft.unitsTotal = 35;
             for (RunResult res : r.results) {
                 res.verdict = res.position == 2 ? Verdict::Fail : Verdict::Pass;
                 draft.results << res;

@@ -2891,6 +2891,10 @@
         <source>Verdict: item %1 already stands at &quot;%2&quot;; a correction changes the verdict or the note.</source>
         <translation>结果：第 %1 项已是“%2”；更正须改变结果或备注。</translation>
     </message>
+    <message>
+        <source>Units: enter how many units the area has and how many were checked; this level checks at least %1.</source>
+        <translation>单元：请填写检查区域的单元总数和已查单元数；本层级至少检查 %1 个单元。</translation>
+    </message>
 </context>
 <context>
     <name>InspectionScheduleModel</name>

@@ -434,6 +434,13 @@ Result<QList<qint64>> InspectionRunRepository::finish(const Session &who, qint64
                                       .arg(total)
                                       .arg(needed)
                                 : tr("Items: %n item(s) not marked yet.", nullptr, total - checked)};
+    // Cleaning at a level that walks part of the area (SPEC 5: at least 7 units): the coverage
+    // is part of the record, "7 of 35 units".
+    const bool cleaningCoverage = r.templateCode == QLatin1String("cleaning") && level->minUnits > 0;
+    if (cleaningCoverage && r.unitsTotal <= 0)
+        return Failure{tr("Units: enter how many units the area has and how many were checked; this level checks "
+                          "at least %1.")
+                           .arg(level->minUnits)};
     if (r.unitsTotal > 0) {
         const int share = (r.unitsTotal * level->shareNum + level->shareDen - 1) / level->shareDen;
         int minimum = sampling ? share : 0;
