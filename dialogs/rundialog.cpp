@@ -349,6 +349,7 @@ bool RunDialog::correctCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     load();
+    m_view->setCurrentIndex(m_items->index(row, RunItemsModel::Item)); // stay on the corrected item
     return true;
 }
 

@@ -18,6 +18,7 @@
 #include "models/repositories/checklisttemplaterepository.h"
 #include "models/repositories/inspectionrunrepository.h"
 #include "models/repositories/inspectionschedulerepository.h"
+#include "models/repositories/nonconformityrepository.h"
 #include "testsupport.h"
 #include "views/inspectionspage.h"
 #include "views/residentspage.h"
@@ -343,6 +344,16 @@ private slots:
         QCOMPARE(corrected.corrections.size(), 1);
         QCOMPARE(corrected.corrections.first().verdict, Verdict::Fail);
         QCOMPARE(corrected.results.first().verdict, Verdict::Pass);
+        // The list shows both: what was recorded and where the correction left it.
+        const int correctedRow = child<QTableView>(&again, "itemsView")->currentIndex().row(); // still on it
+        QCOMPARE(correctedRow, corrected.corrections.first().position - 1);
+        QCOMPARE(again.items()->index(correctedRow, RunItemsModel::Result).data().toString(),
+                 QStringLiteral("Pass → Fail (corrected)"));
+        // The correction to fail is a non-conformity.
+        NcFilter open;
+        open.openOnly = true;
+        open.runId = id;
+        QCOMPARE(NonConformityRepository(*f.db).list(f.clerk, open).value().size(), 1);
     }
 
     void managersEditLevelsPeopleAndTemplates()

@@ -7138,6 +7138,10 @@ Close and lose them?</source>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
+    <message>
+        <source>%1 → %2 (corrected)</source>
+        <translation>%1 → %2（已更正）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

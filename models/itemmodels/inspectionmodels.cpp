@@ -138,6 +138,9 @@ void RunItemsModel::setRun(const InspectionRun &run)
 {
     beginResetModel();
     m_results = run.results;
+    m_corrected.clear();
+    for (const RunCorrection &c : run.corrections) // oldest first: the latest wins
+        m_corrected.insert(c.itemId, c.verdict);
     m_readOnly = run.state == RunState::Finished;
     endResetModel();
 }
@@ -195,7 +198,9 @@ QVariant RunItemsModel::data(const QModelIndex &index, int role) const
         return r.itemId;
     if (role == ItemRoles::CodeRole)
         return InspectionCodes::code(r.verdict);
-    if (role == Qt::ForegroundRole && index.column() == Result && r.verdict == Verdict::Fail)
+    const auto corrected = m_corrected.constFind(r.itemId);
+    const Verdict standing = corrected != m_corrected.cend() ? *corrected : r.verdict;
+    if (role == Qt::ForegroundRole && index.column() == Result && standing == Verdict::Fail)
         return QBrush(QColor(0xb3, 0x26, 0x1e));
     if (role == Qt::EditRole) {
         if (index.column() == Result)
@@ -210,7 +215,11 @@ QVariant RunItemsModel::data(const QModelIndex &index, int role) const
     case Item: return r.itemText;
     case Sampling: return r.samplingRule;
     case Criterion: return r.criterion;
-    case Result: return r.verdict == Verdict::Unmarked ? QString() : InspectionCodes::displayName(r.verdict);
+    case Result:
+        // A correction is shown beside what was recorded; the record itself stays.
+        if (corrected != m_corrected.cend())
+            return tr("%1 → %2 (corrected)").arg(InspectionCodes::displayName(r.verdict), InspectionCodes::displayName(standing));
+        return r.verdict == Verdict::Unmarked ? QString() : InspectionCodes::displayName(r.verdict);
     case Note: return r.note;
     case Photo: return r.photoPath.isEmpty() ? QString() : tr("photo");
     }

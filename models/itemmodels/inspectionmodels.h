@@ -4,6 +4,7 @@
 #include "models/itemmodels/recordtablemodel.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimeZone>
 
 // The schedule: one row per person and level, with the timer state of their next inspection.
@@ -64,6 +65,7 @@ public:
 
 private:
     QList<RunResult> m_results;
+    QHash<qint64, Verdict> m_corrected; // item -> where its latest correction left it
     bool m_readOnly = false;
 };
 
