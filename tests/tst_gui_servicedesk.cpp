@@ -10,6 +10,8 @@
 #include "dialogs/completiondialog.h"
 #include "dialogs/dispatchdialog.h"
 #include "dialogs/extensiondialog.h"
+#include "dialogs/formdialog.h"
+#include "dialogs/instantedit.h"
 #include "dialogs/ledgerimportdialog.h"
 #include "dialogs/limitsdialog.h"
 #include "dialogs/registerrequestdialog.h"
@@ -268,6 +270,57 @@ private slots:
         QVERIFY(!r.completedAt.isValid());
         QVERIFY2(page.messageText().contains(QStringLiteral("not solved")), qPrintable(page.messageText()));
         QVERIFY(child<QPushButton>(&page, "complete")->isEnabled());
+    }
+
+    // SPEC 3.2: a complaint not settled the same day: the complainant is told, that day,
+    // when it will be settled; the board counts down to midnight until they are.
+    void theComplainantIsToldTheSameDay()
+    {
+        ServiceDeskFixture f; // 10:00
+        MainWindow window(*f.db, f.clerk);
+        const qint64 repair = registerDirect(f, QStringLiteral("simple"), QStringLiteral("陈先生"));
+        const qint64 complaint = registerDirect(f, QStringLiteral("attitude_serious"), QStringLiteral("周女士"),
+                                                RequestKind::Complaint, &window.requestRepository());
+        const BoardKey tell{BoardSource::TellComplainant, complaint};
+        TimerBoard *board = window.timerBoard();
+        QVERIFY(board->rowOf(tell) >= 0);
+        QCOMPARE(board->items().at(board->rowOf(tell)).status.due,
+                 ServiceDeskFixture::local(2026, 2, 13, 0, 0).toMSecsSinceEpoch());
+        QCOMPARE(board->rowOf(BoardKey{BoardSource::TellComplainant, repair}), -1);
+
+        auto *page = window.findChild<RequestsPage *>(QStringLiteral("requestsPage"));
+        page->selectRequest(repair);
+        QVERIFY(!child<QPushButton>(page, "tellComplainant")->isEnabled()); // only complaints
+        page->selectRequest(complaint);
+        QVERIFY(child<QPushButton>(page, "tellComplainant")->isEnabled());
+        f.clock.set(ServiceDeskFixture::local(2026, 2, 12, 21, 30)); // under 20% of the day left
+        window.tick();
+        QCOMPARE(board->items().at(board->rowOf(tell)).status.state, TimerState::DueSoon);
+
+        QString refusal;
+        QObject::connect(page, &RequestsPage::dialogOpened, page, [&](QWidget *dialog) {
+            whenShown(dialog, [&](QWidget *d) {
+                auto *settleBy = child<InstantEdit>(d, "settleBy");
+                settleBy->setInstant(ServiceDeskFixture::local(2026, 2, 12, 20, 0)); // already past
+                clickOk(d);
+                refusal = static_cast<FormDialog *>(d)->errorText();
+                settleBy->setInstant(ServiceDeskFixture::local(2026, 2, 14, 17, 0));
+                commitPlain(d, "tellNote", QStringLiteral("电话告知，周六下午五点前处理完毕"));
+                clickOk(d);
+            });
+        });
+        QTest::mouseClick(child<QPushButton>(page, "tellComplainant"), Qt::LeftButton);
+        QVERIFY2(refusal.startsWith(QStringLiteral("Settled by:")), qPrintable(refusal));
+        const ServiceRequest told = page->current().request;
+        QCOMPARE(told.complainantToldAt, ServiceDeskFixture::local(2026, 2, 12, 21, 30).toUTC());
+        QCOMPARE(told.settlePromisedAt, ServiceDeskFixture::local(2026, 2, 14, 17, 0).toUTC());
+        QVERIFY2(page->detailText().contains(QStringLiteral("settled by 2026-02-14 17:00")), qPrintable(page->detailText()));
+        QCOMPARE(board->rowOf(tell), -1); // told: off the board
+        QVERIFY(board->rowOf(complaint) >= 0); // the complaint's own deadline still runs
+        QStringList actions;
+        for (const RequestEvent &e : page->current().events)
+            actions << e.action;
+        QVERIFY(actions.contains(QStringLiteral("complainant_told")));
     }
 
     // SPEC 3.4: on track → due soon → overdue as the clock moves, one notification per

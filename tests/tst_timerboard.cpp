@@ -206,6 +206,55 @@ private slots:
         QCOMPARE(board.rowOf(BoardKey{BoardSource::SlipReturn, enquiry}), -1);
     }
 
+    // SPEC 3.2: a complaint not settled the same day has the complainant told that day.
+    void aComplainantIsToldTheSameDay()
+    {
+        ServiceDeskFixture f; // 2026-02-12 10:00
+        RequestRepository &repo = *f.requests;
+        NewRequest in = ServiceDeskFixture::waterLeak();
+        in.kind = RequestKind::Complaint;
+        in.classKey = QStringLiteral("attitude_ordinary"); // handled within 4 hours
+        const qint64 settled = repo.registerRequest(f.clerk, in)->id;
+        in.classKey = QStringLiteral("attitude_serious"); // 2 working days
+        const qint64 open = repo.registerRequest(f.clerk, in)->id;
+        const qint64 repair = repo.registerRequest(f.clerk, ServiceDeskFixture::waterLeak())->id;
+        TimerBoard board(repo, f.clerk, f.clock);
+        QVERIFY(board.refresh());
+        const BoardKey tellSettled{BoardSource::TellComplainant, settled};
+        const BoardKey tellOpen{BoardSource::TellComplainant, open};
+        QVERIFY(board.rowOf(tellSettled) >= 0);
+        QVERIFY(board.rowOf(tellOpen) >= 0);
+        QCOMPARE(board.rowOf(BoardKey{BoardSource::TellComplainant, repair}), -1);
+        QCOMPARE(board.items().at(board.rowOf(tellOpen)).status.due,
+                 ServiceDeskFixture::local(2026, 2, 13, 0, 0).toMSecsSinceEpoch());
+
+        // Settled the same day: nobody needs telling.
+        f.clock.set(ServiceDeskFixture::local(2026, 2, 12, 12, 0));
+        QVERIFY(repo.complete(f.clerk, settled, f.version(settled), {}));
+        QCOMPARE(board.rowOf(tellSettled), -1);
+
+        // Not told by midnight: overdue.
+        f.clock.set(ServiceDeskFixture::local(2026, 2, 13, 0, 0, 1));
+        board.tick();
+        QCOMPARE(board.items().at(board.rowOf(tellOpen)).status.state, TimerState::Overdue);
+
+        // Only a complaint, only with a promise that lies ahead; then it leaves the board.
+        const QDateTime promise = ServiceDeskFixture::local(2026, 2, 14, 12, 0);
+        QVERIFY(!repo.tellComplainant(f.clerk, repair, f.version(repair), promise, {}));
+        QVERIFY(!repo.tellComplainant(f.clerk, open, f.version(open), f.clock.now().addSecs(-60), {}));
+        QVERIFY(!repo.tellComplainant(f.clerk, open, f.version(open), {}, {}));
+        QVERIFY(!repo.tellComplainant(f.guard, open, f.version(open), promise, {}));
+        QVERIFY(repo.tellComplainant(f.clerk, open, f.version(open), promise, QStringLiteral("电话告知")));
+        QCOMPARE(board.rowOf(tellOpen), -1);
+        QVERIFY(board.refresh());
+        QCOMPARE(board.rowOf(tellOpen), -1);
+        const ServiceRequest r = repo.request(f.clerk, open).value();
+        QCOMPARE(r.settlePromisedAt, promise.toUTC());
+        QCOMPARE(r.complainantToldAt, f.clock.now().toUTC());
+        Query audited(*f.db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'request_complainant_told'"));
+        QCOMPARE(audited.scalar().value(), 1);
+    }
+
     void inspectionsShareTheBoardAndTheClock()
     {
         InspectionFixture f; // 2026-03-02 08:00; the area lead inspects every 4 hours

@@ -444,6 +444,10 @@
         <source>Major safety accident recorded</source>
         <translation>登记重大安全事故</translation>
     </message>
+    <message>
+        <source>Complainant told when it will be settled</source>
+        <translation>已告知投诉人处理时间</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -5231,6 +5235,10 @@
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
+    <message>
+        <source>Complainant told when it will be settled</source>
+        <translation>已告知投诉人处理时间</translation>
+    </message>
 </context>
 <context>
     <name>RequestExporter</name>
@@ -5543,6 +5551,18 @@
     <message>
         <source>The price item was changed by someone else in the meantime. Reload it and try again.</source>
         <translation>该收费项目已被他人修改。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complaint: only a complainant is told when it will be settled.</source>
+        <translation>%1 不是投诉：只有投诉需要告知投诉人处理时间。</translation>
+    </message>
+    <message>
+        <source>Settled by: say when the complaint will be settled.</source>
+        <translation>承诺处理时间：请填写投诉将于何时处理完毕。</translation>
+    </message>
+    <message>
+        <source>Settled by: the time promised must lie ahead.</source>
+        <translation>承诺处理时间：承诺的时间必须晚于现在。</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6120,22 @@
         <translation>
             <numerusform>已将 %n 张工单导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Tell the complainant...</source>
+        <translation>告知投诉人(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Complainant told:</source>
+        <translation>已告知投诉人：</translation>
+    </message>
+    <message>
+        <source>%1, settled by %2</source>
+        <translation>%1，承诺 %2 前处理完毕</translation>
+    </message>
+    <message>
+        <source>%1: the complainant knows when it will be settled.</source>
+        <translation>%1：已告知投诉人处理时间。</translation>
     </message>
 </context>
 <context>
@@ -7308,6 +7344,33 @@ Close and lose them?</source>
     </message>
 </context>
 <context>
+    <name>TellComplainantDialog</name>
+    <message>
+        <source>Tell the complainant: %1</source>
+        <translation>告知投诉人：%1</translation>
+    </message>
+    <message>
+        <source>How they were told and what was said (by phone, in person ...)</source>
+        <translation>告知方式与内容（电话、当面……）</translation>
+    </message>
+    <message>
+        <source>A complaint not settled the same day: tell the complainant, that day, when it will be settled.</source>
+        <translation>当天未能处理完毕的投诉，须在当天告知投诉人处理时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Settled by:</source>
+        <translation>承诺处理时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>告知内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>承诺处理时间</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorDialog</name>
     <message>
         <source>Checklist templates</source>
@@ -7531,6 +7594,14 @@ Close and lose them?</source>
     <message>
         <source>%1, slip</source>
         <translation>%1回单</translation>
+    </message>
+    <message>
+        <source>Tell by</source>
+        <translation>告知</translation>
+    </message>
+    <message>
+        <source>Tell the complainant</source>
+        <translation>告知投诉人</translation>
     </message>
 </context>
 <context>

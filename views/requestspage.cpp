@@ -5,6 +5,7 @@
 #include "dialogs/completiondialog.h"
 #include "dialogs/dispatchdialog.h"
 #include "dialogs/extensiondialog.h"
+#include "dialogs/tellcomplainantdialog.h"
 #include "dialogs/ledgerimportdialog.h"
 #include "dialogs/reasondialog.h"
 #include "dialogs/registerrequestdialog.h"
@@ -175,6 +176,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
         {"arrive", tr("&Arrived..."), &RequestsPage::arriveCurrent},
         {"complete", tr("&Completed..."), &RequestsPage::completeCurrent},
         {"returnSlip", tr("Slip &returned"), &RequestsPage::returnSlipCurrent},
+        {"tellComplainant", tr("&Tell the complainant..."), &RequestsPage::tellComplainantCurrent},
         {"confirmSignature", tr("Si&gnature confirmed"), &RequestsPage::confirmSignatureCurrent},
         {"callback", tr("Call&back..."), &RequestsPage::callbackCurrent},
         {"close", tr("C&lose"), &RequestsPage::closeCurrent},
@@ -395,6 +397,8 @@ void RequestsPage::showDetail()
                                                   r.paid ? tr("paid, receipt %1").arg(r.receiptNo) : tr("not paid"))));
     if (r.slipReturnedAt.isValid())
         row(tr("Slip returned:"), esc(when(r.slipReturnedAt)));
+    if (r.complainantToldAt.isValid())
+        row(tr("Complainant told:"), esc(tr("%1, settled by %2").arg(when(r.complainantToldAt), when(r.settlePromisedAt))));
     if (r.reopenCount > 0)
         row(tr("Reopened:"), esc(tr("%n time(s)", nullptr, r.reopenCount)));
     if (r.voided)
@@ -462,6 +466,7 @@ void RequestsPage::updateButtons()
                         && (!r.arrivalDeadline.isValid() || r.arrivedAt.isValid()));
     set("returnSlip", has && reg && (s == RequestState::Completed || s == RequestState::CalledBack)
                           && !r.slipReturnedAt.isValid());
+    set("tellComplainant", open && reg && r.kind == RequestKind::Complaint && !r.completedAt.isValid());
     set("confirmSignature", open && reg && !r.signatureConfirmed);
     set("callback", has && reg && (s == RequestState::Completed || s == RequestState::Returned)
                         && r.receiverUserId != m_actor.userId);
@@ -543,6 +548,15 @@ void RequestsPage::returnSlipCurrent()
     if (Status s = m_requests.returnSlip(m_actor, r.id, r.rowVersion); !s)
         return report(s.error());
     afterChange(tr("%1: the slip is back at customer service.").arg(r.number));
+}
+
+void RequestsPage::tellComplainantCurrent()
+{
+    if (m_current.request.id == 0)
+        return;
+    TellComplainantDialog dialog(m_requests, m_actor, m_current.request, m_zone, m_db.clock(), this);
+    if (exec(dialog) == QDialog::Accepted)
+        afterChange(tr("%1: the complainant knows when it will be settled.").arg(m_current.request.number));
 }
 
 void RequestsPage::confirmSignatureCurrent()

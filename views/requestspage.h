@@ -52,6 +52,7 @@ public:
     void arriveCurrent();
     void completeCurrent();
     void returnSlipCurrent();
+    void tellComplainantCurrent();
     void confirmSignatureCurrent();
     void callbackCurrent();
     void closeCurrent();

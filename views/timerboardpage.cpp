@@ -113,7 +113,8 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
         const qint64 id = index.data(ItemRoles::IdRole).toLongLong();
         switch (BoardSource(index.data(ItemRoles::SourceRole).toInt())) {
         case BoardSource::Request:
-        case BoardSource::SlipReturn: emit openRequest(id); break;
+        case BoardSource::SlipReturn:
+        case BoardSource::TellComplainant: emit openRequest(id); break;
         case BoardSource::Inspection: emit openInspection(id); break;
         case BoardSource::Rectification: emit openFinding(id); break;
         }

@@ -192,6 +192,7 @@ QString RequestCodes::eventName(const QString &action)
         {QStringLiteral("arrived"), QT_TR_NOOP("Arrived on site")},
         {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
         {QStringLiteral("slip_returned"), QT_TR_NOOP("Slip returned")},
+        {QStringLiteral("complainant_told"), QT_TR_NOOP("Complainant told when it will be settled")},
         {QStringLiteral("signature_confirmed"), QT_TR_NOOP("Signature confirmed")},
         {QStringLiteral("called_back"), QT_TR_NOOP("Called back")},
         {QStringLiteral("reopened_not_solved"), QT_TR_NOOP("Reopened: not solved at the callback")},

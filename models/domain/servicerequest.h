@@ -98,6 +98,10 @@ struct ServiceRequest
     QString voidReason;
     bool imported = false;
     int rowVersion = 1;
+    // SPEC 3.2: a complaint not settled the same day has the complainant told, that day,
+    // when it will be settled.
+    QDateTime complainantToldAt;
+    QDateTime settlePromisedAt;
 
     QString location() const { return houseNumber.isEmpty() ? publicLocation : houseNumber; }
     bool isOpen() const { return !voided && state != RequestState::Closed; }

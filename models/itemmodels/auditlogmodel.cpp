@@ -136,6 +136,7 @@ QString AuditLogModel::actionName(const QString &code)
         {QStringLiteral("request_arrived"), QT_TR_NOOP("Arrival recorded")},
         {QStringLiteral("request_completed"), QT_TR_NOOP("Completion recorded")},
         {QStringLiteral("request_slip_returned"), QT_TR_NOOP("Slip returned")},
+        {QStringLiteral("request_complainant_told"), QT_TR_NOOP("Complainant told when it will be settled")},
         {QStringLiteral("request_signature_confirmed"), QT_TR_NOOP("Signature confirmed")},
         {QStringLiteral("request_called_back"), QT_TR_NOOP("Callback recorded")},
         {QStringLiteral("request_reopened_not_solved"), QT_TR_NOOP("Reopened: not solved")},

@@ -53,7 +53,8 @@ QString TimerBoardModel::lineTitle(const TimerBoard::Item &item)
 {
     switch (item.source) {
     case BoardSource::Request:
-    case BoardSource::SlipReturn: return item.entry.number;
+    case BoardSource::SlipReturn:
+    case BoardSource::TellComplainant: return item.entry.number;
     case BoardSource::Inspection: return InspectionCodes::levelName(item.levelCode);
     case BoardSource::Rectification: return tr("Finding %1").arg(item.entry.id);
     }
@@ -65,6 +66,7 @@ QString TimerBoardModel::deadlineName(const TimerBoard::Item &item)
     switch (item.source) {
     case BoardSource::Request: return RequestCodes::displayName(item.status.deadline);
     case BoardSource::SlipReturn: return tr("Slip back");
+    case BoardSource::TellComplainant: return tr("Tell by");
     case BoardSource::Inspection: return tr("Inspection");
     case BoardSource::Rectification: return tr("Rectification");
     }
@@ -78,7 +80,8 @@ QVariant TimerBoardModel::data(const QModelIndex &index, int role) const
     const TimerBoard::Item &item = m_board->items().at(index.row());
     const BoardEntry &e = item.entry;
     const TimerStatus &s = item.status;
-    const bool request = item.source == BoardSource::Request || item.source == BoardSource::SlipReturn;
+    const bool request = item.source == BoardSource::Request || item.source == BoardSource::SlipReturn
+                         || item.source == BoardSource::TellComplainant;
     switch (role) {
     case ItemRoles::IdRole: return e.id;
     case ItemRoles::SourceRole: return int(item.source);
@@ -94,6 +97,7 @@ QVariant TimerBoardModel::data(const QModelIndex &index, int role) const
             switch (item.source) {
             case BoardSource::Request: return RequestCodes::code(s.deadline);
             case BoardSource::SlipReturn: return QStringLiteral("slip_return");
+            case BoardSource::TellComplainant: return QStringLiteral("tell_complainant");
             case BoardSource::Inspection: return QStringLiteral("inspection");
             case BoardSource::Rectification: return QStringLiteral("rectification");
             }
@@ -133,6 +137,7 @@ QVariant TimerBoardModel::data(const QModelIndex &index, int role) const
         switch (item.source) {
         case BoardSource::Request: return RequestCodes::displayName(e.kind);
         case BoardSource::SlipReturn: return tr("%1, slip").arg(RequestCodes::displayName(e.kind));
+        case BoardSource::TellComplainant: return tr("Tell the complainant");
         case BoardSource::Inspection: return tr("Inspection");
         case BoardSource::Rectification:
             return item.raisedToMe ? tr("Repeat raised to you") : tr("Rectification");

@@ -19,7 +19,8 @@ const QString kColumns = QStringLiteral(
     "resident_id, house_number, public_location, class_key, description, major, signature, complaint_against, "
     "agreed_at, arrival_limit, completion_limit, arrival_deadline, completion_deadline, department, "
     "receiver_user_id, receiver_name, dispatched_at, arrived_at, completed_at, work_done, fee_fen, paid, "
-    "receipt_no, slip_returned_at, state, closed_at, reopen_count, voided, void_reason, imported, row_version");
+    "receipt_no, slip_returned_at, state, closed_at, reopen_count, voided, void_reason, imported, row_version, "
+    "complainant_told_at, settle_promised_at");
 
 // The open states: a deadline can still be waiting.
 const QString kOpenStates = QStringLiteral("('registered', 'dispatched', 'on_site')");
@@ -106,6 +107,8 @@ ServiceRequest readRequest(const Query &q)
     r.voidReason = q.value(c++).toString();
     r.imported = q.value(c++).toInt() != 0;
     r.rowVersion = q.value(c++).toInt();
+    r.complainantToldAt = instant(q.value(c++));
+    r.settlePromisedAt = instant(q.value(c++));
     return r;
 }
 
@@ -523,6 +526,32 @@ Status RequestRepository::returnSlip(const Session &who, qint64 id, int rowVersi
     if (r.state == RequestState::Completed)
         c.state = RequestState::Returned;
     c.action = QStringLiteral("slip_returned");
+    if (Status s = apply(who, r, c); !s)
+        return s;
+    return finish(tx, id);
+}
+
+Status RequestRepository::tellComplainant(const Session &who, qint64 id, int rowVersion, const QDateTime &settleBy,
+                                          const QString &note)
+{
+    const auto loaded = loadForChange(who, Permission::RegisterRequests, id, rowVersion);
+    if (!loaded)
+        return Failure{loaded.error()};
+    const ServiceRequest &r = loaded.value();
+    if (r.kind != RequestKind::Complaint)
+        return Failure{tr("%1 is not a complaint: only a complainant is told when it will be settled.").arg(r.number)};
+    if (!r.isOpen() || r.completedAt.isValid())
+        return wrongState(r);
+    if (!settleBy.isValid())
+        return Failure{tr("Settled by: say when the complaint will be settled.")};
+    if (settleBy <= now())
+        return Failure{tr("Settled by: the time promised must lie ahead.")};
+    Transaction tx(m_db);
+    Change c;
+    c.columns = {{QStringLiteral("complainant_told_at"), toStored(now())},
+                 {QStringLiteral("settle_promised_at"), toStored(settleBy)}};
+    c.action = QStringLiteral("complainant_told");
+    c.note = note.trimmed();
     if (Status s = apply(who, r, c); !s)
         return s;
     return finish(tx, id);
@@ -949,6 +978,12 @@ const QString kBoardWhere = QStringLiteral(
 const QString kSlipWhere = QStringLiteral(
     " WHERE voided = 0 AND imported = 0 AND kind <> 'enquiry' AND completed_at IS NOT NULL "
     "AND slip_returned_at IS NULL AND state IN ('completed', 'called_back')");
+
+// An open complaint, taken in the program, whose complainant has not been told when it will
+// be settled (SPEC 3.2).
+const QString kTellWhere = QStringLiteral(
+    " WHERE voided = 0 AND imported = 0 AND kind = 'complaint' AND completed_at IS NULL "
+    "AND complainant_told_at IS NULL AND state IN ('registered', 'dispatched', 'on_site')");
 } // namespace
 
 Result<QList<BoardEntry>> RequestRepository::boardEntries(const Session &who, const QString &where, qint64 id) const
@@ -973,6 +1008,15 @@ Result<QList<BoardEntry>> RequestRepository::boardEntries(const Session &who, co
     return entries;
 }
 
+namespace {
+Result<std::optional<BoardEntry>> firstOf(const Result<QList<BoardEntry>> &entries)
+{
+    if (!entries)
+        return Failure{entries.error()};
+    return entries->isEmpty() ? std::optional<BoardEntry>() : std::optional<BoardEntry>(entries->first());
+}
+} // namespace
+
 Result<QList<BoardEntry>> RequestRepository::board(const Session &who) const
 {
     return boardEntries(who, kBoardWhere, 0);
@@ -980,23 +1024,59 @@ Result<QList<BoardEntry>> RequestRepository::board(const Session &who) const
 
 Result<std::optional<BoardEntry>> RequestRepository::boardEntry(const Session &who, qint64 id) const
 {
-    const auto entries = boardEntries(who, kBoardWhere, id);
+    return firstOf(boardEntries(who, kBoardWhere, id));
+}
+
+Result<QList<BoardEntry>> RequestRepository::tellEntries(const Session &who, qint64 id) const
+{
+    auto entries = boardEntries(who, kTellWhere, id);
     if (!entries)
-        return Failure{entries.error()};
-    return entries->isEmpty() ? std::optional<BoardEntry>() : std::optional<BoardEntry>(entries->first());
+        return entries;
+    // Told the same day: the timer runs to 24:00 of the registration day in the estate.
+    const QTimeZone zone = SettingsRepository(m_db).timeZone();
+    for (BoardEntry &e : entries.value()) {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(e.timer.registeredAt, Qt::UTC).toTimeZone(zone).date();
+        TimerInput timer;
+        timer.registeredAt = e.timer.registeredAt;
+        timer.completionDeadline = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+        e.timer = timer;
+    }
+    return entries;
+}
+
+Result<QList<BoardEntry>> RequestRepository::complainantsToTell(const Session &who) const
+{
+    return tellEntries(who, 0);
+}
+
+Result<std::optional<BoardEntry>> RequestRepository::complainantToTell(const Session &who, qint64 id) const
+{
+    return firstOf(tellEntries(who, id));
+}
+
+Result<QList<BoardEntry>> RequestRepository::slipEntries(const Session &who, qint64 id) const
+{
+    auto entries = boardEntries(who, kSlipWhere, id);
+    if (!entries)
+        return entries;
+    // The slip's timer runs from completion to 24 hours later (SPEC 3.1).
+    for (BoardEntry &e : entries.value()) {
+        TimerInput timer;
+        timer.registeredAt = e.timer.completedAt;
+        timer.completionDeadline = e.timer.completedAt + RequestTimer::slipReturnMsecs;
+        e.timer = timer;
+    }
+    return entries;
 }
 
 Result<QList<BoardEntry>> RequestRepository::slipsAwaited(const Session &who) const
 {
-    return boardEntries(who, kSlipWhere, 0);
+    return slipEntries(who, 0);
 }
 
 Result<std::optional<BoardEntry>> RequestRepository::slipAwaited(const Session &who, qint64 id) const
 {
-    const auto entries = boardEntries(who, kSlipWhere, id);
-    if (!entries)
-        return Failure{entries.error()};
-    return entries->isEmpty() ? std::optional<BoardEntry>() : std::optional<BoardEntry>(entries->first());
+    return firstOf(slipEntries(who, id));
 }
 
 TimeLimitTable RequestRepository::limits() const

@@ -140,6 +140,9 @@ public:
     Status arrive(const Session &who, qint64 id, int rowVersion, const QDateTime &at = {});
     Status complete(const Session &who, qint64 id, int rowVersion, const CompletionInput &input);
     Status returnSlip(const Session &who, qint64 id, int rowVersion, const QDateTime &at = {});
+    // SPEC 3.2: an open complaint's complainant is told when it will be settled (again: a new promise).
+    Status tellComplainant(const Session &who, qint64 id, int rowVersion, const QDateTime &settleBy,
+                           const QString &note);
     Status confirmSignature(const Session &who, qint64 id, int rowVersion);
     // "Not solved" reopens the request (back to its receiver) instead of moving it on.
     Status recordCallback(const Session &who, qint64 id, int rowVersion, const CallbackInput &input);
@@ -156,9 +159,14 @@ public:
     // Open requests with a deadline still to meet: what the timer board shows.
     Result<QList<BoardEntry>> board(const Session &who) const;
     Result<std::optional<BoardEntry>> boardEntry(const Session &who, qint64 id) const;
-    // Completed requests whose technician's slip is not back yet (SPEC 3.1: within 24 hours).
+    // Completed requests whose technician's slip is not back yet; the entry's timer runs from
+    // completion to 24 hours later (SPEC 3.1).
     Result<QList<BoardEntry>> slipsAwaited(const Session &who) const;
     Result<std::optional<BoardEntry>> slipAwaited(const Session &who, qint64 id) const;
+    // Open complaints whose complainant has not been told when they will be settled; the
+    // entry's timer runs from registration to the end of that day in the estate (SPEC 3.2).
+    Result<QList<BoardEntry>> complainantsToTell(const Session &who) const;
+    Result<std::optional<BoardEntry>> complainantToTell(const Session &who, qint64 id) const;
 
     // The limits in force (the time_limits table).
     TimeLimitTable limits() const;
@@ -196,6 +204,8 @@ private:
 
     Status canRead(const Session &who) const;
     Result<QList<BoardEntry>> boardEntries(const Session &who, const QString &where, qint64 id) const;
+    Result<QList<BoardEntry>> tellEntries(const Session &who, qint64 id) const;
+    Result<QList<BoardEntry>> slipEntries(const Session &who, qint64 id) const;
     Result<ServiceRequest> load(qint64 id) const;
     // The permission (refusals audited), then the request as the caller saw it.
     Result<ServiceRequest> loadForChange(const Session &who, Permission permission, qint64 id, int rowVersion);

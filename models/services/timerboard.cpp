@@ -178,6 +178,9 @@ Status TimerBoard::refresh()
     const auto slips = m_repository.slipsAwaited(m_session);
     if (!slips)
         return Failure{slips.error()};
+    const auto tell = m_repository.complainantsToTell(m_session);
+    if (!tell)
+        return Failure{tell.error()};
     // The request timers do not depend on the inspection tables: if those cannot be read,
     // the board keeps the inspection lines it had and says why.
     auto inspections = loadInspections();
@@ -194,12 +197,14 @@ Status TimerBoard::refresh()
     emit aboutToReset();
     const QHash<BoardKey, TimerState> previous = m_loaded ? m_lastState : QHash<BoardKey, TimerState>();
     m_items.clear();
-    m_items.reserve(entries->size() + slips->size() + inspections->size());
+    m_items.reserve(entries->size() + slips->size() + tell->size() + inspections->size());
     QList<Item> fresh;
     for (const BoardEntry &entry : entries.value())
-        fresh << requestItem(entry, m_now);
+        fresh << requestItem(BoardSource::Request, entry, m_now);
     for (const BoardEntry &entry : slips.value())
-        fresh << slipItem(entry, m_now);
+        fresh << requestItem(BoardSource::SlipReturn, entry, m_now);
+    for (const BoardEntry &entry : tell.value())
+        fresh << requestItem(BoardSource::TellComplainant, entry, m_now);
     fresh << inspections.value();
     for (const Item &item : std::as_const(fresh)) {
         if (keeps(item))
@@ -230,23 +235,12 @@ Status TimerBoard::refresh()
     return {};
 }
 
-TimerBoard::Item TimerBoard::requestItem(const BoardEntry &entry, qint64 now)
+TimerBoard::Item TimerBoard::requestItem(BoardSource source, const BoardEntry &entry, qint64 now)
 {
     Item item;
+    item.source = source;
     item.entry = entry;
     item.status = RequestTimer::evaluate(entry.timer, now);
-    return item;
-}
-
-TimerBoard::Item TimerBoard::slipItem(const BoardEntry &entry, qint64 now)
-{
-    Item item;
-    item.source = BoardSource::SlipReturn;
-    item.entry = entry;
-    item.entry.timer = TimerInput{};
-    item.entry.timer.registeredAt = entry.timer.completedAt;
-    item.entry.timer.completionDeadline = entry.timer.completedAt + RequestTimer::slipReturnMsecs;
-    item.status = RequestTimer::evaluate(item.entry.timer, now);
     return item;
 }
 
@@ -303,12 +297,17 @@ Status TimerBoard::refreshRequest(qint64 id)
     const auto slip = m_repository.slipAwaited(m_session, id);
     if (!slip)
         return Failure{slip.error()};
+    const auto tell = m_repository.complainantToTell(m_session, id);
+    if (!tell)
+        return Failure{tell.error()};
     m_now = m_clock.now().toMSecsSinceEpoch();
     Changes changes;
-    upsert({BoardSource::Request, id}, fetched->has_value() ? std::optional(requestItem(**fetched, m_now)) : std::nullopt,
-           changes);
-    upsert({BoardSource::SlipReturn, id}, slip->has_value() ? std::optional(slipItem(**slip, m_now)) : std::nullopt,
-           changes);
+    const auto place = [&](BoardSource source, const std::optional<BoardEntry> &entry) {
+        upsert({source, id}, entry ? std::optional(requestItem(source, *entry, m_now)) : std::nullopt, changes);
+    };
+    place(BoardSource::Request, fetched.value());
+    place(BoardSource::SlipReturn, slip.value());
+    place(BoardSource::TellComplainant, tell.value());
     announce(changes);
     return {};
 }

@@ -19,6 +19,7 @@ class NonConformityRepository;
 enum class BoardSource {
     Request,      // a repair, complaint or enquiry: its arrival or completion deadline
     SlipReturn,   // a completed request: the technician's slip is due back within 24 hours
+    TellComplainant, // an open complaint: the complainant is told the same day when it will be settled
     Inspection,   // a person's next inspection at their level (SPEC 5 schedule)
     Rectification // an open non-conformity's rectification deadline, or a repeat raised to the user
 };
@@ -49,7 +50,7 @@ public:
     struct Item
     {
         BoardSource source = BoardSource::Request;
-        // Requests: the request (slip returns: its timer runs from completion to 24 h later). Inspections: id = assignment, location = area, responsible =
+        // Requests, slips and complaints to tell: the request, with the timer of that line. Inspections: id = assignment, location = area, responsible =
         // the inspector, receiver = their superior. Rectifications: id = non-conformity,
         // location = area, responsible = the plan's responsible person, receiver = whom a
         // repeat was raised to. The timer holds the deadline in every case.
@@ -114,8 +115,7 @@ private:
     using Changes = QList<std::pair<BoardKey, TimerState>>;
 
     Result<QList<Item>> loadInspections() const;
-    static Item requestItem(const BoardEntry &entry, qint64 now);
-    static Item slipItem(const BoardEntry &entry, qint64 now);
+    static Item requestItem(BoardSource source, const BoardEntry &entry, qint64 now);
     void upsert(const BoardKey &key, const std::optional<Item> &fresh, Changes &changes);
     bool keeps(const Item &item) const { return item.status.state != TimerState::None || item.raisedToMe; }
     void reindex();
