@@ -1008,15 +1008,6 @@ Result<QList<BoardEntry>> RequestRepository::boardEntries(const Session &who, co
     return entries;
 }
 
-namespace {
-Result<std::optional<BoardEntry>> firstOf(const Result<QList<BoardEntry>> &entries)
-{
-    if (!entries)
-        return Failure{entries.error()};
-    return entries->isEmpty() ? std::optional<BoardEntry>() : std::optional<BoardEntry>(entries->first());
-}
-} // namespace
-
 Result<QList<BoardEntry>> RequestRepository::board(const Session &who) const
 {
     return boardEntries(who, kBoardWhere, 0);
@@ -1024,12 +1015,15 @@ Result<QList<BoardEntry>> RequestRepository::board(const Session &who) const
 
 Result<std::optional<BoardEntry>> RequestRepository::boardEntry(const Session &who, qint64 id) const
 {
-    return firstOf(boardEntries(who, kBoardWhere, id));
+    const auto entries = boardEntries(who, kBoardWhere, id);
+    if (!entries)
+        return Failure{entries.error()};
+    return entries->isEmpty() ? std::optional<BoardEntry>() : std::optional<BoardEntry>(entries->first());
 }
 
-Result<QList<BoardEntry>> RequestRepository::tellEntries(const Session &who, qint64 id) const
+Result<QList<BoardEntry>> RequestRepository::complainantsToTell(const Session &who, qint64 onlyId) const
 {
-    auto entries = boardEntries(who, kTellWhere, id);
+    auto entries = boardEntries(who, kTellWhere, onlyId);
     if (!entries)
         return entries;
     // Told the same day: the timer runs to 24:00 of the registration day in the estate.
@@ -1044,19 +1038,9 @@ Result<QList<BoardEntry>> RequestRepository::tellEntries(const Session &who, qin
     return entries;
 }
 
-Result<QList<BoardEntry>> RequestRepository::complainantsToTell(const Session &who) const
+Result<QList<BoardEntry>> RequestRepository::slipsAwaited(const Session &who, qint64 onlyId) const
 {
-    return tellEntries(who, 0);
-}
-
-Result<std::optional<BoardEntry>> RequestRepository::complainantToTell(const Session &who, qint64 id) const
-{
-    return firstOf(tellEntries(who, id));
-}
-
-Result<QList<BoardEntry>> RequestRepository::slipEntries(const Session &who, qint64 id) const
-{
-    auto entries = boardEntries(who, kSlipWhere, id);
+    auto entries = boardEntries(who, kSlipWhere, onlyId);
     if (!entries)
         return entries;
     // The slip's timer runs from completion to 24 hours later (SPEC 3.1).
@@ -1067,16 +1051,6 @@ Result<QList<BoardEntry>> RequestRepository::slipEntries(const Session &who, qin
         e.timer = timer;
     }
     return entries;
-}
-
-Result<QList<BoardEntry>> RequestRepository::slipsAwaited(const Session &who) const
-{
-    return slipEntries(who, 0);
-}
-
-Result<std::optional<BoardEntry>> RequestRepository::slipAwaited(const Session &who, qint64 id) const
-{
-    return firstOf(slipEntries(who, id));
 }
 
 TimeLimitTable RequestRepository::limits() const

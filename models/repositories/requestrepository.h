@@ -160,13 +160,11 @@ public:
     Result<QList<BoardEntry>> board(const Session &who) const;
     Result<std::optional<BoardEntry>> boardEntry(const Session &who, qint64 id) const;
     // Completed requests whose technician's slip is not back yet; the entry's timer runs from
-    // completion to 24 hours later (SPEC 3.1).
-    Result<QList<BoardEntry>> slipsAwaited(const Session &who) const;
-    Result<std::optional<BoardEntry>> slipAwaited(const Session &who, qint64 id) const;
+    // completion to 24 hours later (SPEC 3.1). onlyId: just that request, if it is one.
+    Result<QList<BoardEntry>> slipsAwaited(const Session &who, qint64 onlyId = 0) const;
     // Open complaints whose complainant has not been told when they will be settled; the
     // entry's timer runs from registration to the end of that day in the estate (SPEC 3.2).
-    Result<QList<BoardEntry>> complainantsToTell(const Session &who) const;
-    Result<std::optional<BoardEntry>> complainantToTell(const Session &who, qint64 id) const;
+    Result<QList<BoardEntry>> complainantsToTell(const Session &who, qint64 onlyId = 0) const;
 
     // The limits in force (the time_limits table).
     TimeLimitTable limits() const;
@@ -204,8 +202,6 @@ private:
 
     Status canRead(const Session &who) const;
     Result<QList<BoardEntry>> boardEntries(const Session &who, const QString &where, qint64 id) const;
-    Result<QList<BoardEntry>> tellEntries(const Session &who, qint64 id) const;
-    Result<QList<BoardEntry>> slipEntries(const Session &who, qint64 id) const;
     Result<ServiceRequest> load(qint64 id) const;
     // The permission (refusals audited), then the request as the caller saw it.
     Result<ServiceRequest> loadForChange(const Session &who, Permission permission, qint64 id, int rowVersion);

@@ -294,10 +294,10 @@ Status TimerBoard::refreshRequest(qint64 id)
     const auto fetched = m_repository.boardEntry(m_session, id);
     if (!fetched)
         return Failure{fetched.error()};
-    const auto slip = m_repository.slipAwaited(m_session, id);
+    const auto slip = m_repository.slipsAwaited(m_session, id);
     if (!slip)
         return Failure{slip.error()};
-    const auto tell = m_repository.complainantToTell(m_session, id);
+    const auto tell = m_repository.complainantsToTell(m_session, id);
     if (!tell)
         return Failure{tell.error()};
     m_now = m_clock.now().toMSecsSinceEpoch();
@@ -305,9 +305,12 @@ Status TimerBoard::refreshRequest(qint64 id)
     const auto place = [&](BoardSource source, const std::optional<BoardEntry> &entry) {
         upsert({source, id}, entry ? std::optional(requestItem(source, *entry, m_now)) : std::nullopt, changes);
     };
+    const auto firstOf = [](const QList<BoardEntry> &entries) {
+        return entries.isEmpty() ? std::optional<BoardEntry>() : std::optional<BoardEntry>(entries.first());
+    };
     place(BoardSource::Request, fetched.value());
-    place(BoardSource::SlipReturn, slip.value());
-    place(BoardSource::TellComplainant, tell.value());
+    place(BoardSource::SlipReturn, firstOf(slip.value()));
+    place(BoardSource::TellComplainant, firstOf(tell.value()));
     announce(changes);
     return {};
 }
