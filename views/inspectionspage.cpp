@@ -304,16 +304,21 @@ bool selectRow(QTableView *view, qint64 id)
 }
 } // namespace
 
+bool InspectionsPage::selectAfterReload(QTableView *view, qint64 id, const QString &missing)
+{
+    if (selectRow(view, id))
+        return true;
+    reload(); // made at another PC since the page last looked
+    if (selectRow(view, id))
+        return true;
+    report(missing);
+    return false;
+}
+
 bool InspectionsPage::selectScheduleLine(qint64 assignmentId)
 {
     m_tabs->setCurrentIndex(0);
-    if (selectRow(m_scheduleView, assignmentId))
-        return true;
-    reload(); // made at another PC since the page last looked
-    if (selectRow(m_scheduleView, assignmentId))
-        return true;
-    report(tr("That schedule line is no longer active."));
-    return false;
+    return selectAfterReload(m_scheduleView, assignmentId, tr("That schedule line is no longer active."));
 }
 
 bool InspectionsPage::selectFinding(qint64 nonConformityId)
@@ -324,13 +329,7 @@ bool InspectionsPage::selectFinding(qint64 nonConformityId)
     // Hidden by the filters: show every open one.
     m_raisedToMe->setChecked(false);
     m_openOnly->setChecked(true); // the toggles show the list again
-    if (selectRow(m_findingView, nonConformityId))
-        return true;
-    reload(); // made at another PC since the page last looked
-    if (selectRow(m_findingView, nonConformityId))
-        return true;
-    report(tr("That non-conformity is closed or no longer on file."));
-    return false;
+    return selectAfterReload(m_findingView, nonConformityId, tr("That non-conformity is closed or no longer on file."));
 }
 
 void InspectionsPage::tick()

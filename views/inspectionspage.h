@@ -83,6 +83,7 @@ private:
     void showRuns();
     void updateSummary();
     int selectedRow(QTableView *view) const;
+    bool selectAfterReload(QTableView *view, qint64 id, const QString &missing);
     QList<QPair<qint64, QString>> people() const;
     QString chooseTemplate(const QString &title);
 
