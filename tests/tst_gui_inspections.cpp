@@ -276,6 +276,36 @@ private slots:
                  qPrintable(boardPage->notifications().first()));
         // The fail has no rectification plan yet, so no deadline: it is on the inspections page only.
         QCOMPARE(view->model()->rowCount(), 0);
+
+        // With a plan it is a line of its own; Enter on it opens the non-conformity.
+        NcFilter open;
+        open.openOnly = true;
+        const NonConformity finding = f.findings->list(f.clerk, open).value().first();
+        RectificationPlan plan;
+        plan.responsibleName = f.clerk.displayName;
+        plan.deadline = f.clock.now().addSecs(2 * 3600);
+        plan.steps = QStringLiteral("重新擦洗墙面");
+        plan.targetStandard = finding.itemCriterion;
+        const Status planned = f.findings->planRectification(f.clerk, finding.id, finding.rowVersion, plan);
+        QVERIFY2(planned, qPrintable(planned.error()));
+        page->reload(); // what the page does after its own plan dialog
+        child<QCheckBox>(boardPage, "attentionOnly")->setChecked(false);
+        QModelIndex rectification;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data(ItemRoles::SourceRole).toInt() == int(BoardSource::Rectification))
+                rectification = index;
+        }
+        QVERIFY(rectification.isValid());
+        QCOMPARE(rectification.data(ItemRoles::IdRole).toLongLong(), finding.id);
+        QVERIFY(window.showPage(QStringLiteral("timerBoardPage")));
+        view->setFocus();
+        view->setCurrentIndex(rectification);
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(page->isVisible());
+        auto *findings = child<QTableView>(page, "findingView");
+        QVERIFY(findings->isVisible());
+        QCOMPARE(findings->currentIndex().data(ItemRoles::IdRole).toLongLong(), finding.id);
     }
 
     void aFinishedRunOpensReadOnly()
