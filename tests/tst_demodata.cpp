@@ -143,6 +143,18 @@ private slots:
             QVERIFY(board.count(TimerState::OnTrack) >= 3);
             QVERIFY(board.count(TimerState::DueSoon) >= 1);
             QVERIFY(board.count(TimerState::Overdue) >= 1);
+            // What came in over the last three days was taken at the desk: its slips and
+            // complainants are waited for; the older ledger history is not.
+            int desk = 0;
+            for (const TimerBoard::Item &item : board.items()) {
+                if (item.source != BoardSource::SlipReturn && item.source != BoardSource::TellComplainant)
+                    continue;
+                ++desk;
+                const ServiceRequest r = requests.request(Session::commandLine(), item.entry.id).value();
+                QVERIFY(!r.imported);
+                QVERIFY(r.registeredAt >= now.addDays(-3));
+            }
+            QVERIFY(desk >= 1);
         }
         QCOMPARE(runs.at(0), runs.at(1));
         QVERIFY(rows.size() > 300);
