@@ -202,10 +202,12 @@ void RunDialog::reject()
 {
     // Closing (Close, Esc, the window's X) keeps what was marked: the draft is saved.
     if (m_run.state == RunState::Draft && m_dirty && !saveDraft()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Inspection"), tr("The marks could not be saved as a draft: %1\n\nClose and lose them?").arg(errorText()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
+        QMessageBox ask(QMessageBox::Warning, tr("Inspection"),
+                        tr("The marks could not be saved as a draft: %1\n\nClose and lose them?").arg(errorText()),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        emit dialogOpened(&ask);
+        if (ask.exec() != QMessageBox::Discard)
             return;
     }
     QDialog::reject();

@@ -253,6 +253,53 @@ private slots:
         QCOMPARE(r.complainantToldAt, f.clock.now().toUTC());
         Query audited(*f.db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'request_complainant_told'"));
         QCOMPARE(audited.scalar().value(), 1);
+
+        // Handled, then "not solved" at the callback two days later: open again, and the
+        // complainant is told anew by the end of that day.
+        f.clock.set(ServiceDeskFixture::local(2026, 2, 13, 9, 0));
+        QVERIFY(repo.complete(f.clerk, open, f.version(open), {}));
+        f.clock.set(ServiceDeskFixture::local(2026, 2, 15, 10, 0));
+        CallbackInput notSolved;
+        notSolved.solved = false;
+        notSolved.attitude = Attitude::Unsatisfied;
+        QVERIFY(repo.recordCallback(f.clerk2, open, f.version(open), notSolved));
+        QVERIFY(repo.request(f.clerk, open).value().isOpen());
+        QVERIFY(!repo.request(f.clerk, open).value().complainantToldAt.isValid());
+        QVERIFY(board.rowOf(tellOpen) >= 0);
+        QCOMPARE(board.items().at(board.rowOf(tellOpen)).status.due,
+                 ServiceDeskFixture::local(2026, 2, 16, 0, 0).toMSecsSinceEpoch());
+        QCOMPARE(board.items().at(board.rowOf(tellOpen)).status.state, TimerState::OnTrack);
+
+        // A technician does not tell complainants: not on their board.
+        TimerBoard technicians(repo, f.technician, f.clock);
+        QVERIFY(technicians.refresh());
+        QCOMPARE(technicians.rowOf(tellOpen), -1);
+    }
+
+    // Requests copied from a ledger, or registered before the board knew these rules (the
+    // migration's default), raise no slip or complainant alarms.
+    void olderRequestsRaiseNoDeskAlarms()
+    {
+        ServiceDeskFixture f;
+        RequestRepository &repo = *f.requests;
+        NewRequest in = ServiceDeskFixture::waterLeak();
+        in.kind = RequestKind::Complaint;
+        in.classKey = QStringLiteral("attitude_serious");
+        const qint64 complaint = repo.registerRequest(f.clerk, in)->id;
+        const qint64 repair = repo.registerRequest(f.clerk, ServiceDeskFixture::waterLeak())->id;
+        QVERIFY(repo.arrive(f.clerk, repair, f.version(repair)));
+        QVERIFY(repo.complete(f.clerk, repair, f.version(repair), {}));
+        TimerBoard board(repo, f.clerk, f.clock);
+        QVERIFY(board.refresh());
+        QVERIFY(board.rowOf(BoardKey{BoardSource::TellComplainant, complaint}) >= 0);
+        QVERIFY(board.rowOf(BoardKey{BoardSource::SlipReturn, repair}) >= 0);
+
+        Query asBefore(*f.db, QStringLiteral("UPDATE requests SET desk_rules = 0"));
+        QVERIFY(asBefore.exec());
+        QVERIFY(board.refresh());
+        QCOMPARE(board.rowOf(BoardKey{BoardSource::TellComplainant, complaint}), -1);
+        QCOMPARE(board.rowOf(BoardKey{BoardSource::SlipReturn, repair}), -1);
+        QVERIFY(board.rowOf(complaint) >= 0); // its own deadline still runs
     }
 
     void inspectionsShareTheBoardAndTheClock()

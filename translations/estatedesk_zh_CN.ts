@@ -7178,6 +7178,10 @@ Close and lose them?</source>
         <source>%1 → %2 (corrected)</source>
         <translation>%1 → %2（已更正）</translation>
     </message>
+    <message>
+        <source>%1 (note corrected)</source>
+        <translation>%1（备注已更正）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -140,7 +140,7 @@ void RunItemsModel::setRun(const InspectionRun &run)
     m_results = run.results;
     m_corrected.clear();
     for (const RunCorrection &c : run.corrections) // oldest first: the latest wins
-        m_corrected.insert(c.itemId, c.verdict);
+        m_corrected.insert(c.itemId, c);
     m_readOnly = run.state == RunState::Finished;
     endResetModel();
 }
@@ -199,7 +199,7 @@ QVariant RunItemsModel::data(const QModelIndex &index, int role) const
     if (role == ItemRoles::CodeRole)
         return InspectionCodes::code(r.verdict);
     const auto corrected = m_corrected.constFind(r.itemId);
-    const Verdict standing = corrected != m_corrected.cend() ? *corrected : r.verdict;
+    const Verdict standing = corrected != m_corrected.cend() ? corrected->verdict : r.verdict;
     if (role == Qt::ForegroundRole && index.column() == Result && standing == Verdict::Fail)
         return QBrush(QColor(0xb3, 0x26, 0x1e));
     if (role == Qt::EditRole) {
@@ -217,10 +217,15 @@ QVariant RunItemsModel::data(const QModelIndex &index, int role) const
     case Criterion: return r.criterion;
     case Result:
         // A correction is shown beside what was recorded; the record itself stays.
-        if (corrected != m_corrected.cend())
+        if (corrected != m_corrected.cend() && standing != r.verdict)
             return tr("%1 → %2 (corrected)").arg(InspectionCodes::displayName(r.verdict), InspectionCodes::displayName(standing));
+        if (corrected != m_corrected.cend())
+            return tr("%1 (note corrected)").arg(InspectionCodes::displayName(r.verdict));
         return r.verdict == Verdict::Unmarked ? QString() : InspectionCodes::displayName(r.verdict);
-    case Note: return r.note;
+    case Note:
+        if (corrected != m_corrected.cend() && !corrected->note.isEmpty() && corrected->note != r.note)
+            return tr("%1 → %2 (corrected)").arg(r.note, corrected->note);
+        return r.note;
     case Photo: return r.photoPath.isEmpty() ? QString() : tr("photo");
     }
     return {};

@@ -65,7 +65,7 @@ public:
 
 private:
     QList<RunResult> m_results;
-    QHash<qint64, Verdict> m_corrected; // item -> where its latest correction left it
+    QHash<qint64, RunCorrection> m_corrected; // item -> its latest correction
     bool m_readOnly = false;
 };
 

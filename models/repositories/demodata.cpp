@@ -438,7 +438,7 @@ Status DemoData::addRequests(const Options &options, QRandomGenerator &random, i
     }
     // What came in over the last three days was taken at this desk, not copied from a ledger:
     // its technicians' slips and its complainants are waited for on the timer board.
-    Query live(m_db, QStringLiteral("UPDATE requests SET imported = 0 WHERE registered_at >= :since"));
+    Query live(m_db, QStringLiteral("UPDATE requests SET desk_rules = 1 WHERE registered_at >= :since"));
     live.bind(QStringLiteral(":since"), toStored(now.addDays(-3)));
     return live.exec();
 }

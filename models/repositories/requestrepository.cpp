@@ -61,6 +61,15 @@ QDateTime instant(const QVariant &value)
     return value.isNull() ? QDateTime() : fromStored(value.toLongLong());
 }
 
+// Reopened (by a manager, or "not solved" at the callback): open again from now on, and a
+// complainant is told anew when it will be settled.
+QList<QPair<QString, QVariant>> reopenedColumns(const QDateTime &at)
+{
+    return {{QStringLiteral("reopened_at"), toStored(at)},
+            {QStringLiteral("complainant_told_at"), nullInt()},
+            {QStringLiteral("settle_promised_at"), nullInt()}};
+}
+
 ServiceRequest readRequest(const Query &q)
 {
     ServiceRequest r;
@@ -267,12 +276,12 @@ Result<qint64> insertRequest(Database &db, const ServiceRequest &r, int year, qi
                     "class_key, description, major, signature, complaint_against, agreed_at, arrival_limit, "
                     "completion_limit, arrival_deadline, completion_deadline, department, receiver_user_id, "
                     "receiver_name, dispatched_at, arrived_at, completed_at, work_done, fee_fen, paid, receipt_no, "
-                    "slip_returned_at, state, closed_at, imported) VALUES (:kind, :number, :year, :seq, :channel, "
+                    "slip_returned_at, state, closed_at, imported, desk_rules) VALUES (:kind, :number, :year, :seq, :channel, "
                     ":registered_at, :registered_by, :registered_by_name, :reporter_name, :reporter_phone, "
                     ":resident_id, :house, :location, :class_key, :description, :major, :signature, :against, "
                     ":agreed_at, :arrival_limit, :completion_limit, :arrival_deadline, :completion_deadline, "
                     ":department, :receiver_user_id, :receiver_name, :dispatched_at, :arrived_at, :completed_at, "
-                    ":work_done, :fee_fen, :paid, :receipt_no, :slip_returned_at, :state, :closed_at, :imported) "
+                    ":work_done, :fee_fen, :paid, :receipt_no, :slip_returned_at, :state, :closed_at, :imported, :desk_rules) "
                     "RETURNING id"));
     q.bind(QStringLiteral(":kind"), RequestCodes::code(r.kind));
     q.bind(QStringLiteral(":number"), r.number);
@@ -311,6 +320,7 @@ Result<qint64> insertRequest(Database &db, const ServiceRequest &r, int year, qi
     q.bind(QStringLiteral(":state"), RequestCodes::code(r.state));
     q.bind(QStringLiteral(":closed_at"), stored(r.closedAt));
     q.bind(QStringLiteral(":imported"), r.imported ? 1 : 0);
+    q.bind(QStringLiteral(":desk_rules"), r.imported ? 0 : 1); // taken at the desk: slips and complainants waited for
     return q.scalar();
 }
 } // namespace
@@ -618,6 +628,7 @@ Status RequestRepository::recordCallback(const Session &who, qint64 id, int rowV
     } else {
         // Not solved: the work starts again with whoever had it; the earlier completion stays in the history.
         c.columns = {{QStringLiteral("completed_at"), nullInt()}, {QStringLiteral("slip_returned_at"), nullInt()}};
+        c.columns += reopenedColumns(now());
         c.state = r.dispatchedAt.isValid() ? RequestState::Dispatched : RequestState::Registered;
         c.action = QStringLiteral("reopened_not_solved");
         c.bumpReopen = true;
@@ -710,7 +721,8 @@ Status RequestRepository::reopen(const Session &who, qint64 id, int rowVersion, 
         return Failure{tr("Reason: reopening needs a reason.")};
     Transaction tx(m_db);
     Change c;
-    c.columns = {{QStringLiteral("closed_at"), nullInt()},
+    c.columns = reopenedColumns(now());
+    c.columns += {{QStringLiteral("closed_at"), nullInt()},
                  {QStringLiteral("completed_at"), nullInt()},
                  {QStringLiteral("slip_returned_at"), nullInt()}};
     c.state = r.dispatchedAt.isValid() ? RequestState::Dispatched : RequestState::Registered;
@@ -942,7 +954,7 @@ namespace {
 const QString kBoardColumns = QStringLiteral(
     "id, kind, number, class_key, house_number, public_location, registered_by, registered_by_name, "
     "receiver_user_id, receiver_name, state, major, registered_at, arrival_deadline, arrived_at, "
-    "completion_deadline, completed_at");
+    "completion_deadline, completed_at, COALESCE(reopened_at, registered_at)");
 
 BoardEntry readBoardEntry(const Query &q)
 {
@@ -963,6 +975,7 @@ BoardEntry readBoardEntry(const Query &q)
     e.timer.arrivedAt = q.value(14).toLongLong();
     e.timer.completionDeadline = q.value(15).toLongLong();
     e.timer.completedAt = q.value(16).toLongLong();
+    e.openedAt = q.value(17).toLongLong();
     return e;
 }
 
@@ -976,13 +989,13 @@ const QString kBoardWhere = QStringLiteral(
 // it is due at customer service within 24 hours of completion (SPEC 3.1). An enquiry
 // answered at the desk has no slip.
 const QString kSlipWhere = QStringLiteral(
-    " WHERE voided = 0 AND imported = 0 AND kind <> 'enquiry' AND completed_at IS NOT NULL "
-    "AND slip_returned_at IS NULL AND state IN ('completed', 'called_back')");
+    " WHERE voided = 0 AND desk_rules = 1 AND completed_at IS NOT NULL AND slip_returned_at IS NULL "
+    "AND state IN ('completed', 'called_back') AND kind <> 'enquiry'");
 
 // An open complaint, taken in the program, whose complainant has not been told when it will
 // be settled (SPEC 3.2).
 const QString kTellWhere = QStringLiteral(
-    " WHERE voided = 0 AND imported = 0 AND kind = 'complaint' AND completed_at IS NULL "
+    " WHERE voided = 0 AND desk_rules = 1 AND kind = 'complaint' AND completed_at IS NULL "
     "AND complainant_told_at IS NULL AND state IN ('registered', 'dispatched', 'on_site')");
 } // namespace
 
@@ -1023,16 +1036,19 @@ Result<std::optional<BoardEntry>> RequestRepository::boardEntry(const Session &w
 
 Result<QList<BoardEntry>> RequestRepository::complainantsToTell(const Session &who, qint64 onlyId) const
 {
+    if (!who.can(Permission::RegisterRequests))
+        return QList<BoardEntry>(); // the desk tells complainants; a technician cannot
     auto entries = boardEntries(who, kTellWhere, onlyId);
     if (!entries)
         return entries;
-    // Told the same day: the timer runs to 24:00 of the registration day in the estate.
+    // Told the same day: the timer runs to the end of the day the complaint came in (or was
+    // reopened) in the estate.
     const QTimeZone zone = SettingsRepository(m_db).timeZone();
     for (BoardEntry &e : entries.value()) {
-        const QDate day = QDateTime::fromMSecsSinceEpoch(e.timer.registeredAt, Qt::UTC).toTimeZone(zone).date();
+        const QDate day = QDateTime::fromMSecsSinceEpoch(e.openedAt, Qt::UTC).toTimeZone(zone).date();
         TimerInput timer;
-        timer.registeredAt = e.timer.registeredAt;
-        timer.completionDeadline = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+        timer.registeredAt = e.openedAt;
+        timer.completionDeadline = day.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
         e.timer = timer;
     }
     return entries;

@@ -113,6 +113,7 @@ struct BoardEntry
     RequestState state = RequestState::Registered;
     bool major = false;
     TimerInput timer;
+    qint64 openedAt = 0; // ms UTC: registered, or reopened since
 };
 
 struct PriceItem

@@ -189,7 +189,7 @@ Status TimerBoard::refresh()
         inspectionError = inspections.error();
         QList<Item> kept;
         for (const Item &item : std::as_const(m_items)) {
-            if (item.source != BoardSource::Request)
+            if (item.source == BoardSource::Inspection || item.source == BoardSource::Rectification)
                 kept << item;
         }
         inspections = kept;
