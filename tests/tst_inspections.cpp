@@ -487,11 +487,23 @@ private slots:
         // A repeat shows on the findings table with the superior it was raised to.
         const qint64 high = f.markedRun(f.manager, f.projectHeadAssignment, QStringLiteral("cleaning"), {}, {2});
         f.runs->finish(f.manager, high, f.runs->run(f.manager, high).value().rowVersion);
-        NonConformityModel *ncs = InspectionModels::nonConformities(InspectionFixture::zone(), this);
+        NonConformityModel *ncs = InspectionModels::nonConformities(InspectionFixture::zone(), f.clock, this);
         QAbstractItemModelTester ncTester(ncs, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ncs->setRecords(f.findings->list(f.manager, NcFilter{}).value());
         QCOMPARE(ncs->rowCount(), 2);
         QVERIFY(ncs->index(0, 8).data().toString().contains(QStringLiteral("王芳")));
+        // Past its rectification deadline, an open one is red.
+        const NonConformity planned = ncs->record(1);
+        RectificationPlan plan;
+        plan.responsibleName = f.clerk.displayName;
+        plan.deadline = f.clock.now().addSecs(3600);
+        plan.steps = QStringLiteral("清理");
+        plan.targetStandard = QStringLiteral("无杂物");
+        QVERIFY(f.findings->planRectification(f.clerk, planned.id, planned.rowVersion, plan));
+        ncs->setRecords(f.findings->list(f.manager, NcFilter{}).value());
+        QVERIFY(!ncs->index(1, 0).data(Qt::ForegroundRole).isValid());
+        f.clock.advance(3601);
+        QCOMPARE(ncs->index(1, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb3, 0x26, 0x1e));
         RunListModel *runList = InspectionModels::runs(InspectionFixture::zone(), this);
         QAbstractItemModelTester runTester(runList, QAbstractItemModelTester::FailureReportingMode::QtTest);
         runList->setRecords(f.runs->list(f.manager, RunFilter{}).value());

@@ -68,7 +68,7 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
       m_findingRepo(std::make_unique<NonConformityRepository>(db)), m_logRepo(std::make_unique<WorkLogRepository>(db)),
       m_ownRequests(requests ? nullptr : std::make_unique<RequestRepository>(db)),
       m_requests(requests ? requests : m_ownRequests.get()), m_schedule(new InspectionScheduleModel(zone, this)),
-      m_runs(InspectionModels::runs(zone, this)), m_findings(InspectionModels::nonConformities(zone, this)),
+      m_runs(InspectionModels::runs(zone, this)), m_findings(InspectionModels::nonConformities(zone, db.clock(), this)),
       m_log(InspectionModels::workLog(zone, this)), m_summary(new QLabel(this)), m_message(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_scheduleView(tableView(this, "scheduleView")),
       m_runView(tableView(this, "runView")), m_findingView(tableView(this, "findingView")),

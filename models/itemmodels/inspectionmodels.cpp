@@ -1,5 +1,6 @@
 #include "models/itemmodels/inspectionmodels.h"
 
+#include "models/database/clock.h"
 #include "models/itemmodels/itemroles.h"
 
 #include <QBrush>
@@ -297,9 +298,9 @@ RunListModel *runs(const QTimeZone &zone, QObject *parent)
         [](const InspectionRun &r) { return r.id; }, parent);
 }
 
-NonConformityModel *nonConformities(const QTimeZone &zone, QObject *parent)
+NonConformityModel *nonConformities(const QTimeZone &zone, const Clock &clock, QObject *parent)
 {
-    return new NonConformityModel(
+    auto *model = new NonConformityModel(
         "InspectionModels",
         {{QT_TRANSLATE_NOOP("InspectionModels", "No."), [](const NonConformity &n) { return QStringLiteral("#%1").arg(n.id); }},
          {QT_TRANSLATE_NOOP("InspectionModels", "Found"), [zone](const NonConformity &n) { return at(n.foundAt, zone); }},
@@ -323,6 +324,11 @@ NonConformityModel *nonConformities(const QTimeZone &zone, QObject *parent)
           }},
          {QT_TRANSLATE_NOOP("InspectionModels", "Repair request"), [](const NonConformity &n) { return n.requestNumber; }}},
         [](const NonConformity &n) { return n.id; }, parent);
+    model->setForeground([&clock](const NonConformity &n) -> QVariant {
+        const bool late = n.isOpen() && n.plan.deadline.isValid() && n.plan.deadline < clock.now();
+        return late ? QVariant(QBrush(QColor(0xb3, 0x26, 0x1e))) : QVariant();
+    });
+    return model;
 }
 
 WorkLogModel *workLog(const QTimeZone &zone, QObject *parent)

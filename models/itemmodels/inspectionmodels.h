@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+class Clock;
+
 // The schedule: one row per person and level, with the timer state of their next inspection.
 // Re-evaluates the states in memory on tick(); reads nothing from the database.
 class InspectionScheduleModel : public QAbstractTableModel
@@ -75,6 +77,7 @@ using WorkLogModel = RecordTableModel<WorkLogEntry>;
 
 namespace InspectionModels {
 RunListModel *runs(const QTimeZone &zone, QObject *parent);
-NonConformityModel *nonConformities(const QTimeZone &zone, QObject *parent);
+// An open one past its rectification deadline (by the clock) is shown in red.
+NonConformityModel *nonConformities(const QTimeZone &zone, const Clock &clock, QObject *parent);
 WorkLogModel *workLog(const QTimeZone &zone, QObject *parent);
 } // namespace InspectionModels

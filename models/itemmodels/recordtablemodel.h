@@ -33,6 +33,8 @@ public:
         endResetModel();
     }
     const QList<T> &records() const { return m_records; }
+    // A colour for a whole row (Qt::ForegroundRole), e.g. red for what is overdue.
+    void setForeground(std::function<QVariant(const T &)> foreground) { m_foreground = std::move(foreground); }
     const T &record(int row) const { return m_records.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_records.size()); }
@@ -50,6 +52,8 @@ public:
             return m_id(record);
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return m_columns.at(index.column()).display(record);
+        if (role == Qt::ForegroundRole && m_foreground)
+            return m_foreground(record);
         return {};
     }
 
@@ -64,5 +68,6 @@ private:
     const char *m_context;
     QList<Column> m_columns;
     std::function<qint64(const T &)> m_id;
+    std::function<QVariant(const T &)> m_foreground;
     QList<T> m_records;
 };
