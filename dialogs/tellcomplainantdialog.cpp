@@ -19,9 +19,12 @@ TellComplainantDialog::TellComplainantDialog(RequestRepository &requests, const 
     m_note->setObjectName(QStringLiteral("tellNote"));
     m_note->setMaximumHeight(80);
     m_note->setPlaceholderText(tr("How they were told and what was said (by phone, in person ...)"));
-    // The promise starts at the complaint's own deadline when that is still ahead.
+    // The promise starts at the one already made, else at the complaint's own deadline, when
+    // that is still ahead.
     const QDateTime now = clock.now();
-    const QDateTime due = request.completionDeadline.isValid() ? request.completionDeadline : request.arrivalDeadline;
+    const QDateTime due = request.settlePromisedAt.isValid()    ? request.settlePromisedAt
+                          : request.completionDeadline.isValid() ? request.completionDeadline
+                                                                 : request.arrivalDeadline;
     m_settleBy->setInstant(due.isValid() && due > now ? due : now.addSecs(24 * 3600));
     auto *rule = new QLabel(tr("A complaint not settled the same day: tell the complainant, that day, when it will be "
                                "settled."),

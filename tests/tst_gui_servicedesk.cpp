@@ -293,6 +293,7 @@ private slots:
         QVERIFY(!child<QPushButton>(page, "tellComplainant")->isEnabled()); // only complaints
         page->selectRequest(complaint);
         QVERIFY(child<QPushButton>(page, "tellComplainant")->isEnabled());
+        QVERIFY2(page->detailText().contains(QStringLiteral("by 2026-02-13 00:00 — pending")), qPrintable(page->detailText()));
         f.clock.set(ServiceDeskFixture::local(2026, 2, 12, 21, 30)); // under 20% of the day left
         window.tick();
         QCOMPARE(board->items().at(board->rowOf(tell)).status.state, TimerState::DueSoon);
@@ -314,13 +315,16 @@ private slots:
         const ServiceRequest told = page->current().request;
         QCOMPARE(told.complainantToldAt, ServiceDeskFixture::local(2026, 2, 12, 21, 30).toUTC());
         QCOMPARE(told.settlePromisedAt, ServiceDeskFixture::local(2026, 2, 14, 17, 0).toUTC());
-        QVERIFY2(page->detailText().contains(QStringLiteral("settled by 2026-02-14 17:00")), qPrintable(page->detailText()));
+        QVERIFY2(page->detailText().contains(QStringLiteral("told 2026-02-12 21:30, on time; settled by 2026-02-14 17:00")),
+                 qPrintable(page->detailText()));
         QCOMPARE(board->rowOf(tell), -1); // told: off the board
         QVERIFY(board->rowOf(complaint) >= 0); // the complaint's own deadline still runs
         QStringList actions;
         for (const RequestEvent &e : page->current().events)
             actions << e.action;
         QVERIFY(actions.contains(QStringLiteral("complainant_told")));
+        QVERIFY2(page->current().events.last().note.contains(QStringLiteral("settled by 2026-02-14 17:00: 电话告知")),
+                 qPrintable(page->current().events.last().note));
     }
 
     // SPEC 3.4: on track → due soon → overdue as the clock moves, one notification per

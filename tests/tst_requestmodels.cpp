@@ -101,7 +101,10 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         f.clock.advance(5 * 60);
         board.tick();
-        QCOMPARE(changed.count(), 1);
+        // The times of every row, and the whole row whose state moved (its colour).
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().column(), 0);
+        QCOMPARE(changed.at(1).at(1).toModelIndex().column(), TimerBoardModel::ColumnCount - 1);
         QCOMPARE(cell(TimerBoardModel::TimeLeftColumn).toString(), QStringLiteral("5 min"));
         QCOMPARE(cell(TimerBoardModel::StateColumn, ItemRoles::CodeRole).toString(), QStringLiteral("due_soon"));
         QCOMPARE(cell(TimerBoardModel::StateColumn, Qt::BackgroundRole).value<QColor>(), QColor(0xff, 0xec, 0xb3));

@@ -5564,6 +5564,14 @@
         <source>Settled by: the time promised must lie ahead.</source>
         <translation>承诺处理时间：承诺的时间必须晚于现在。</translation>
     </message>
+    <message>
+        <source>settled by %1</source>
+        <translation>承诺 %1 前处理完毕</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>RequestStepDialog</name>
@@ -6126,16 +6134,24 @@
         <translation>告知投诉人(&amp;T)...</translation>
     </message>
     <message>
-        <source>Complainant told:</source>
-        <translation>已告知投诉人：</translation>
-    </message>
-    <message>
-        <source>%1, settled by %2</source>
-        <translation>%1，承诺 %2 前处理完毕</translation>
-    </message>
-    <message>
         <source>%1: the complainant knows when it will be settled.</source>
         <translation>%1：已告知投诉人处理时间。</translation>
+    </message>
+    <message>
+        <source> — told %1, %2; settled by %3</source>
+        <translation> — 已于 %1 告知，%2；承诺 %3 前处理完毕</translation>
+    </message>
+    <message>
+        <source> — settled the same day</source>
+        <translation> — 当天已处理完毕</translation>
+    </message>
+    <message>
+        <source>Tell the complainant:</source>
+        <translation>告知投诉人：</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>截止 %1</translation>
     </message>
 </context>
 <context>

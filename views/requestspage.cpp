@@ -397,8 +397,20 @@ void RequestsPage::showDetail()
                                                   r.paid ? tr("paid, receipt %1").arg(r.receiptNo) : tr("not paid"))));
     if (r.slipReturnedAt.isValid())
         row(tr("Slip returned:"), esc(when(r.slipReturnedAt)));
-    if (r.complainantToldAt.isValid())
-        row(tr("Complainant told:"), esc(tr("%1, settled by %2").arg(when(r.complainantToldAt), when(r.settlePromisedAt))));
+    if (r.kind == RequestKind::Complaint && r.deskRules) {
+        // SPEC 3.2: told the same day when it will be settled, unless settled that day.
+        const QDateTime tellBy = RequestTimer::tellDeadline(r.openedAt(), m_zone);
+        QString told;
+        if (r.complainantToldAt.isValid())
+            told = tr(" — told %1, %2; settled by %3")
+                       .arg(esc(when(r.complainantToldAt)), flag(tellBy, r.complainantToldAt), esc(when(r.settlePromisedAt)));
+        else if (r.completedAt.isValid() && r.completedAt <= tellBy)
+            told = esc(tr(" — settled the same day"));
+        else if (!r.completedAt.isValid())
+            told = QStringLiteral(" — ") + flag(tellBy, {});
+        if (!told.isEmpty())
+            row(tr("Tell the complainant:"), tr("by %1").arg(esc(when(tellBy))) + told);
+    }
     if (r.reopenCount > 0)
         row(tr("Reopened:"), esc(tr("%n time(s)", nullptr, r.reopenCount)));
     if (r.voided)

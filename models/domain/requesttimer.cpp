@@ -43,6 +43,11 @@ TimerStatus RequestTimer::evaluate(const TimerInput &in, qint64 now)
     return status;
 }
 
+QDateTime RequestTimer::tellDeadline(const QDateTime &openedAt, const QTimeZone &zone)
+{
+    return openedAt.toTimeZone(zone).date().addDays(1).startOfDay(zone).toUTC();
+}
+
 OnTime RequestTimer::onTime(const QDateTime &deadline, const QDateTime &doneAt, const QDateTime &asOf)
 {
     if (!deadline.isValid())

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
+#include <QTimeZone>
 
 // SPEC 3.4 timer states. None: nothing is waiting (done, or no deadline).
 enum class TimerState { None, OnTrack, DueSoon, Overdue };
@@ -52,6 +53,10 @@ public:
     // Done at or before the deadline: yes; after it, or not done and the deadline passed
     // before asOf: no; otherwise pending. No deadline: not measured.
     static OnTime onTime(const QDateTime &deadline, const QDateTime &doneAt, const QDateTime &asOf);
+
+    // SPEC 3.2: a complaint not settled the same day has the complainant told that day: by the
+    // end of the day it came in (or was reopened) in the estate's zone. UTC.
+    static QDateTime tellDeadline(const QDateTime &openedAt, const QTimeZone &zone);
 
     static QString code(TimerState state);   // "on_track", "due_soon", "overdue", ""
     static QString code(OnTime onTime);      // "yes", "no", "pending", ""

@@ -102,6 +102,10 @@ struct ServiceRequest
     // when it will be settled.
     QDateTime complainantToldAt;
     QDateTime settlePromisedAt;
+    QDateTime reopenedAt; // by a manager or a "not solved" callback
+    bool deskRules = false; // taken at the desk by a version that keeps the slip and complainant rules
+
+    QDateTime openedAt() const { return reopenedAt.isValid() ? reopenedAt : registeredAt; }
 
     QString location() const { return houseNumber.isEmpty() ? publicLocation : houseNumber; }
     bool isOpen() const { return !voided && state != RequestState::Closed; }

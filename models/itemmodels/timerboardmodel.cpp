@@ -19,6 +19,11 @@ TimerBoardModel::TimerBoardModel(TimerBoard *board, QObject *parent)
     connect(board, &TimerBoard::removed, this, [this](int) { endRemoveRows(); });
     connect(board, &TimerBoard::itemChanged, this,
             [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    // A line whose state moved is coloured anew across the whole row.
+    connect(board, &TimerBoard::stateChanged, this, [this](const BoardKey &key) {
+        if (const int row = m_board->rowOf(key); row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
     connect(board, &TimerBoard::ticked, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, TimeLeftColumn), index(rowCount() - 1, StateColumn));

@@ -20,7 +20,7 @@ const QString kColumns = QStringLiteral(
     "agreed_at, arrival_limit, completion_limit, arrival_deadline, completion_deadline, department, "
     "receiver_user_id, receiver_name, dispatched_at, arrived_at, completed_at, work_done, fee_fen, paid, "
     "receipt_no, slip_returned_at, state, closed_at, reopen_count, voided, void_reason, imported, row_version, "
-    "complainant_told_at, settle_promised_at");
+    "complainant_told_at, settle_promised_at, reopened_at, desk_rules");
 
 // The open states: a deadline can still be waiting.
 const QString kOpenStates = QStringLiteral("('registered', 'dispatched', 'on_site')");
@@ -118,6 +118,8 @@ ServiceRequest readRequest(const Query &q)
     r.rowVersion = q.value(c++).toInt();
     r.complainantToldAt = instant(q.value(c++));
     r.settlePromisedAt = instant(q.value(c++));
+    r.reopenedAt = instant(q.value(c++));
+    r.deskRules = q.value(c++).toInt() != 0;
     return r;
 }
 
@@ -561,7 +563,11 @@ Status RequestRepository::tellComplainant(const Session &who, qint64 id, int row
     c.columns = {{QStringLiteral("complainant_told_at"), toStored(now())},
                  {QStringLiteral("settle_promised_at"), toStored(settleBy)}};
     c.action = QStringLiteral("complainant_told");
-    c.note = note.trimmed();
+    // The promise goes into the history and the audit log with what was said.
+    const QString promise = tr("settled by %1")
+                                .arg(settleBy.toTimeZone(SettingsRepository(m_db).timeZone())
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    c.note = note.trimmed().isEmpty() ? promise : tr("%1: %2").arg(promise, note.trimmed());
     if (Status s = apply(who, r, c); !s)
         return s;
     return finish(tx, id);
@@ -1045,10 +1051,10 @@ Result<QList<BoardEntry>> RequestRepository::complainantsToTell(const Session &w
     // reopened) in the estate.
     const QTimeZone zone = SettingsRepository(m_db).timeZone();
     for (BoardEntry &e : entries.value()) {
-        const QDate day = QDateTime::fromMSecsSinceEpoch(e.openedAt, Qt::UTC).toTimeZone(zone).date();
         TimerInput timer;
         timer.registeredAt = e.openedAt;
-        timer.completionDeadline = day.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
+        timer.completionDeadline =
+            RequestTimer::tellDeadline(QDateTime::fromMSecsSinceEpoch(e.openedAt, Qt::UTC), zone).toMSecsSinceEpoch();
         e.timer = timer;
     }
     return entries;
