@@ -213,6 +213,11 @@ private slots:
         QCOMPARE(window.timerBoard()->items().size(), 1);
         QCOMPARE(window.timerBoard()->items().first().source, BoardSource::SlipReturn);
 
+        // The technician's slip comes back to the desk the next morning.
+        f.clock.set(ServiceDeskFixture::local(2026, 2, 13, 8, 30));
+        QTest::mouseClick(child<QPushButton>(page, "returnSlip"), Qt::LeftButton);
+        QCOMPARE(page->current().request.state, RequestState::Returned);
+        QVERIFY(window.timerBoard()->items().isEmpty()); // nothing left to wait for
         f.clock.set(ServiceDeskFixture::local(2026, 2, 13, 10, 0));
         QVERIFY(child<QPushButton>(page, "callback")->isEnabled());
         QTest::mouseClick(child<QPushButton>(page, "callback"), Qt::LeftButton);

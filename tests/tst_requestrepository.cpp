@@ -83,6 +83,13 @@ private slots:
         QVERIFY(repo.recordCallback(f.clerk2, id, r.rowVersion, cb));
         r = f.get(id);
         QCOMPARE(r.state, RequestState::CalledBack);
+        // The slip is on file before the request is closed (SPEC 3.1).
+        const Status noSlip = repo.close(f.clerk, id, r.rowVersion);
+        QVERIFY(!noSlip);
+        QVERIFY2(noSlip.error().contains(QStringLiteral("slip")), qPrintable(noSlip.error()));
+        QVERIFY(repo.returnSlip(f.clerk, id, r.rowVersion));
+        r = f.get(id);
+        QCOMPARE(r.state, RequestState::CalledBack);
         QVERIFY(repo.close(f.clerk, id, r.rowVersion));
         r = f.get(id);
         QCOMPARE(r.state, RequestState::Closed);
@@ -100,7 +107,8 @@ private slots:
             actions << e.action;
         QCOMPARE(actions, (QStringList{QStringLiteral("registered"), QStringLiteral("dispatched"),
                                        QStringLiteral("arrived"), QStringLiteral("completed"),
-                                       QStringLiteral("called_back"), QStringLiteral("closed")}));
+                                       QStringLiteral("called_back"), QStringLiteral("slip_returned"),
+                                       QStringLiteral("closed")}));
         QCOMPARE(detail->events.at(2).note, QStringLiteral("late"));
         QCOMPARE(detail->events.at(2).username, QStringLiteral("Tom Tech"));
         QCOMPARE(detail->handovers.size(), 1);

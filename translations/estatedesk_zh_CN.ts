@@ -5572,6 +5572,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: the technician&apos;s slip is not back yet; record it (回单) before closing.</source>
+        <translation>%1：维修人员的回单尚未交回，请先登记回单再归档。</translation>
+    </message>
 </context>
 <context>
     <name>RequestStepDialog</name>

@@ -482,7 +482,8 @@ void RequestsPage::updateButtons()
     set("confirmSignature", open && reg && !r.signatureConfirmed);
     set("callback", has && reg && (s == RequestState::Completed || s == RequestState::Returned)
                         && r.receiverUserId != m_actor.userId);
-    set("close", has && reg
+    const bool slipAwaited = r.deskRules && r.kind != RequestKind::Enquiry && !r.slipReturnedAt.isValid();
+    set("close", has && reg && !slipAwaited
                      && (s == RequestState::CalledBack
                          || (r.kind == RequestKind::Enquiry
                              && (s == RequestState::Completed || s == RequestState::Returned))));

@@ -658,6 +658,9 @@ Status RequestRepository::close(const Session &who, qint64 id, int rowVersion, c
             return Failure{tr("%1: record the callback before closing it.").arg(r.number)};
         return wrongState(r);
     }
+    // SPEC 3.1: returned → called back → closed; the slip is on file before the request is.
+    if (r.deskRules && r.kind != RequestKind::Enquiry && !r.slipReturnedAt.isValid())
+        return Failure{tr("%1: the technician's slip is not back yet; record it (回单) before closing.").arg(r.number)};
     Transaction tx(m_db);
     Change c;
     c.columns = {{QStringLiteral("closed_at"), toStored(now())}};
