@@ -229,6 +229,9 @@ void RegisterRequestDialog::updateDeadlines()
         lines << tr("Completion by <b>%1</b> (%2)")
                      .arg(when(d.completion),
                           d.completionLimit ? d.completionLimit->displayText().toHtmlEscaped() : QString());
+    // SPEC 3.2: not settled today, the complainant is told today when it will be.
+    if (in.kind == RequestKind::Complaint)
+        lines << tr("If not settled today: tell the complainant by <b>24:00 today</b> when it will be");
     m_deadlines->setText(lines.isEmpty() ? tr("Not measured") : lines.join(QStringLiteral("<br>")));
     if (d.yearsWithoutSchedule.isEmpty()) {
         m_warning->hide();

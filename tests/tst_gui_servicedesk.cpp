@@ -282,6 +282,13 @@ private slots:
     void theComplainantIsToldTheSameDay()
     {
         ServiceDeskFixture f; // 10:00
+        // Registering a complaint says by when the complainant is told, if it is not settled today.
+        RegisterRequestDialog reg(*f.requests, nullptr, f.clerk, HolidayCalendar(), ServiceDeskFixture::zone(), f.clock);
+        choose(child<QComboBox>(&reg, "kind"), int(RequestKind::Complaint));
+        QVERIFY2(reg.deadlineText().contains(QStringLiteral("tell the complainant by <b>24:00 today</b>")),
+                 qPrintable(reg.deadlineText()));
+        choose(child<QComboBox>(&reg, "kind"), int(RequestKind::Repair));
+        QVERIFY(!reg.deadlineText().contains(QStringLiteral("complainant")));
         MainWindow window(*f.db, f.clerk);
         const qint64 repair = registerDirect(f, QStringLiteral("simple"), QStringLiteral("陈先生"));
         const qint64 complaint = registerDirect(f, QStringLiteral("attitude_serious"), QStringLiteral("周女士"),

@@ -4314,6 +4314,10 @@
         <source>Public location: give either a house number or a public location, not both.</source>
         <translation>公共区域位置：房屋编号和公共区域位置只能填写其中一项，不能同时填写。</translation>
     </message>
+    <message>
+        <source>If not settled today: tell the complainant by &lt;b&gt;24:00 today&lt;/b&gt; when it will be</source>
+        <translation>当天未能处理完毕的，须在&lt;b&gt;今日 24:00&lt;/b&gt; 前告知投诉人处理时间</translation>
+    </message>
 </context>
 <context>
     <name>RepairFromFindingDialog</name>
