@@ -38,7 +38,8 @@ CallbackDialog::CallbackDialog(RequestRepository &requests, const Session &actor
 
     addTimeRow(tr("&Called at:"));
     form()->addRow(tr("Problem &solved?"), m_solved);
-    form()->addRow(tr("Technician's &attitude:"), m_attitude);
+    form()->addRow(request.kind == RequestKind::Repair ? tr("Technician's &attitude:") : tr("Staff's &attitude:"),
+                   m_attitude);
     form()->addRow(tr("Were you c&harged?"), m_charged);
     form()->addRow(tr("Sc&ore (1–10):"), m_score);
     form()->addRow(tr("S&uggestions:"), m_suggestions);

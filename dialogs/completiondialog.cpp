@@ -39,6 +39,11 @@ CompletionDialog::CompletionDialog(RequestRepository &requests, const Session &a
     form()->addRow(tr("&Fee (yuan):"), m_fee);
     form()->addRow(QString(), m_paid);
     form()->addRow(tr("&Receipt no.:"), m_receipt);
+    // Paid services are repairs (and complaints about a repair); the rest has no fee.
+    const bool paidWork = request.kind == RequestKind::Repair
+                          || (request.kind == RequestKind::Complaint && request.classKey == QLatin1String("engineering"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_price, m_fee, m_paid, m_receipt})
+        form()->setRowVisible(w, paidWork);
     finishLayout();
     registerField(m_fee, {tr("Fee")});
     registerField(m_receipt, {tr("Receipt"), tr("Receipt no.")});

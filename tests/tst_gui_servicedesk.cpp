@@ -335,6 +335,16 @@ private slots:
         for (const RequestEvent &e : page->current().events)
             actions << e.action;
         QVERIFY(actions.contains(QStringLiteral("complainant_told")));
+
+        // A complaint about a clerk's attitude has no fee, and its callback asks about the staff.
+        CompletionDialog completion(window.requestRepository(), f.clerk, told, {}, ServiceDeskFixture::zone(), f.clock);
+        completion.show();
+        QVERIFY(!child<QLineEdit>(&completion, "fee")->isVisible());
+        CallbackDialog callback(window.requestRepository(), f.clerk2, told, ServiceDeskFixture::zone(), f.clock);
+        QStringList labels;
+        for (const QLabel *label : callback.findChildren<QLabel *>())
+            labels << label->text();
+        QVERIFY2(labels.contains(QStringLiteral("Staff's &attitude:")), qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY2(page->current().events.last().note.contains(QStringLiteral("settled by 2026-02-14 17:00: 电话告知")),
                  qPrintable(page->current().events.last().note));
     }

@@ -618,6 +618,10 @@
         <source>Sc&amp;ore (1–10):</source>
         <translation>评分（1–10）(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Staff&apos;s &amp;attitude:</source>
+        <translation>处理人员服务态度(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPrinter</name>
