@@ -419,6 +419,9 @@ private slots:
         window.tick();
         QCOMPARE(window.badgeText(), QStringLiteral("Due soon 0 · Overdue 0"));
         QCOMPARE(board->notifications().size(), 3);
+        // The new deadline is after midnight: the notification gives its date.
+        QVERIFY2(board->notifications().at(0).contains(QStringLiteral("now due at 02-13 01:57")),
+                 qPrintable(board->notifications().at(0)));
 
         // And the real one-second timer keeps the board live.
         f.clock.advance(3 * 3600 + 60);
