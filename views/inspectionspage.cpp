@@ -57,6 +57,23 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
     b->setObjectName(QString::fromLatin1(name));
     return b;
 }
+// A tab: optional filters above, the list, a row of buttons below.
+QWidget *listTab(QTableView *view, const QList<QPushButton *> &buttons, QLayout *above, QWidget *parent)
+{
+    auto *tab = new QWidget(parent);
+    auto *layout = new QVBoxLayout(tab);
+    if (above)
+        layout->addLayout(above);
+    layout->addWidget(view, 1);
+    if (!buttons.isEmpty()) {
+        auto *row = new QHBoxLayout;
+        for (QPushButton *b : buttons)
+            row->addWidget(b);
+        row->addStretch();
+        layout->addLayout(row);
+    }
+    return tab;
+}
 } // namespace
 
 InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTimeZone &zone, RequestRepository *requests,
@@ -87,9 +104,6 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
     m_openOnly->setChecked(true);
 
     // Schedule
-    auto *scheduleTab = new QWidget(this);
-    auto *scheduleLayout = new QVBoxLayout(scheduleTab);
-    auto *scheduleButtons = new QHBoxLayout;
     QPushButton *start = button(tr("&Start the inspection"), "startButton", this);
     QPushButton *unscheduled = button(tr("Start an &unscheduled inspection..."), "unscheduledButton", this);
     QPushButton *blank = button(tr("Print a &blank checklist..."), "printBlankButton", this);
@@ -97,50 +111,27 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
     QPushButton *levels = button(tr("&Levels and people..."), "levelsButton", this);
     templates->setVisible(actor.can(Permission::ManageLimitsAndTemplates));
     levels->setVisible(actor.can(Permission::ManageLimitsAndTemplates));
-    for (QPushButton *b : {start, unscheduled, blank, templates, levels})
-        scheduleButtons->addWidget(b);
-    scheduleButtons->addStretch();
-    scheduleLayout->addWidget(m_scheduleView, 1);
-    scheduleLayout->addLayout(scheduleButtons);
-    m_tabs->addTab(scheduleTab, tr("Schedule"));
+    m_tabs->addTab(listTab(m_scheduleView, {start, unscheduled, blank, templates, levels}, nullptr, this),
+                   tr("Schedule"));
 
     // Runs
-    auto *runTab = new QWidget(this);
-    auto *runLayout = new QVBoxLayout(runTab);
-    auto *runButtons = new QHBoxLayout;
     QPushButton *open = button(tr("&Open"), "openRunButton", this);
     QPushButton *printRunButton = button(tr("&Print..."), "printRunButton", this);
     QPushButton *pdfRun = button(tr("Save as P&DF..."), "pdfRunButton", this);
-    for (QPushButton *b : {open, printRunButton, pdfRun})
-        runButtons->addWidget(b);
-    runButtons->addStretch();
-    runLayout->addWidget(m_runView, 1);
-    runLayout->addLayout(runButtons);
-    m_tabs->addTab(runTab, tr("Inspections"));
+    m_tabs->addTab(listTab(m_runView, {open, printRunButton, pdfRun}, nullptr, this), tr("Inspections"));
 
     // Findings
-    auto *findingTab = new QWidget(this);
-    auto *findingLayout = new QVBoxLayout(findingTab);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_openOnly);
     filters->addWidget(m_raisedToMe);
     filters->addStretch();
-    auto *findingButtons = new QHBoxLayout;
     QPushButton *fixed = button(tr("&Fixed on the spot..."), "fixedButton", this);
     QPushButton *plan = button(tr("Rectification &plan..."), "planButton", this);
     QPushButton *recheck = button(tr("Re&check..."), "recheckButton", this);
     QPushButton *repair = button(tr("Make a repair re&quest..."), "repairButton", this);
-    for (QPushButton *b : {fixed, plan, recheck, repair})
-        findingButtons->addWidget(b);
-    findingButtons->addStretch();
-    findingLayout->addLayout(filters);
-    findingLayout->addWidget(m_findingView, 1);
-    findingLayout->addLayout(findingButtons);
-    m_tabs->addTab(findingTab, tr("Non-conformities"));
+    m_tabs->addTab(listTab(m_findingView, {fixed, plan, recheck, repair}, filters, this), tr("Non-conformities"));
 
     // Work log
-    auto *logTab = new QWidget(this);
-    auto *logLayout = new QVBoxLayout(logTab);
     auto *logFilters = new QHBoxLayout;
     m_logPerson->setObjectName(QStringLiteral("logPerson"));
     m_logMonth->setObjectName(QStringLiteral("logMonth"));
@@ -157,9 +148,7 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
     logFilters->addWidget(m_logText, 1);
     logFilters->addWidget(search);
     logFilters->addWidget(addLog);
-    logLayout->addLayout(logFilters);
-    logLayout->addWidget(m_logView, 1);
-    m_tabs->addTab(logTab, tr("Work log"));
+    m_tabs->addTab(listTab(m_logView, {}, logFilters, this), tr("Work log"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -1008,10 +1008,14 @@ const QString kTellWhere = QStringLiteral(
     "AND complainant_told_at IS NULL AND state IN ('registered', 'dispatched', 'on_site')");
 } // namespace
 
-Result<QList<BoardEntry>> RequestRepository::boardEntries(const Session &who, const QString &where, qint64 id) const
+Result<QList<BoardEntry>> RequestRepository::boardEntries(const Session &who, BoardLines lines, qint64 id) const
 {
     if (Status s = canRead(who); !s)
         return Failure{s.error()};
+    // One of the constant clauses of this file; the values are bound below.
+    const QString &where = lines == BoardLines::Open           ? kBoardWhere
+                           : lines == BoardLines::SlipsAwaited ? kSlipWhere
+                                                               : kTellWhere;
     QString sql = QStringLiteral("SELECT ") + kBoardColumns + QStringLiteral(" FROM requests") + where;
     if (id > 0)
         sql += QStringLiteral(" AND id = :id");
@@ -1032,12 +1036,12 @@ Result<QList<BoardEntry>> RequestRepository::boardEntries(const Session &who, co
 
 Result<QList<BoardEntry>> RequestRepository::board(const Session &who) const
 {
-    return boardEntries(who, kBoardWhere, 0);
+    return boardEntries(who, BoardLines::Open, 0);
 }
 
 Result<std::optional<BoardEntry>> RequestRepository::boardEntry(const Session &who, qint64 id) const
 {
-    const auto entries = boardEntries(who, kBoardWhere, id);
+    const auto entries = boardEntries(who, BoardLines::Open, id);
     if (!entries)
         return Failure{entries.error()};
     return entries->isEmpty() ? std::optional<BoardEntry>() : std::optional<BoardEntry>(entries->first());
@@ -1047,7 +1051,7 @@ Result<QList<BoardEntry>> RequestRepository::complainantsToTell(const Session &w
 {
     if (!who.can(Permission::RegisterRequests))
         return QList<BoardEntry>(); // the desk tells complainants; a technician cannot
-    auto entries = boardEntries(who, kTellWhere, onlyId);
+    auto entries = boardEntries(who, BoardLines::ComplainantsToTell, onlyId);
     if (!entries)
         return entries;
     // Told the same day: the timer runs to the end of the day the complaint came in (or was
@@ -1065,7 +1069,7 @@ Result<QList<BoardEntry>> RequestRepository::complainantsToTell(const Session &w
 
 Result<QList<BoardEntry>> RequestRepository::slipsAwaited(const Session &who, qint64 onlyId) const
 {
-    auto entries = boardEntries(who, kSlipWhere, onlyId);
+    auto entries = boardEntries(who, BoardLines::SlipsAwaited, onlyId);
     if (!entries)
         return entries;
     // The slip's timer runs from completion to 24 hours later (SPEC 3.1).

@@ -202,7 +202,8 @@ private:
     };
 
     Status canRead(const Session &who) const;
-    Result<QList<BoardEntry>> boardEntries(const Session &who, const QString &where, qint64 id) const;
+    enum class BoardLines { Open, SlipsAwaited, ComplainantsToTell };
+    Result<QList<BoardEntry>> boardEntries(const Session &who, BoardLines lines, qint64 id) const;
     Result<ServiceRequest> load(qint64 id) const;
     // The permission (refusals audited), then the request as the caller saw it.
     Result<ServiceRequest> loadForChange(const Session &who, Permission permission, qint64 id, int rowVersion);
