@@ -2,8 +2,8 @@
 #include "servicedesksupport.h"
 
 #include "models/database/query.h"
-#include "models/io/csvreader.h"
 #include "models/io/ledgerimporter.h"
+#include "models/io/tablereader.h"
 
 #include <QFile>
 #include <xlsxwriter.h>
@@ -43,25 +43,6 @@ class TestLedgerImport : public QObject
     }
 
 private slots:
-    void csvReader()
-    {
-        const TextTable t = CsvReader::parse(QStringLiteral("a,b\r\n1,\"x, \"\"y\"\"\"\r\n\r\n2,\"multi\nline\"\n3,z"));
-        QCOMPARE(t.header, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-        QCOMPARE(t.rows.size(), 3);
-        QCOMPARE(t.rows.at(0).cells.at(1), QStringLiteral("x, \"y\""));
-        QCOMPARE(t.rows.at(1).line, 4);
-        QCOMPARE(t.rows.at(1).cells.at(1), QStringLiteral("multi\nline"));
-        QCOMPARE(t.rows.at(2).line, 6);
-        // Encodings: BOM, plain UTF-8, GB18030 with a four-byte character.
-        const QString text = QStringLiteral("名字,𠮷田");
-        QCOMPARE(CsvReader::decode(QByteArray("\xEF\xBB\xBF") + text.toUtf8()).value(), text);
-        QCOMPARE(CsvReader::decode(text.toUtf8()).value(), text);
-        QStringEncoder gb("GB18030");
-        const QByteArray gbBytes = gb(text);
-        QVERIFY(gbBytes != text.toUtf8());
-        QCOMPARE(CsvReader::decode(gbBytes).value(), text);
-    }
-
     void repairsWithBadRowsAndReimport()
     {
         ServiceDeskFixture f(ServiceDeskFixture::local(2026, 3, 15, 10, 0));
@@ -126,7 +107,8 @@ private slots:
     // date format), the fee and score as numbers; sheet rows are the record numbers.
     void repairsFromXlsx()
     {
-        const TextTable csv = CsvReader::parse(repairLedger());
+        const auto csv = TableReader::parseCsv(repairLedger());
+        QVERIFY2(csv.ok(), qPrintable(csv.error()));
         ServiceDeskFixture f(ServiceDeskFixture::local(2026, 3, 15, 10, 0));
         const QString path = f.dir.filePath(QStringLiteral("repairs.xlsx"));
         lxw_workbook *workbook = workbook_new(path.toUtf8().constData());
@@ -134,8 +116,8 @@ private slots:
         lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
         lxw_format *timeFormat = workbook_add_format(workbook);
         format_set_num_format(timeFormat, "yyyy-mm-dd hh:mm");
-        QList<QStringList> records{csv.header};
-        for (const TextTable::Row &row : csv.rows)
+        QList<QStringList> records;
+        for (const TableRow &row : csv.value())
             records << row.cells;
         int dateCells = 0;
         for (qsizetype r = 0; r < records.size(); ++r) {

@@ -146,8 +146,16 @@ Result<TextTable> LedgerImporter::readFile(const QString &path)
     const auto read = TableReader::readFile(path);
     if (!read)
         return Failure{read.error()};
+    const auto table = fromTable(read.value());
+    if (!table)
+        return Failure{tr("%1 is empty.").arg(QFileInfo(path).fileName())};
+    return table;
+}
+
+Result<TextTable> LedgerImporter::fromTable(const Table &read)
+{
     TextTable table;
-    for (const TableRow &row : read->rows) {
+    for (const TableRow &row : read.rows) {
         if (table.headerLine == 0) {
             table.header = row.cells;
             table.headerLine = row.line;
@@ -156,7 +164,7 @@ Result<TextTable> LedgerImporter::readFile(const QString &path)
         }
     }
     if (table.headerLine == 0)
-        return Failure{tr("%1 is empty.").arg(QFileInfo(path).fileName())};
+        return Failure{tr("The ledger is empty.")};
     return table;
 }
 

@@ -3,6 +3,7 @@
 #include "models/domain/result.h"
 #include "models/domain/servicerequest.h"
 #include "models/domain/session.h"
+#include "models/io/tablereader.h"
 #include "models/io/texttable.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ public:
                                      const QString &source = {}, bool dryRun = false);
     // The file read into a table (header first), whatever its format.
     static Result<TextTable> readFile(const QString &path);
+    // A table as TableReader read it, its first row the header.
+    static Result<TextTable> fromTable(const Table &table);
 
 private:
     Database &m_db;

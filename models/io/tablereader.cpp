@@ -1,5 +1,6 @@
 #include "models/io/tablereader.h"
 
+#include "models/io/importlimits.h"
 #include "models/io/zipreader.h"
 
 #include <QFile>
@@ -8,8 +9,8 @@
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
-
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -56,16 +57,32 @@ Result<QByteArray> readZipEntry(const ZipReader &zip, const QString &name)
     return data;
 }
 
-// "B12" → column 1.
-int columnIndex(const QString &reference)
+// "B12" → column 1, row 12 (both 0-based in the result's first, 1-based in its second);
+// nullopt for a reference beyond Excel's XFD1048576 or not of that form.
+std::optional<QPair<int, int>> cellReference(QStringView reference)
 {
+    qsizetype i = 0;
     int column = 0;
-    for (const QChar c : reference) {
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
-            break;
-        column = column * 26 + (c.unicode() - 'A' + 1);
+    while (i < reference.size() && reference.at(i) >= QLatin1Char('A') && reference.at(i) <= QLatin1Char('Z')) {
+        column = column * 26 + (reference.at(i).unicode() - 'A' + 1);
+        if (column > ImportLimits::kMaxSheetColumn)
+            return std::nullopt;
+        ++i;
     }
-    return column - 1;
+    if (column == 0)
+        return std::nullopt;
+    int row = 0;
+    if (i == reference.size())
+        return QPair<int, int>{column - 1, 0};
+    for (; i < reference.size(); ++i) {
+        const QChar c = reference.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        row = row * 10 + (c.unicode() - '0');
+        if (row > ImportLimits::kMaxSheetRow)
+            return std::nullopt;
+    }
+    return QPair<int, int>{column - 1, row};
 }
 
 // Numbers as Excel shows them: 13800138000, not 1.3800138E10.
@@ -111,15 +128,53 @@ QString firstSheetPath(const ZipReader &zip)
 
 } // namespace
 
+namespace {
+
+// The first line (1-based) that the decoder named cannot read, or 0 if every line decodes.
+// Neither UTF-8 nor GB18030 uses the byte 0x0A inside a character, so lines are split as bytes.
+int firstUndecodableLine(const QByteArray &bytes, const char *encoding)
+{
+    int line = 1;
+    qsizetype start = 0;
+    while (start <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+        const QString text = decoder(QByteArrayView(bytes).sliced(start, end - start));
+        Q_UNUSED(text);
+        if (decoder.hasError())
+            return line;
+        start = end + 1;
+        ++line;
+    }
+    return 0;
+}
+
+} // namespace
+
 Result<QString> TableReader::decode(const QByteArray &bytes, QString *encoding)
 {
+    const auto damaged = [&](const char *name) {
+        const int line = firstUndecodableLine(bytes, name);
+        return Failure{tr("Line %1: not valid UTF-8 (a character is damaged or cut off). Correct that line or "
+                          "save the file again as CSV (UTF-8).")
+                           .arg(line)};
+    };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder utf8(QStringConverter::Utf8);
+        const QString text = utf8(QByteArrayView(bytes).sliced(3));
+        if (utf8.hasError())
+            return damaged("UTF-8");
         *encoding = QStringLiteral("UTF-8");
-        return QString::fromUtf8(bytes.mid(3));
+        return text;
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        const QString text = utf16(bytes.mid(2));
+        const bool little = bytes.startsWith("\xFF\xFE");
+        QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        const QString text = utf16(QByteArrayView(bytes).sliced(2));
+        if (utf16.hasError())
+            return Failure{tr("The file begins as UTF-16 text but is damaged; save it again as CSV (UTF-8).")};
         *encoding = QStringLiteral("UTF-16");
         return text;
     }
@@ -129,41 +184,88 @@ Result<QString> TableReader::decode(const QByteArray &bytes, QString *encoding)
         *encoding = QStringLiteral("UTF-8");
         return asUtf8;
     }
+    // Not all of it is UTF-8. A UTF-8 file with a character cut off (a file split or edited
+    // byte-wise) is still overwhelmingly UTF-8: its other non-ASCII characters decode, and
+    // the few bytes that do not are an error at their line, never a reason to read the whole
+    // file as GB18030 (which accepts almost any byte pairs and would import mojibake).
+    // GBK/GB18030 text read as UTF-8 instead fails at nearly every Chinese character and
+    // decodes only the occasional byte pair by chance.
+    qsizetype replaced = asUtf8.count(QChar::ReplacementCharacter) - bytes.count("\xEF\xBF\xBD");
+    qsizetype decoded = 0; // non-ASCII characters that decoded
+    for (const QChar c : asUtf8) {
+        if (c.unicode() >= 0x80 && c != QChar::ReplacementCharacter && !c.isLowSurrogate())
+            ++decoded;
+    }
+    replaced = qMax<qsizetype>(replaced, 1);
+    const bool utf8Like = decoded >= 8 * replaced;
+    if (utf8Like)
+        return damaged("UTF-8");
+
     // Excel and WPS on a Chinese Windows save "CSV" in the ANSI code page, GBK; GB18030 is its superset.
     QStringDecoder gb("GB18030");
     if (!gb.isValid())
         return Failure{tr("The file is not UTF-8 and this system cannot read GB18030.")};
     const QString asGb = gb(bytes);
     if (gb.hasError())
-        return Failure{tr("The file is neither UTF-8 nor GB18030/GBK text; save it again as CSV (UTF-8).")};
+        return Failure{tr("Line %1: the file is neither UTF-8 nor GB18030/GBK text; save it again as CSV (UTF-8).")
+                           .arg(firstUndecodableLine(bytes, "GB18030"))};
     *encoding = QStringLiteral("GB18030");
     return asGb;
 }
 
-QList<TableRow> TableReader::parseCsv(const QString &text)
+Result<QList<TableRow>> TableReader::parseCsv(const QString &text)
 {
+    using namespace ImportLimits;
     const QChar delimiter = detectDelimiter(text);
     QList<TableRow> rows;
     TableRow row;
     QString field;
     bool quoted = false;
+    bool closedQuote = false; // the field was quoted and its closing quote has been read
     bool fieldStarted = false;
     int line = 1;
+    int quoteLine = 0; // where the open quoted field began
+    qsizetype lineStart = 0;
     row.line = 1;
+    QString error;
     auto endField = [&]() {
+        if (row.cells.size() >= kMaxColumns) {
+            error = tr("Line %1: more than %2 columns.").arg(row.line).arg(kMaxColumns);
+            return;
+        }
         row.cells << field;
         field.clear();
         fieldStarted = false;
+        closedQuote = false;
     };
     auto endRow = [&]() {
         endField();
-        if (!isBlank(row.cells))
+        if (!error.isEmpty())
+            return;
+        if (!isBlank(row.cells)) {
+            if (rows.size() >= kMaxRows) {
+                error = tr("Line %1: more than %2 rows; split the file.").arg(row.line).arg(kMaxRows);
+                return;
+            }
             rows << row;
+        }
         row = TableRow();
     };
+    auto newLine = [&](qsizetype next) {
+        ++line;
+        lineStart = next;
+    };
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && error.isEmpty(); ++i) {
+        if (i - lineStart >= kMaxLineChars) {
+            error = tr("Line %1: longer than %2 characters; this is not a table.").arg(line).arg(kMaxLineChars);
+            break;
+        }
         const QChar c = text.at(i);
+        if (field.size() >= kMaxFieldChars) {
+            error = tr("Line %1: a field longer than %2 characters.").arg(quoted ? quoteLine : line).arg(kMaxFieldChars);
+            break;
+        }
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
@@ -171,34 +273,48 @@ QList<TableRow> TableReader::parseCsv(const QString &text)
                     ++i;
                 } else {
                     quoted = false;
+                    closedQuote = true;
                 }
             } else {
                 if (c == QLatin1Char('\n'))
-                    ++line;
+                    newLine(i + 1);
                 else if (c == QLatin1Char('\r') && !(i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
-                    ++line;
+                    newLine(i + 1);
                 field += c;
             }
             continue;
         }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
+        if (c == delimiter) {
             endField();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRow();
-            ++line;
+            newLine(i + 1);
             row.line = line;
+        } else if (closedQuote && c == QLatin1Char(' ')) {
+            continue; // "abc" ,def
+        } else if (closedQuote) {
+            // "abc"def: the quote that ended the field was not its end. Usually a quote is
+            // missing further up and the quotes pair up wrongly, swallowing rows in between.
+            error = tr("Line %1: a quoted field is not closed properly (text follows its closing quote); "
+                       "check the quotes from this line on.")
+                        .arg(quoteLine);
+        } else if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+            quoteLine = line;
         } else {
             field += c;
             fieldStarted = true;
         }
     }
-    if (fieldStarted || !field.isEmpty() || !row.cells.isEmpty())
+    if (error.isEmpty() && quoted)
+        error = tr("Line %1: a quoted field begins here and its closing quote is missing.").arg(quoteLine);
+    if (error.isEmpty() && (fieldStarted || !field.isEmpty() || !row.cells.isEmpty()))
         endRow();
+    if (!error.isEmpty())
+        return Failure{error};
     // Windows line breaks inside quoted fields become plain ones.
     for (TableRow &r : rows) {
         for (QString &cell : r.cells)
@@ -213,7 +329,10 @@ Result<Table> TableReader::readCsv(const QByteArray &bytes)
     const auto text = decode(bytes, &table.encoding);
     if (!text)
         return Failure{text.error()};
-    table.rows = parseCsv(text.value());
+    auto rows = parseCsv(text.value());
+    if (!rows)
+        return Failure{rows.error()};
+    table.rows = std::move(rows.value());
     return table;
 }
 
@@ -222,9 +341,20 @@ Result<Table> TableReader::readXlsx(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure{tr("Cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() > ImportLimits::kMaxFileBytes)
+        return tooLarge(path);
+    const auto table = readXlsxData(file.readAll());
+    if (!table)
+        return Failure{tr("%1: %2").arg(QFileInfo(path).fileName(), table.error())};
+    return table;
+}
+
+Result<Table> TableReader::readXlsxData(const QByteArray &bytes)
+{
+    using namespace ImportLimits;
     ZipReader zip;
-    if (Status opened = zip.open(file.readAll()); !opened)
-        return Failure{tr("%1 is not an Excel workbook (.xlsx): %2").arg(path, opened.error())};
+    if (Status opened = zip.open(bytes); !opened)
+        return Failure{tr("This is not an Excel workbook (.xlsx): %1").arg(opened.error())};
 
     QStringList shared;
     if (zip.contains(QStringLiteral("xl/sharedStrings.xml"))) {
@@ -249,6 +379,8 @@ Result<Table> TableReader::readXlsx(const QString &path)
                 else if (xml.name() == QLatin1String("t"))
                     inText = false;
             } else if (token == QXmlStreamReader::Characters && inText && phonetic == 0 && !shared.isEmpty()) {
+                if (shared.last().size() + xml.text().size() > kMaxFieldChars)
+                    return Failure{tr("Shared string %1 is longer than %2 characters.").arg(shared.size()).arg(kMaxFieldChars)};
                 shared.last() += xml.text();
             }
         }
@@ -265,7 +397,10 @@ Result<Table> TableReader::readXlsx(const QString &path)
     QXmlStreamReader xml(sheet.value());
     TableRow row;
     int nextRow = 1;
+    int rowsRead = 0;
+    qint64 cells = 0;
     int column = 0;
+    QString reference;
     QString type;
     QString value;
     bool inValue = false;
@@ -276,21 +411,43 @@ Result<Table> TableReader::readXlsx(const QString &path)
             const auto name = xml.name();
             if (name == QLatin1String("row")) {
                 row = TableRow();
-                const QString r = xml.attributes().value(QLatin1String("r")).toString();
-                row.line = r.isEmpty() ? nextRow : r.toInt();
+                if (++rowsRead > kMaxRows)
+                    return Failure{tr("Row %1: the sheet has more than %2 rows; split it.").arg(nextRow).arg(kMaxRows)};
+                const auto r = xml.attributes().value(QLatin1String("r"));
+                if (r.isEmpty()) {
+                    row.line = nextRow;
+                } else {
+                    bool ok = false;
+                    row.line = r.toInt(&ok);
+                    if (!ok || row.line < 1 || row.line > kMaxSheetRow)
+                        return Failure{tr("Row \"%1\": not a row number from 1 to %2.").arg(r.left(20)).arg(kMaxSheetRow)};
+                }
                 nextRow = row.line + 1;
                 column = 0;
                 inRow = true;
             } else if (name == QLatin1String("c") && inRow) {
-                const QString r = xml.attributes().value(QLatin1String("r")).toString();
-                if (!r.isEmpty())
-                    column = columnIndex(r);
+                const auto r = xml.attributes().value(QLatin1String("r"));
+                reference = r.left(20).toString();
+                if (!r.isEmpty()) {
+                    const auto at = cellReference(r);
+                    if (!at)
+                        return Failure{tr("Cell \"%1\": not a cell reference within A1 to XFD%2.")
+                                           .arg(reference)
+                                           .arg(kMaxSheetRow)};
+                    column = at->first;
+                }
+                if (column >= kMaxColumns)
+                    return Failure{tr("Cell %1: beyond the %2 columns a sheet may have here.")
+                                       .arg(reference.isEmpty() ? QString::number(column + 1) : reference)
+                                       .arg(kMaxColumns)};
                 type = xml.attributes().value(QLatin1String("t")).toString();
                 value.clear();
             } else if (name == QLatin1String("v") || (name == QLatin1String("t") && type == QLatin1String("inlineStr"))) {
                 inValue = true;
             }
         } else if (token == QXmlStreamReader::Characters && inValue) {
+            if (value.size() + xml.text().size() > kMaxFieldChars)
+                return Failure{tr("Cell %1: longer than %2 characters.").arg(reference).arg(kMaxFieldChars)};
             value += xml.text();
         } else if (token == QXmlStreamReader::EndElement) {
             const auto name = xml.name();
@@ -306,9 +463,17 @@ Result<Table> TableReader::readXlsx(const QString &path)
                     text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                 else
                     text = numberText(value);
+                if (column >= kMaxColumns)
+                    return Failure{tr("Row %1: more than %2 columns.").arg(row.line).arg(kMaxColumns)};
+                cells += qMax<qsizetype>(column - row.cells.size(), 0) + 1;
+                if (cells > kMaxCells)
+                    return Failure{tr("Row %1: the sheet has more than %2 cells; split it.").arg(row.line).arg(kMaxCells)};
                 while (row.cells.size() < column)
                     row.cells << QString();
-                row.cells << text;
+                if (row.cells.size() > column)
+                    row.cells[column] = text; // a cell given twice: the later one, as Excel would
+                else
+                    row.cells << text;
                 ++column;
             } else if (name == QLatin1String("row")) {
                 inRow = false;
@@ -329,5 +494,17 @@ Result<Table> TableReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure{tr("Cannot read %1: %2").arg(path, file.errorString())};
-    return readCsv(file.readAll());
+    if (file.size() > ImportLimits::kMaxFileBytes)
+        return tooLarge(path);
+    const auto table = readCsv(file.readAll());
+    if (!table)
+        return Failure{tr("%1: %2").arg(QFileInfo(path).fileName(), table.error())};
+    return table;
+}
+
+Failure TableReader::tooLarge(const QString &path)
+{
+    return Failure{tr("%1 is larger than %2 MiB; split it into smaller files.")
+                       .arg(QFileInfo(path).fileName())
+                       .arg(ImportLimits::kMaxFileBytes / (1024 * 1024))};
 }

@@ -1,5 +1,7 @@
 #include "models/io/zipreader.h"
 
+#include "models/io/importlimits.h"
+
 #include <QtEndian>
 
 #include <zlib.h>
@@ -38,6 +40,10 @@ Status ZipReader::open(const QByteArray &archive)
     if (end < 0)
         return damaged;
     const quint16 count = u16(archive, end + 10);
+    if (count > ImportLimits::kMaxZipEntries)
+        return Failure{tr("The archive has %1 parts; a workbook this program reads has at most %2.")
+                           .arg(count)
+                           .arg(ImportLimits::kMaxZipEntries)};
     qsizetype at = u32(archive, end + 16);
     for (quint16 i = 0; i < count; ++i) {
         if (at + 46 > archive.size() || u32(archive, at) != kDirectoryEntry)
@@ -58,6 +64,10 @@ Status ZipReader::open(const QByteArray &archive)
         const QString name = (flags & 0x0800) ? QString::fromUtf8(rawName) : QString::fromLatin1(rawName);
         if (flags & 0x0001)
             return Failure{tr("The archive is encrypted.")};
+        if (entry.size == 0xFFFFFFFFu || entry.compressedSize == 0xFFFFFFFFu || entry.localHeader == 0xFFFFFFFFu)
+            return Failure{tr("The archive part %1 is larger than 4 GiB (ZIP64), more than a workbook this program "
+                              "reads.")
+                               .arg(name)};
         m_entries.insert(name, entry);
         at += 46 + nameLength + extraLength + commentLength;
     }
@@ -81,6 +91,13 @@ Result<QByteArray> ZipReader::read(const QString &name) const
         return compressed;
     if (entry.method != 8)
         return Failure{tr("The archive part %1 uses a compression this program cannot read.").arg(name)};
+    // The size the directory declares is checked before anything is allocated, and the part
+    // is unpacked into exactly that much: a part that unpacks to more is refused, not grown.
+    if (qint64(entry.size) > ImportLimits::kMaxInflatedPart)
+        return Failure{tr("The archive part %1 unpacks to %2 MiB; at most %3 MiB are read.")
+                           .arg(name)
+                           .arg(qint64(entry.size) / (1024 * 1024))
+                           .arg(ImportLimits::kMaxInflatedPart / (1024 * 1024))};
 
     QByteArray out(qsizetype(entry.size), Qt::Uninitialized);
     z_stream stream{};
@@ -93,6 +110,11 @@ Result<QByteArray> ZipReader::read(const QString &name) const
     const int result = inflate(&stream, Z_FINISH);
     const uLong produced = stream.total_out;
     inflateEnd(&stream);
+    if (result == Z_BUF_ERROR && produced == entry.size)
+        return Failure{tr("The archive part %1 unpacks to more than the %2 bytes its directory declares; "
+                          "the file is damaged or not a real workbook.")
+                           .arg(name)
+                           .arg(entry.size)};
     if (result != Z_STREAM_END || produced != entry.size)
         return Failure{tr("The archive part %1 is damaged.").arg(name)};
     return out;

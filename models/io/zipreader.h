@@ -8,7 +8,8 @@
 #include <QString>
 
 // Reads the parts of a ZIP archive (an .xlsx workbook) from memory: stored and deflated
-// entries, no encryption, no ZIP64.
+// entries, no encryption, no ZIP64. At most ImportLimits::kMaxZipEntries parts, each unpacked
+// to at most ImportLimits::kMaxInflatedPart bytes (a zip bomb is refused before it is inflated).
 //
 // Why not QuaZip: Debian's libquazip1-qt6 exports its own modified minizip (zipOpen3, unzOpen...)
 // and calls it through the PLT, while libxlsxwriter uses the system libminizip with the same
