@@ -4,8 +4,8 @@
 #include <QStringList>
 
 // A decoded spreadsheet: a header row and data rows, each with the line of the file it
-// started on. CSV and XLSX readers produce it; importers consume it, so the row
-// processing never depends on how the file was stored.
+// started on. Made from what TableReader read (LedgerImporter::fromTable); importers consume
+// it, so the row processing never depends on how the file was stored.
 struct TextTable
 {
     struct Row

@@ -4,6 +4,7 @@
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/io/holidayparser.h"
+#include "models/io/importlimits.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +47,10 @@ Result<QList<int>> CalendarRepository::importFile(const Session &actor, const QS
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure{tr("Cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() > ImportLimits::kMaxFileBytes)
+        return Failure{tr("%1 is larger than %2 MiB: it is not a holiday schedule.")
+                           .arg(QFileInfo(path).fileName())
+                           .arg(ImportLimits::kMaxFileBytes / (1024 * 1024))};
     return importData(actor, file.readAll(), QFileInfo(path).fileName());
 }
 
