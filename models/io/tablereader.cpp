@@ -436,10 +436,6 @@ Result<Table> TableReader::readXlsxData(const QByteArray &bytes)
                                            .arg(kMaxSheetRow)};
                     column = at->first;
                 }
-                if (column >= kMaxColumns)
-                    return Failure{tr("Cell %1: beyond the %2 columns a sheet may have here.")
-                                       .arg(reference.isEmpty() ? QString::number(column + 1) : reference)
-                                       .arg(kMaxColumns)};
                 type = xml.attributes().value(QLatin1String("t")).toString();
                 value.clear();
             } else if (name == QLatin1String("v") || (name == QLatin1String("t") && type == QLatin1String("inlineStr"))) {
@@ -463,8 +459,16 @@ Result<Table> TableReader::readXlsxData(const QByteArray &bytes)
                     text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                 else
                     text = numberText(value);
-                if (column >= kMaxColumns)
-                    return Failure{tr("Row %1: more than %2 columns.").arg(row.line).arg(kMaxColumns)};
+                if (column >= kMaxColumns) {
+                    // A formatted but empty cell far to the right is no reason to refuse the sheet.
+                    if (text.trimmed().isEmpty()) {
+                        ++column;
+                        continue;
+                    }
+                    return Failure{tr("Cell %1: beyond the %2 columns a sheet may have here.")
+                                       .arg(reference.isEmpty() ? QString::number(column + 1) : reference)
+                                       .arg(kMaxColumns)};
+                }
                 cells += qMax<qsizetype>(column - row.cells.size(), 0) + 1;
                 if (cells > kMaxCells)
                     return Failure{tr("Row %1: the sheet has more than %2 cells; split it.").arg(row.line).arg(kMaxCells)};
