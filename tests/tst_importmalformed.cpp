@@ -190,8 +190,10 @@ private slots:
         using namespace ImportLimits;
 
         // Rosters, CSV.
-        QTest::newRow("roster: a character cut off on line 5")
-            << residents << "a.csv" << cutCharacter(roster(), QStringLiteral("王五")) << "Line 5: not valid UTF-8";
+        QTest::newRow("roster: a character cut off on line 4")
+            << residents << "a.csv" << cutCharacter(roster(), QStringLiteral("王五")) << "Line 4: not valid UTF-8";
+        QTest::newRow("roster: the last character cut off")
+            << residents << "a.csv" << roster() + QByteArray("3,2,1208,吴十,业主,,,老住户").chopped(1) << "Line 9: not valid UTF-8";
         QTest::newRow("roster: a quote never closed")
             << residents << "a.csv" << QByteArray(roster()).replace("\"一, 二\"", "\"一, 二") << "Line 3: a quoted field";
         QTest::newRow("roster: quotes that pair up wrongly")

@@ -58,6 +58,10 @@ private slots:
         QVERIFY(!table.ok());
         QCOMPARE(table.error(), text.error());
 
+        // Cut off at the very end of the file (no line break after it).
+        const QByteArray cutAtEnd = QByteArray("姓名\n张三").chopped(1);
+        QVERIFY2(TableReader::decode(cutAtEnd, &encoding).error().startsWith(QStringLiteral("Line 2: not valid UTF-8")),
+                 qPrintable(TableReader::decode(cutAtEnd, &encoding).error()));
         // Damaged after a BOM too.
         QVERIFY(TableReader::decode("\xEF\xBB\xBF" + csv, &encoding).error().startsWith(QStringLiteral("Line 5:")));
 
@@ -109,7 +113,7 @@ private slots:
         tall.chop(2);
         QCOMPARE(TableReader::readCsv(tall).value().rows.size(), kMaxRows);
 
-        QByteArray longLine(kMaxLineChars + 10, ',');
+        const QByteArray longLine = (QByteArray(20000, 'x') + ',').repeated(100); // 100 columns, 2 MB
         r = TableReader::readCsv("a\n" + longLine);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().startsWith(QStringLiteral("Line 2: longer than")), qPrintable(r.error()));

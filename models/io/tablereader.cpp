@@ -162,7 +162,7 @@ Result<QString> TableReader::decode(const QByteArray &bytes, QString *encoding)
                            .arg(line)};
     };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
-        QStringDecoder utf8(QStringConverter::Utf8);
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         const QString text = utf8(QByteArrayView(bytes).sliced(3));
         if (utf8.hasError())
             return damaged("UTF-8");
@@ -171,14 +171,16 @@ Result<QString> TableReader::decode(const QByteArray &bytes, QString *encoding)
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.startsWith("\xFF\xFE");
-        QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                             QStringConverter::Flag::Stateless);
         const QString text = utf16(QByteArrayView(bytes).sliced(2));
-        if (utf16.hasError())
+        if (utf16.hasError() || bytes.size() % 2 != 0)
             return Failure{tr("The file begins as UTF-16 text but is damaged; save it again as CSV (UTF-8).")};
         *encoding = QStringLiteral("UTF-16");
         return text;
     }
-    QStringDecoder utf8(QStringConverter::Utf8);
+    // Stateless: a character cut off at the very end is an error too, not silently dropped.
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     const QString asUtf8 = utf8(bytes);
     if (!utf8.hasError()) {
         *encoding = QStringLiteral("UTF-8");
@@ -202,10 +204,12 @@ Result<QString> TableReader::decode(const QByteArray &bytes, QString *encoding)
         return damaged("UTF-8");
 
     // Excel and WPS on a Chinese Windows save "CSV" in the ANSI code page, GBK; GB18030 is its superset.
-    QStringDecoder gb("GB18030");
+    QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
     if (!gb.isValid())
         return Failure{tr("The file is not UTF-8 and this system cannot read GB18030.")};
     const QString asGb = gb(bytes);
+    if (gb.hasError() && decoded >= replaced)
+        return damaged("UTF-8"); // not GB18030 either, and more of it reads as UTF-8 than not
     if (gb.hasError())
         return Failure{tr("Line %1: the file is neither UTF-8 nor GB18030/GBK text; save it again as CSV (UTF-8).")
                            .arg(firstUndecodableLine(bytes, "GB18030"))};
