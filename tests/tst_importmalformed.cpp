@@ -251,6 +251,11 @@ private slots:
                 json = file.readAll();
         }
         QTest::newRow("calendar: truncated JSON") << calendar << "h.json" << json.left(json.size() / 2) << "not valid JSON";
+        QTest::newRow("calendar: an event of 4000 years")
+            << calendar << "h.ics"
+            << QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\n"
+                          "DTEND;VALUE=DATE:60270104\r\nSUMMARY:元旦\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+            << "longer than a year \\(line 6\\)";
         QTest::newRow("calendar: random bytes") << calendar << "h.json" << garbage(4096, 13) << ".";
         QTest::newRow("calendar: a 120 MiB file") << calendar << "h.json" << QByteArray(120 * 1024 * 1024, ' ') << "larger than 100 MiB";
     }

@@ -99,6 +99,8 @@ Result<QList<HolidaySchedule>> HolidayParser::parseIcs(const QByteArray &data)
                 return Failure{tr("The holiday file has an event without a start date (line %1).").arg(line)};
             if (!end.isValid())
                 end = start.addDays(1); // DTEND is exclusive; a one-day event may omit it
+            if (start.daysTo(end) > 366) // a damaged date (60220406) would add millions of days
+                return Failure{tr("The holiday file has an event longer than a year (line %1).").arg(line)};
             const bool isOffDay = !summary.startsWith(QStringLiteral("上班"));
             for (QDate d = start; d < end; d = d.addDays(1)) {
                 HolidaySchedule &schedule = byYear[d.year()];
