@@ -371,8 +371,11 @@ Result<Table> TableReader::readXlsxData(const QByteArray &bytes)
         while (!xml.atEnd()) {
             const auto token = xml.readNext();
             if (token == QXmlStreamReader::StartElement) {
-                if (xml.name() == QLatin1String("si"))
+                if (xml.name() == QLatin1String("si")) {
+                    if (shared.size() >= kMaxCells)
+                        return Failure{tr("The workbook has more than %1 shared strings; split it.").arg(kMaxCells)};
                     shared << QString();
+                }
                 else if (xml.name() == QLatin1String("rPh"))
                     ++phonetic;
                 else if (xml.name() == QLatin1String("t"))
