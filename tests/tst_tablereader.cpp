@@ -145,6 +145,25 @@ private slots:
         QCOMPARE(r->rows.at(1).cells, (QStringList{QString(), QStringLiteral("1201")}));
     }
 
+    void sharedStringsAreBounded()
+    {
+        // A workbook of shared strings and a sheet using the first; without xl/workbook.xml
+        // the first sheet is xl/worksheets/sheet1.xml.
+        const auto withStrings = [](const QByteArray &part) {
+            return Malformed::zip({{"xl/sharedStrings.xml", part},
+                                   {"xl/worksheets/sheet1.xml",
+                                    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                                    "</sheetData></worksheet>"}});
+        };
+        QByteArray strings = "<sst>" + QByteArray("<si/>").repeated(int(ImportLimits::kMaxCells) + 1) + "</sst>";
+        auto r = TableReader::readXlsxData(withStrings(strings));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error(), QStringLiteral("The workbook has more than %1 shared strings; split it.").arg(ImportLimits::kMaxCells));
+        r = TableReader::readXlsxData(withStrings("<sst><si><t>楼栋</t></si></sst>"));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->rows.first().cells, QStringList{QStringLiteral("楼栋")});
+    }
+
     void zipBombsAreNotInflated()
     {
         // The directory declares 1.5 GiB: refused before anything is allocated.
