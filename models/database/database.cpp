@@ -77,6 +77,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_transactionDepth = 0;
+    m_beginFailed = false;
     m_schemaVersion = 0;
 }
 
@@ -98,7 +99,7 @@ Status Database::inspectSqliteReadOnly(const QString &path) const
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(m_dialect->driverName(), probeName);
         probe.setDatabaseName(path);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!probe.open()) {
             verdict = Failure{tr("Cannot open the database file %1: %2").arg(path, probe.lastError().text())};
         } else {
@@ -154,7 +155,7 @@ Status Database::openSqlite(const QString &path)
     const bool created = !info.exists();
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     m_location = QDir::toNativeSeparators(info.absoluteFilePath());
     if (Status opened = openConnection(); !opened)
         return opened;
@@ -262,12 +263,23 @@ Status Database::migrate()
 bool Database::beginTransaction()
 {
     if (m_transactionDepth == 0) {
-        if (!connection().transaction())
-            return false;
         m_rollbackOnly = false;
+        m_beginFailed = false;
+        // The statement is the dialect's own (QSqlDatabase::transaction() would send a
+        // deferred BEGIN); commit() and rollback() of the driver end it as usual.
+        QSqlQuery begin(connection());
+        if (begin.exec(m_dialect->beginTransaction())) {
+            m_transactionError.clear();
+        } else {
+            // Statements are refused until this scope ends, so that nothing of the unit of
+            // work is written piecemeal outside a transaction.
+            m_transactionError = begin.lastError().text();
+            m_beginFailed = true;
+            qWarning("Cannot start a transaction: %s", qPrintable(m_transactionError));
+        }
     }
     ++m_transactionDepth;
-    return true;
+    return !m_beginFailed;
 }
 
 bool Database::commitTransaction()
@@ -275,7 +287,11 @@ bool Database::commitTransaction()
     if (m_transactionDepth <= 0)
         return false;
     if (--m_transactionDepth > 0)
-        return !m_rollbackOnly;
+        return !m_rollbackOnly && !m_beginFailed;
+    if (m_beginFailed) {
+        m_beginFailed = false;
+        return false;
+    }
     if (m_rollbackOnly) {
         connection().rollback();
         return false;
@@ -291,5 +307,20 @@ void Database::rollbackTransaction()
         m_rollbackOnly = true;
         return;
     }
+    if (m_beginFailed) {
+        m_beginFailed = false;
+        return;
+    }
     connection().rollback();
+}
+
+void Database::setAccountChangedHandler(std::function<void(const QString &)> handler)
+{
+    m_accountChanged = std::move(handler);
+}
+
+void Database::reportAccountChanged(const QString &message) const
+{
+    if (m_accountChanged)
+        m_accountChanged(message);
 }
