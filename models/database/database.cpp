@@ -314,13 +314,17 @@ void Database::rollbackTransaction()
     connection().rollback();
 }
 
-void Database::setAccountChangedHandler(std::function<void(const QString &)> handler)
+void Database::watchAccountChanges(const void *owner, std::function<void(const QString &)> handler)
 {
-    m_accountChanged = std::move(handler);
+    if (handler)
+        m_accountWatchers[owner] = std::move(handler);
+    else
+        m_accountWatchers.erase(owner);
 }
 
 void Database::reportAccountChanged(const QString &message) const
 {
-    if (m_accountChanged)
-        m_accountChanged(message);
+    const auto watchers = m_accountWatchers; // a watcher may stop watching while being told
+    for (const auto &watcher : watchers)
+        watcher.second(message);
 }

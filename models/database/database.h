@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 // Owns one named connection to an EstateDesk database. There is no default
@@ -58,7 +59,8 @@ public:
 
     // Told (once per refusal) when a permission check finds that the signed-in account was
     // disabled or given another role since it signed in, with the message for the user.
-    void setAccountChangedHandler(std::function<void(const QString &message)> handler);
+    // An empty handler stops telling owner.
+    void watchAccountChanges(const void *owner, std::function<void(const QString &message)> handler);
     void reportAccountChanged(const QString &message) const;
 
 private:
@@ -75,5 +77,5 @@ private:
     bool m_rollbackOnly = false;
     bool m_beginFailed = false;
     QString m_transactionError;
-    std::function<void(const QString &)> m_accountChanged;
+    std::map<const void *, std::function<void(const QString &)>> m_accountWatchers;
 };

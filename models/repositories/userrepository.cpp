@@ -178,6 +178,8 @@ Status UserRepository::setPassword(const Session &actor, const QString &username
 
 Status UserRepository::changeOwnPassword(const Session &actor, const QString &oldPassword, const QString &newPassword)
 {
+    if (const auto now = AuditLog::current(m_db, actor); !now) // disabled since signing in
+        return Failure{now.error()};
     const auto user = existing(actor.username);
     if (!user)
         return Failure{user.error()};
