@@ -234,6 +234,11 @@ Status Database::migrate()
         }
         const QStringList statements = m_dialect->expandScript(QString::fromUtf8(file.readAll()));
         Transaction tx(*this);
+        if (!tx.isActive()) {
+            const Status refused = tx.commit();
+            close();
+            return Failure{tr("Upgrading the database to version %1 failed: %2").arg(number).arg(refused.error())};
+        }
         QSqlQuery q(db);
         for (const QString &statement : statements) {
             if (!q.exec(statement)) {
