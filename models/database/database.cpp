@@ -38,6 +38,11 @@ std::map<int, QString> migrationFiles()
 
 const QString kSchemaTable = QStringLiteral("schema_meta");
 
+// SQLite's "another connection holds the lock" (SQLITE_BUSY and its extended codes).
+constexpr int kSqliteBusy = 5;
+// How many busy timeouts a unit of work waits to start: a minute in all.
+constexpr int kTransactionStartAttempts = 6;
+
 } // namespace
 
 Database::Database(const Clock &clock)
@@ -273,7 +278,16 @@ bool Database::beginTransaction()
         // The statement is the dialect's own (QSqlDatabase::transaction() would send a
         // deferred BEGIN); commit() and rollback() of the driver end it as usual.
         QSqlQuery begin(connection());
-        if (begin.exec(m_dialect->beginTransaction())) {
+        // Each try waits up to the busy timeout for the other writer's unit of work to end. A
+        // long one (a roster import of thousands of rows) may hold the lock for longer: keep
+        // waiting, since a unit of work that gets the lock never waits again.
+        bool started = false;
+        for (int attempt = 0; attempt < kTransactionStartAttempts && !started; ++attempt) {
+            started = begin.exec(m_dialect->beginTransaction());
+            if (!started && (begin.lastError().nativeErrorCode().toInt() & 0xff) != kSqliteBusy)
+                break;
+        }
+        if (started) {
             m_transactionError.clear();
         } else {
             // Statements are refused until this scope ends, so that nothing of the unit of
