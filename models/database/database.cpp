@@ -40,8 +40,9 @@ const QString kSchemaTable = QStringLiteral("schema_meta");
 
 // SQLite's "another connection holds the lock" (SQLITE_BUSY and its extended codes).
 constexpr int kSqliteBusy = 5;
-// How many busy timeouts a unit of work waits to start: a minute in all.
-constexpr int kTransactionStartAttempts = 6;
+// How many busy timeouts a unit of work waits to start: five minutes in all, longer than a
+// roster import of ten thousand rows holds the lock on a busy office PC.
+constexpr int kTransactionStartAttempts = 30;
 
 } // namespace
 

@@ -55,7 +55,7 @@ public:
     bool statementsRefused() const { return m_beginFailed; }
 
     // How long a statement waits for another connection's write lock before it gives up. A
-    // transaction waits to start six times as long (see beginTransaction).
+    // transaction waits to start thirty times as long (see beginTransaction).
     static constexpr int busyTimeoutMs = 10000;
 
     // Told (once per refusal) when a permission check finds that the signed-in account was
