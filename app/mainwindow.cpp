@@ -45,6 +45,8 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+#include <utility>
+
 MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_session(session), m_settings(std::make_unique<SettingsRepository>(db)),
       m_users(std::make_unique<UserRepository>(db)), m_calendar(std::make_unique<CalendarRepository>(db)),
@@ -268,9 +270,22 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     resize(1180, 740);
     if (QWidget *page = m_pages->currentWidget())
         page->setFocus(Qt::OtherFocusReason);
+    // The administrator disabled this account or changed its role: say so once, after the
+    // refused action has finished, and close, so that the user signs in again.
+    m_db.watchAccountChanges(this, [this](const QString &message) {
+        if (std::exchange(m_accountChanged, true))
+            return;
+        QTimer::singleShot(0, this, [this, message] {
+            QMessageBox::warning(this, tr("Sign in again"), message);
+            close();
+        });
+    });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_db.watchAccountChanges(this, {});
+}
 
 void MainWindow::addPage(QWidget *page, const QString &title)
 {

@@ -83,4 +83,5 @@ private:
     QTimer *m_tickTimer = nullptr;
     QPushButton *m_badge = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    bool m_accountChanged = false;
 };

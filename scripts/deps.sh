@@ -23,8 +23,10 @@ estatedesk_install_missing() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
+# estatedesk_build BUILD_DIR [more cmake -D options]
 estatedesk_build() {
     local build_dir="$1"
-    cmake -S "$ESTATEDESK_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    shift
+    cmake -S "$ESTATEDESK_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$build_dir" --parallel "$(nproc)"
 }

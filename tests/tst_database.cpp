@@ -122,6 +122,8 @@ private slots:
     void refusesFolder();
     void transactionRollsBackUnlessCommitted();
     void nestedTransactions();
+    void transactionTakesTheWriteLockAtOnce();
+    void transactionThatCannotStartWritesNothing();
     void expandScriptSqlite();
     void expandScriptPostgres();
     void auditLogIsAppendOnly();
@@ -350,6 +352,107 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
     }
     QVERIFY(!exists(QStringLiteral("half")));
     QVERIFY(exists(QStringLiteral("kept")));
+}
+
+void TestDatabase::transactionTakesTheWriteLockAtOnce()
+{
+    ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    const QString path = newPath();
+    Database db(clock);
+    QVERIFY(db.openSqlite(path).ok());
+    // Every statement waits this long for another writer.
+    QSqlQuery timeout(db.connection());
+    QVERIFY(timeout.exec(QStringLiteral("PRAGMA busy_timeout")) && timeout.next());
+    QCOMPARE(timeout.value(0).toInt(), Database::busyTimeoutMs);
+    QCOMPARE(db.dialect().beginTransaction(), QStringLiteral("BEGIN IMMEDIATE"));
+    QCOMPARE(SqlDialect::create(SqlDialect::Kind::Postgres)->beginTransaction(), QStringLiteral("BEGIN"));
+
+    // Another connection that does not wait at all.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("impatient"));
+    other.setDatabaseName(path);
+    QVERIFY(other.open());
+    {
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout=0")));
+        {
+            Transaction tx(db);
+            QVERIFY(tx.isActive());
+            // Nothing written yet, and the lock is already taken: the other writer is turned
+            // away now rather than this transaction later, half-way through.
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('other', 'v')")));
+            QVERIFY2(q.lastError().text().contains(QLatin1String("locked")), qPrintable(q.lastError().text()));
+            // Readers are not held up.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM settings")));
+            q.finish();
+            Query mine(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('mine', 'v')"));
+            QVERIFY(mine.exec().ok());
+            const Status committed = tx.commit();
+            QVERIFY2(committed.ok(), qPrintable(committed.error()));
+        }
+        // Committed through the driver after our own BEGIN: the lock is gone and the row is there.
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('other', 'v')")),
+                 qPrintable(q.lastError().text()));
+        {
+            Transaction tx(db);
+            Query rolled(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('rolled back', 'v')"));
+            QVERIFY(rolled.exec().ok());
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT key FROM settings WHERE key IN ('mine', 'other', 'rolled back') "
+                                      "ORDER BY key")));
+        QStringList keys;
+        while (q.next())
+            keys << q.value(0).toString();
+        QCOMPARE(keys, (QStringList{QStringLiteral("mine"), QStringLiteral("other")}));
+    }
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("impatient"));
+}
+
+void TestDatabase::transactionThatCannotStartWritesNothing()
+{
+    ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    const QString path = newPath();
+    Database db(clock);
+    QVERIFY(db.openSqlite(path).ok());
+    QSqlQuery shorter(db.connection());
+    QVERIFY(shorter.exec(QStringLiteral("PRAGMA busy_timeout=50"))); // not ten seconds in a test
+
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    other.setDatabaseName(path);
+    QVERIFY(other.open());
+    {
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        {
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Cannot start a transaction")));
+            Transaction tx(db);
+            QVERIFY(!tx.isActive());
+            // Without its transaction, the unit of work must not trickle in statement by statement.
+            Query insert(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('piecemeal', 'v')"));
+            const Status inserted = insert.exec();
+            QVERIFY(!inserted.ok());
+            QVERIFY2(inserted.error().contains(QLatin1String("busy")), qPrintable(inserted.error()));
+            const Status committed = tx.commit();
+            QVERIFY(!committed.ok());
+            QVERIFY2(committed.error().contains(QLatin1String("locked")), qPrintable(committed.error()));
+        }
+        QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+    }
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+
+    // Once the other writer is done, the next unit of work goes through as usual.
+    {
+        Transaction tx(db);
+        QVERIFY(tx.isActive());
+        Query insert(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('later', 'v')"));
+        QVERIFY(insert.exec().ok());
+        QVERIFY(tx.commit().ok());
+    }
+    Query count(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key IN ('piecemeal', 'later')"));
+    QCOMPARE(count.scalar().value(), qint64(1));
 }
 
 void TestDatabase::nestedTransactions()

@@ -9,7 +9,6 @@
 #include "models/repositories/requestrepository.h"
 #include "models/services/timerboard.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,12 +70,9 @@ private slots:
             QVERIFY(db.openSqlite(dir.filePath(QString::fromLatin1(name))).ok());
             DemoData::Options options;
             options.seed = 3;
-            QElapsedTimer timer;
-            timer.start();
             const auto summary = DemoData(db).generate(options);
             QVERIFY2(summary, qPrintable(summary.error()));
-            qInfo("demo with the defaults: %lld ms (%s)", timer.elapsed(), qPrintable(summary.value()));
-            QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+            qInfo("demo with the defaults: %s", qPrintable(summary.value()));
             snapshots << inspectionSnapshot(db);
             const qint64 runs = count(db, "SELECT COUNT(*) FROM inspection_runs");
             // Three months: the project head every third day, two supervisors daily, a few missed.
@@ -124,11 +120,9 @@ private slots:
             options.houses = 200;
             options.months = 4;
             options.seed = 7;
-            QElapsedTimer timer;
-            timer.start();
             const auto summary = DemoData(db).generate(options);
             QVERIFY2(summary, qPrintable(summary.error()));
-            qInfo("demo with 200 houses and 4 months: %lld ms (%s)", timer.elapsed(), qPrintable(summary.value()));
+            qInfo("demo with 200 houses and 4 months: %s", qPrintable(summary.value()));
             runs << snapshot(db, &rows);
 
             // A second run adds no requests.

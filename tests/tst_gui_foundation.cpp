@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QComboBox>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -340,6 +341,33 @@ private slots:
                                    .value();
         MainWindow guardWindow(*f.db, Session{guardId, QStringLiteral("guard1"), QStringLiteral("Gu"), Role::Guard});
         QVERIFY(!guardWindow.findChild<QAction *>(QStringLiteral("surveyBatchAction")));
+    }
+
+    void windowOfADisabledAccountSaysSoAndCloses()
+    {
+        GuiFixture f;
+        MainWindow window(*f.db, f.clerk);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("residentsPage")));
+        QVERIFY(UserRepository(*f.db).setActive(f.admin, QStringLiteral("clerk"), false).ok());
+
+        QString told;
+        int boxes = 0;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, &window, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++boxes;
+                told = box->text();
+                box->accept();
+            }
+        });
+        watch.start(20);
+        // The next search is refused by the data layer; the window tells why, once, and closes.
+        typeInto(&window, "residentSearch", QStringLiteral("zs"));
+        QTRY_VERIFY(!window.isVisible());
+        QCOMPARE(boxes, 1);
+        QVERIFY2(told.contains(QLatin1String("disabled")) && told.contains(QLatin1String("sign in again")),
+                 qPrintable(told));
     }
 
     void chineseTranslationIsInstalled()

@@ -49,6 +49,9 @@ private slots:
     void roleActiveUnlockAreAudited();
     void disabledAccountCannotSignIn();
     void passwordChanges();
+    void demotedSessionLosesItsRightsAtOnce();
+    void disabledSessionLosesItsRightsAtOnce();
+    void commandLineStaysAdministrator();
 
 private:
     QTemporaryDir m_dir;
@@ -401,6 +404,88 @@ void TestUsers::passwordChanges()
     const Status tooShort = users.setPassword(m_admin, QStringLiteral("lixm"), QStringLiteral("short"));
     QVERIFY(!tooShort.ok());
     QVERIFY(tooShort.error().contains(QLatin1String("Password")));
+}
+
+void TestUsers::demotedSessionLosesItsRightsAtOnce()
+{
+    UserRepository users(*m_db);
+    QVERIFY(users.addUser(m_admin, QStringLiteral("zhaoli"), QStringLiteral("赵丽"), Role::Admin, kClerkPassword).ok());
+    const auto signedIn = users.signIn(QStringLiteral("zhaoli"), kClerkPassword);
+    QVERIFY(signedIn.ok());
+    const Session deputy = signedIn.value();
+    QVERIFY(users.users(deputy).ok());
+    QStringList told;
+    m_db->watchAccountChanges(this, [&told](const QString &message) { told << message; });
+
+    // The session still says administrator; the account is a clerk now.
+    QVERIFY(users.setRole(m_admin, QStringLiteral("zhaoli"), Role::Clerk).ok());
+    QCOMPARE(deputy.role, Role::Admin);
+    const auto listed = users.users(deputy);
+    QVERIFY(!listed.ok());
+    QVERIFY2(listed.error().contains(QLatin1String("role is now")) && listed.error().contains(QLatin1String("sign in again")),
+             qPrintable(listed.error()));
+    const auto added = users.addUser(deputy, QStringLiteral("sunwei"), QStringLiteral("孙伟"), Role::Admin,
+                                     QStringLiteral("long-enough-1"));
+    QVERIFY(!added.ok());
+    QVERIFY2(added.error().contains(QLatin1String("role is now")), qPrintable(added.error()));
+    QVERIFY(!users.find(QStringLiteral("sunwei")));
+    QCOMPARE(audit(*m_db, QStringLiteral("permission_denied"), QStringLiteral("zhaoli")).size(), 1);
+    QCOMPARE(told.size(), 2);
+    // What a clerk may do, the old session still may: the current role decides.
+    QVERIFY(users.activeStaff(deputy).ok());
+    QVERIFY(AuditLog::allows(*m_db, deputy, Permission::RegisterRequests));
+    QVERIFY(!AuditLog::allows(*m_db, deputy, Permission::ManageUsersAndSettings));
+    QCOMPARE(AuditLog::current(*m_db, deputy).value().role, Role::Clerk);
+    QCOMPARE(told.size(), 2);
+    m_db->watchAccountChanges(this, {});
+}
+
+void TestUsers::disabledSessionLosesItsRightsAtOnce()
+{
+    UserRepository users(*m_db);
+    QVERIFY(users.addUser(m_admin, QStringLiteral("lixm"), QStringLiteral("李晓梅"), Role::Clerk, kClerkPassword).ok());
+    const auto signedIn = users.signIn(QStringLiteral("lixm"), kClerkPassword);
+    QVERIFY(signedIn.ok());
+    const Session clerk = signedIn.value();
+    QVERIFY(users.activeStaff(clerk).ok());
+    QVERIFY(AuditLog(*m_db).require(clerk, Permission::RegisterRequests, QStringLiteral("request")).ok());
+    QStringList told;
+    m_db->watchAccountChanges(this, [&told](const QString &message) { told << message; });
+
+    QVERIFY(users.setActive(m_admin, QStringLiteral("lixm"), false).ok());
+    const auto staff = users.activeStaff(clerk);
+    QVERIFY(!staff.ok());
+    QVERIFY2(staff.error().contains(QLatin1String("disabled")), qPrintable(staff.error()));
+    const Status refused = AuditLog(*m_db).require(clerk, Permission::RegisterRequests, QStringLiteral("request"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("disabled")) && refused.error().contains(QLatin1String("sign in again")),
+             qPrintable(refused.error()));
+    QCOMPARE(audit(*m_db, QStringLiteral("permission_denied"), QStringLiteral("lixm")).size(), 1);
+    QVERIFY(!AuditLog::current(*m_db, clerk).ok());
+    const Status ownPassword = users.changeOwnPassword(clerk, kClerkPassword, QStringLiteral("new-password-1"));
+    QVERIFY2(!ownPassword.ok() && ownPassword.error().contains(QLatin1String("disabled")), qPrintable(ownPassword.error()));
+    QCOMPARE(told.size(), 2);
+    for (const QString &message : std::as_const(told))
+        QVERIFY2(message.contains(QLatin1String("disabled")), qPrintable(message));
+
+    // Enabled again, the same session works again.
+    QVERIFY(users.setActive(m_admin, QStringLiteral("lixm"), true).ok());
+    QVERIFY(users.activeStaff(clerk).ok());
+    QCOMPARE(told.size(), 2);
+    m_db->watchAccountChanges(this, {});
+}
+
+void TestUsers::commandLineStaysAdministrator()
+{
+    // The command line owns the file: no account to look up, always the administrator.
+    UserRepository users(*m_db);
+    const Session cli = Session::commandLine();
+    QCOMPARE(AuditLog::current(*m_db, cli).value().role, Role::Admin);
+    QVERIFY(users.users(cli).ok());
+    QVERIFY(users.addUser(cli, QStringLiteral("lixm"), QStringLiteral("李晓梅"), Role::Clerk, kClerkPassword).ok());
+    QVERIFY(users.setActive(cli, QStringLiteral("admin"), false).ok());
+    QVERIFY(users.users(cli).ok());
+    QVERIFY(!users.users(m_admin).ok()); // the disabled administrator's session, by contrast
 }
 
 QTEST_GUILESS_MAIN(TestUsers)

@@ -38,6 +38,12 @@ std::map<int, QString> migrationFiles()
 
 const QString kSchemaTable = QStringLiteral("schema_meta");
 
+// SQLite's "another connection holds the lock" (SQLITE_BUSY and its extended codes).
+constexpr int kSqliteBusy = 5;
+// How many busy timeouts a unit of work waits to start: five minutes in all, longer than a
+// roster import of ten thousand rows holds the lock on a busy office PC.
+constexpr int kTransactionStartAttempts = 30;
+
 } // namespace
 
 Database::Database(const Clock &clock)
@@ -77,6 +83,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_transactionDepth = 0;
+    m_beginFailed = false;
     m_schemaVersion = 0;
 }
 
@@ -98,7 +105,7 @@ Status Database::inspectSqliteReadOnly(const QString &path) const
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(m_dialect->driverName(), probeName);
         probe.setDatabaseName(path);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!probe.open()) {
             verdict = Failure{tr("Cannot open the database file %1: %2").arg(path, probe.lastError().text())};
         } else {
@@ -154,7 +161,7 @@ Status Database::openSqlite(const QString &path)
     const bool created = !info.exists();
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     m_location = QDir::toNativeSeparators(info.absoluteFilePath());
     if (Status opened = openConnection(); !opened)
         return opened;
@@ -233,6 +240,11 @@ Status Database::migrate()
         }
         const QStringList statements = m_dialect->expandScript(QString::fromUtf8(file.readAll()));
         Transaction tx(*this);
+        if (!tx.isActive()) {
+            const Status refused = tx.commit();
+            close();
+            return Failure{tr("Upgrading the database to version %1 failed: %2").arg(number).arg(refused.error())};
+        }
         QSqlQuery q(db);
         for (const QString &statement : statements) {
             if (!q.exec(statement)) {
@@ -262,12 +274,32 @@ Status Database::migrate()
 bool Database::beginTransaction()
 {
     if (m_transactionDepth == 0) {
-        if (!connection().transaction())
-            return false;
         m_rollbackOnly = false;
+        m_beginFailed = false;
+        // The statement is the dialect's own (QSqlDatabase::transaction() would send a
+        // deferred BEGIN); commit() and rollback() of the driver end it as usual.
+        QSqlQuery begin(connection());
+        // Each try waits up to the busy timeout for the other writer's unit of work to end. A
+        // long one (a roster import of thousands of rows) may hold the lock for longer: keep
+        // waiting, since a unit of work that gets the lock never waits again.
+        bool started = false;
+        for (int attempt = 0; attempt < kTransactionStartAttempts && !started; ++attempt) {
+            started = begin.exec(m_dialect->beginTransaction());
+            if (!started && (begin.lastError().nativeErrorCode().toInt() & 0xff) != kSqliteBusy)
+                break;
+        }
+        if (started) {
+            m_transactionError.clear();
+        } else {
+            // Statements are refused until this scope ends, so that nothing of the unit of
+            // work is written piecemeal outside a transaction.
+            m_transactionError = begin.lastError().text();
+            m_beginFailed = true;
+            qWarning("Cannot start a transaction: %s", qPrintable(m_transactionError));
+        }
     }
     ++m_transactionDepth;
-    return true;
+    return !m_beginFailed;
 }
 
 bool Database::commitTransaction()
@@ -275,7 +307,11 @@ bool Database::commitTransaction()
     if (m_transactionDepth <= 0)
         return false;
     if (--m_transactionDepth > 0)
-        return !m_rollbackOnly;
+        return !m_rollbackOnly && !m_beginFailed;
+    if (m_beginFailed) {
+        m_beginFailed = false;
+        return false;
+    }
     if (m_rollbackOnly) {
         connection().rollback();
         return false;
@@ -291,5 +327,24 @@ void Database::rollbackTransaction()
         m_rollbackOnly = true;
         return;
     }
+    if (m_beginFailed) {
+        m_beginFailed = false;
+        return;
+    }
     connection().rollback();
+}
+
+void Database::watchAccountChanges(const void *owner, std::function<void(const QString &)> handler)
+{
+    if (handler)
+        m_accountWatchers[owner] = std::move(handler);
+    else
+        m_accountWatchers.erase(owner);
+}
+
+void Database::reportAccountChanged(const QString &message) const
+{
+    const auto watchers = m_accountWatchers; // a watcher may stop watching while being told
+    for (const auto &watcher : watchers)
+        watcher.second(message);
 }

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 // Owns one named connection to an EstateDesk database. There is no default
@@ -41,10 +43,26 @@ public:
     static int latestSchemaVersion();
     static QString applicationId() { return QStringLiteral("estatedesk"); }
 
-    // Transactions nest: only the outermost one talks to the database.
+    // Transactions nest: only the outermost one talks to the database. On SQLite the
+    // outermost one takes the write lock at once (BEGIN IMMEDIATE), waiting for another
+    // writer up to the busy timeout.
     bool beginTransaction();
     bool commitTransaction();
     void rollbackTransaction();
+    // Why the last beginTransaction() failed (empty if it did not).
+    QString transactionError() const { return m_transactionError; }
+    // True inside a transaction whose start failed: no statement may run until it ends.
+    bool statementsRefused() const { return m_beginFailed; }
+
+    // How long a statement waits for another connection's write lock before it gives up. A
+    // transaction waits to start thirty times as long (see beginTransaction).
+    static constexpr int busyTimeoutMs = 10000;
+
+    // Told (once per refusal) when a permission check finds that the signed-in account was
+    // disabled or given another role since it signed in, with the message for the user.
+    // An empty handler stops telling owner.
+    void watchAccountChanges(const void *owner, std::function<void(const QString &message)> handler);
+    void reportAccountChanged(const QString &message) const;
 
 private:
     Status inspectSqliteReadOnly(const QString &path) const;
@@ -58,4 +76,7 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_beginFailed = false;
+    QString m_transactionError;
+    std::map<const void *, std::function<void(const QString &)>> m_accountWatchers;
 };

@@ -15,7 +15,7 @@ quint64 Query::executionCount()
     return s_executions.load(std::memory_order_relaxed);
 }
 
-Query::Query(const Database &db, const QString &sql) : m_query(db.connection()), m_sql(sql)
+Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.connection()), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
@@ -30,6 +30,8 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
 Status Query::exec()
 {
     s_executions.fetch_add(1, std::memory_order_relaxed);
+    if (m_db.statementsRefused()) // the transaction around this statement never started
+        return Failure{Database::tr("The database is busy; nothing was saved. Try again.")};
     if (!m_prepared || !m_query.exec()) {
         qWarning("SQL failed: %s -- %s", qPrintable(m_sql), qPrintable(m_query.lastError().text()));
         return Failure{Database::tr("Database error: %1").arg(m_query.lastError().text())};

@@ -31,6 +31,7 @@ public:
     static quint64 executionCount();
 
 private:
+    const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;

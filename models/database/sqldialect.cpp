@@ -70,6 +70,13 @@ QStringList SqliteDialect::appendOnlyTriggers(const QString &table) const
                 .arg(table)};
 }
 
+QString SqliteDialect::beginTransaction() const
+{
+    // IMMEDIATE takes the write lock before the first read, waiting for it as long as the
+    // busy timeout allows; a deferred BEGIN would fail at once when it later tries to write.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
 QString PostgresDialect::driverName() const
 {
     return QStringLiteral("QPSQL");
@@ -93,4 +100,10 @@ QStringList PostgresDialect::appendOnlyTriggers(const QString &table) const
             QStringLiteral("CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1 "
                            "FOR EACH ROW EXECUTE FUNCTION %1_refuse_change()")
                 .arg(table)};
+}
+
+QString PostgresDialect::beginTransaction() const
+{
+    // Row locks are taken by the statements themselves; PostgreSQL waits for them.
+    return QStringLiteral("BEGIN");
 }

@@ -21,6 +21,10 @@ public:
     virtual QStringList connectionSetup() const = 0;
     // Statements that make a table refuse UPDATE and DELETE.
     virtual QStringList appendOnlyTriggers(const QString &table) const = 0;
+    // Starts a unit of work that may write. It must take the write lock at once: a
+    // transaction that reads first and asks for the lock later can be refused without
+    // waiting when another connection wrote in between.
+    virtual QString beginTransaction() const = 0;
 
     // Expands the dialect tokens of a migration script into statements.
     QStringList expandScript(const QString &script) const;
@@ -36,6 +40,7 @@ public:
     QString identityColumn() const override;
     QStringList connectionSetup() const override;
     QStringList appendOnlyTriggers(const QString &table) const override;
+    QString beginTransaction() const override;
 };
 
 class PostgresDialect final : public SqlDialect
@@ -46,4 +51,5 @@ public:
     QString identityColumn() const override;
     QStringList connectionSetup() const override;
     QStringList appendOnlyTriggers(const QString &table) const override;
+    QString beginTransaction() const override;
 };

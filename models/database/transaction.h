@@ -19,5 +19,6 @@ public:
 
 private:
     Database &m_db;
-    bool m_active = false;
+    bool m_active = false; // started, and neither committed nor rolled back
+    bool m_open = true;    // this scope still counts in the database's nesting
 };

@@ -39,7 +39,7 @@ QString RosterExport::csvField(const QString &text)
 
 Result<QList<QStringList>> RosterExport::rows(const Session &who)
 {
-    const bool full = who.can(Permission::ViewFullDocuments);
+    const bool full = AuditLog::allows(m_db, who, Permission::ViewFullDocuments);
     // Residents with their current houses, then residents with none.
     Query q(m_db, QStringLiteral(
                       "SELECT b.code, u.code, h.room, r.name, l.role, r.gender, r.document_type, r.document_number, "
@@ -138,7 +138,8 @@ Result<int> RosterExport::exportFile(const Session &who, const QString &path, He
     if (Status s = audit.record(who, QStringLiteral("export"), QStringLiteral("resident"), {}, {}, {},
                                 tr("%1: %n resident row(s), document numbers %2", nullptr, count)
                                     .arg(QFileInfo(path).fileName(),
-                                         who.can(Permission::ViewFullDocuments) ? tr("in full") : tr("masked")));
+                                         AuditLog::allows(m_db, who, Permission::ViewFullDocuments) ? tr("in full")
+                                                                                                     : tr("masked")));
         !s)
         return Failure{s.error()};
     return count;

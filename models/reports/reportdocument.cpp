@@ -2,6 +2,7 @@
 
 #include "models/database/database.h"
 #include "models/reports/monthlyreport.h"
+#include "models/repositories/auditlog.h"
 #include "models/repositories/reportrepository.h"
 
 #include <QJsonArray>
@@ -80,8 +81,10 @@ Result<QJsonObject> ReportDocumentBuilder::monthFigures(const Session &who, int 
 Result<ReportDocument> ReportDocumentBuilder::build(const Session &who, int year, int month, const QDateTime &asOf,
                                                     bool withTrend) const
 {
-    if (!who.can(Permission::ViewReportsAndAudit))
-        return Failure{tr("Only managers see the monthly report.")};
+    if (Status s = AuditLog::permits(m_db, who, {Permission::ViewReportsAndAudit},
+                                     tr("Only managers see the monthly report."));
+        !s)
+        return Failure{s.error()};
     const QString key = MonthlyReport::monthKey(year, month);
     const auto stored = ReportRepository(m_db).month(who, key);
     if (!stored)
@@ -123,8 +126,10 @@ Result<ReportDocument> ReportDocumentBuilder::build(const Session &who, int year
 
 Result<QList<QJsonObject>> ReportDocumentBuilder::year(const Session &who, int year) const
 {
-    if (!who.can(Permission::ViewReportsAndAudit))
-        return Failure{tr("Only managers see the monthly report.")};
+    if (Status s = AuditLog::permits(m_db, who, {Permission::ViewReportsAndAudit},
+                                     tr("Only managers see the monthly report."));
+        !s)
+        return Failure{s.error()};
     QList<QJsonObject> months;
     for (int m = 1; m <= 12; ++m) {
         const auto figures = monthFigures(who, year, m);

@@ -3,6 +3,8 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 
+#include <optional>
+
 namespace {
 QVariant orNull(const QString &text)
 {
@@ -36,13 +38,84 @@ Status AuditLog::recordAnonymous(const QString &username, const QString &action,
     return record(nobody, action, entity, entityId, {}, {}, detail);
 }
 
+namespace {
+// The account as it stands now, or why it cannot act (changed: because it was disabled).
+struct AccountNow
+{
+    std::optional<Session> session;
+    QString problem;
+    bool changed = false;
+};
+
+AccountNow accountNow(const Database &db, const Session &who)
+{
+    if (who.userId <= 0)
+        return {who, {}, false};
+    Query q(db, QStringLiteral("SELECT role, active FROM users WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), who.userId);
+    if (Status s = q.exec(); !s)
+        return {std::nullopt, s.error(), false};
+    const bool found = q.next();
+    const auto role = found ? Roles::fromCode(q.value(0).toString()) : std::nullopt;
+    if (!found || q.value(1).toInt() == 0 || !role)
+        return {std::nullopt, AuditLog::tr("Your account was disabled; sign in again."), true};
+    Session now = who;
+    now.role = *role;
+    return {now, {}, false};
+}
+
+// Refused: the message to show, told to whoever watches for changed accounts when the
+// account lost its rights after signing in.
+QString refusalOf(const Database &db, const AccountNow &now, const Session &who, const QString &plainRefusal)
+{
+    QString changed;
+    if (now.changed)
+        changed = now.problem;
+    else if (now.session && now.session->role != who.role)
+        changed = AuditLog::tr("Your role is now %1; sign in again.").arg(Roles::displayName(now.session->role));
+    else
+        return now.session ? plainRefusal : now.problem;
+    db.reportAccountChanged(changed);
+    return changed;
+}
+} // namespace
+
+Result<Session> AuditLog::current(const Database &db, const Session &who)
+{
+    const AccountNow now = accountNow(db, who);
+    if (!now.session)
+        return Failure{now.problem};
+    return *now.session;
+}
+
+bool AuditLog::allows(const Database &db, const Session &who, Permission permission)
+{
+    const AccountNow now = accountNow(db, who);
+    return now.session && now.session->can(permission);
+}
+
+Status AuditLog::permits(const Database &db, const Session &who, std::initializer_list<Permission> permissions,
+                         const QString &refusal)
+{
+    const AccountNow now = accountNow(db, who);
+    if (now.session) {
+        for (const Permission permission : permissions) {
+            if (now.session->can(permission))
+                return {};
+        }
+    }
+    return Failure{refusalOf(db, now, who, refusal)};
+}
+
 Status AuditLog::require(const Session &who, Permission permission, const QString &what)
 {
-    if (who.can(permission))
+    const AccountNow now = accountNow(m_db, who);
+    if (now.session && now.session->can(permission))
         return {};
     record(who, QStringLiteral("permission_denied"), what, {}, {}, {}, Roles::permissionCode(permission));
-    return Failure{tr("%1 (%2) may not %3.").arg(who.displayName, Roles::displayName(who.role),
-                                                  Roles::permissionName(permission))};
+    return Failure{refusalOf(m_db, now, who,
+                             tr("%1 (%2) may not %3.")
+                                 .arg(who.displayName, Roles::displayName(who.role), Roles::permissionName(permission)))};
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(const Session &who, const AuditFilter &filter)
@@ -88,8 +161,8 @@ Result<QList<AuditEntry>> AuditLog::entries(const Session &who, const AuditFilte
 
 Result<QStringList> AuditLog::actions(const Session &who)
 {
-    if (!who.can(Permission::ViewReportsAndAudit))
-        return Failure{tr("You may not view the audit log.")};
+    if (Status s = permits(m_db, who, {Permission::ViewReportsAndAudit}, tr("You may not view the audit log.")); !s)
+        return Failure{s.error()};
     Query q(m_db, QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"));
     if (Status s = q.exec(); !s)
         return Failure{s.error()};

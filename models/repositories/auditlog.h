@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <initializer_list>
+
 class Database;
 
 struct AuditEntry
@@ -48,8 +50,21 @@ public:
     Status recordAnonymous(const QString &username, const QString &action, const QString &entity,
                            const QString &entityId, const QString &detail);
 
-    // Refuses (and records the refusal) unless who may do permission.
+    // Refuses (and records the refusal) unless who may do permission. Every check uses the
+    // account as it stands now (see current()).
     Status require(const Session &who, Permission permission, const QString &what);
+
+    // The account as it stands in the database now. A session lives as long as its window,
+    // and the administrator may disable the account or give it another role meanwhile: the
+    // result carries the current role, or fails when the account is disabled. The command
+    // line (user id 0) owns the database file and is taken as it is.
+    static Result<Session> current(const Database &db, const Session &who);
+    // Whether the account may do permission now; nothing is recorded.
+    static bool allows(const Database &db, const Session &who, Permission permission);
+    // Nothing recorded: succeeds when the current role allows one of permissions; otherwise
+    // fails with the reason the account lost its rights, or else with refusal.
+    static Status permits(const Database &db, const Session &who, std::initializer_list<Permission> permissions,
+                          const QString &refusal);
 
     Result<QList<AuditEntry>> entries(const Session &who, const AuditFilter &filter);
     Result<QStringList> actions(const Session &who);

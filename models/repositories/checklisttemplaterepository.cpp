@@ -31,7 +31,7 @@ ChecklistTemplate headerFrom(const Query &q)
 
 Status ChecklistTemplateRepository::canRead(const Session &who) const
 {
-    if (who.can(Permission::RunInspections) || who.can(Permission::ManageLimitsAndTemplates))
+    if (AuditLog::allows(m_db, who, Permission::ManageLimitsAndTemplates))
         return {};
     return m_audit.require(who, Permission::RunInspections, kEntity);
 }

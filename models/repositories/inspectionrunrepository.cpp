@@ -161,7 +161,7 @@ Result<InspectionRun> InspectionRunRepository::loadDraftForChange(const Session 
         return Failure{tr("This run was finished on %1 and can no longer be changed; record a correction instead.")
                            .arg(r.finishedAt.toTimeZone(SettingsRepository(m_db).timeZone())
                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
-    if (r.inspectorId != who.userId && !who.can(Permission::ManageLimitsAndTemplates))
+    if (r.inspectorId != who.userId && !AuditLog::allows(m_db, who, Permission::ManageLimitsAndTemplates))
         return Failure{tr("Only %1, who started this run, can continue it.").arg(r.inspectorName)};
     if (rowVersion >= 0 && r.rowVersion != rowVersion)
         return Failure{tr("The run was changed after you opened it. Reload it and make your change again.")};

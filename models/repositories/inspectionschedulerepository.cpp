@@ -111,7 +111,7 @@ Status InspectionScheduleRepository::setLevel(const Session &who, const Inspecti
 
 Result<QList<LevelAssignment>> InspectionScheduleRepository::assignments(const Session &who, bool activeOnly) const
 {
-    if (!who.can(Permission::RunInspections) && !who.can(Permission::ManageLimitsAndTemplates)) {
+    if (!AuditLog::allows(m_db, who, Permission::ManageLimitsAndTemplates)) {
         if (Status s = m_audit.require(who, Permission::RunInspections, kEntity); !s)
             return Failure{s.error()};
     }

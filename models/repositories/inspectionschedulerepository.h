@@ -19,6 +19,7 @@ class InspectionScheduleRepository
 
 public:
     explicit InspectionScheduleRepository(Database &db) : m_db(db), m_audit(db) {}
+    Database &database() const { return m_db; }
 
     Result<QList<InspectionLevel>> levels() const;
     Result<InspectionLevel> level(const QString &code) const;

@@ -306,7 +306,7 @@ Result<DecorationPermit> PermitRepository::find(const Session &who, qint64 permi
     if (Status allowed = m_audit.require(who, Permission::LookUpResidents, QStringLiteral("decoration_permit")); !allowed)
         return Failure{allowed.error()};
     auto p = load(permitId);
-    if (p && !who.can(Permission::ViewFullDocuments)) {
+    if (p && !AuditLog::allows(m_db, who, Permission::ViewFullDocuments)) {
         for (WorkerPass &w : p.value().workers)
             w.documentNumber = Validation::maskDocument(w.documentNumber);
     }

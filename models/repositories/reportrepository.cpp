@@ -125,8 +125,10 @@ Result<bool> ReportRepository::serviceRated(const QString &service) const
 Result<QList<SurveyAnswer>> ReportRepository::answers(const Session &who, const QDateTime &from, const QDateTime &to,
                                                       int limit) const
 {
-    if (!who.can(Permission::RegisterRequests) && !who.can(Permission::ViewReportsAndAudit))
-        return Failure{tr("You may not see survey answers.")};
+    if (Status s = AuditLog::permits(m_db, who, {Permission::RegisterRequests, Permission::ViewReportsAndAudit},
+                                     tr("You may not see survey answers."));
+        !s)
+        return Failure{s.error()};
     Query q(m_db, QStringLiteral(
                       "SELECT id, source, answered_at, respondent, house_number, answer, remarks, service "
                       "FROM survey_answers WHERE answered_at >= :from AND answered_at < :to AND voided = 0 "
@@ -153,8 +155,10 @@ Result<QList<SurveyAnswer>> ReportRepository::answers(const Session &who, const 
 
 Result<ReportMonth> ReportRepository::month(const Session &who, const QString &month) const
 {
-    if (!who.can(Permission::ViewReportsAndAudit))
-        return Failure{tr("Only managers see the monthly report.")};
+    if (Status s = AuditLog::permits(m_db, who, {Permission::ViewReportsAndAudit},
+                                     tr("Only managers see the monthly report."));
+        !s)
+        return Failure{s.error()};
     if (!validMonth(month))
         return Failure{tr("%1 is not a month (YYYY-MM).").arg(month)};
     ReportMonth m;

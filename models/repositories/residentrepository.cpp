@@ -211,7 +211,7 @@ Status ResidentRepository::update(const Session &who, ResidentRecord r)
     // The number came back as it was shown: keep the stored one.
     if (!before->documentNumber.isEmpty() && r.documentNumber == Validation::maskDocument(before->documentNumber))
         r.documentNumber = before->documentNumber;
-    else if (!who.can(Permission::ViewFullDocuments) && r.documentNumber != before->documentNumber
+    else if (!AuditLog::allows(m_db, who, Permission::ViewFullDocuments) && r.documentNumber != before->documentNumber
              && !before->documentNumber.isEmpty() && r.documentNumber.contains(QLatin1Char('*')))
         return Failure{tr("Document number: type the whole number or leave the masked one as it is.")};
     if (Status valid = validate(r); !valid)

@@ -178,6 +178,8 @@ Status UserRepository::setPassword(const Session &actor, const QString &username
 
 Status UserRepository::changeOwnPassword(const Session &actor, const QString &oldPassword, const QString &newPassword)
 {
+    if (const auto now = AuditLog::current(m_db, actor); !now) // disabled since signing in
+        return Failure{now.error()};
     const auto user = existing(actor.username);
     if (!user)
         return Failure{user.error()};
@@ -248,8 +250,10 @@ Status UserRepository::unlock(const Session &actor, const QString &username)
 
 Result<QList<UserRecord>> UserRepository::activeStaff(const Session &actor) const
 {
-    if (!actor.can(Permission::RegisterRequests) && !actor.can(Permission::RecordWork))
-        return Failure{tr("You may not list the staff.")};
+    if (Status s = AuditLog::permits(m_db, actor, {Permission::RegisterRequests, Permission::RecordWork},
+                                     tr("You may not list the staff."));
+        !s)
+        return Failure{s.error()};
     Query q(m_db, QStringLiteral("SELECT ") + kUserColumns
                       + QStringLiteral(" FROM users WHERE active = :active ORDER BY display_name, username"));
     q.bind(QStringLiteral(":active"), 1);
@@ -263,8 +267,10 @@ Result<QList<UserRecord>> UserRepository::activeStaff(const Session &actor) cons
 
 Result<QList<UserRecord>> UserRepository::users(const Session &actor) const
 {
-    if (!actor.can(Permission::ManageUsersAndSettings))
-        return Failure{tr("Only an administrator may list the users.")};
+    if (Status s = AuditLog::permits(m_db, actor, {Permission::ManageUsersAndSettings},
+                                     tr("Only an administrator may list the users."));
+        !s)
+        return Failure{s.error()};
     Query q(m_db, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users ORDER BY username"));
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
@@ -278,70 +284,117 @@ Result<Session> UserRepository::signIn(const QString &username, const QString &p
 {
     // One message for every failure, so that the screen does not tell which user names exist.
     const QString refused = tr("The user name or the password is wrong.");
-    const QDateTime now = m_db.clock().now();
-    Transaction tx(m_db);
 
+    // The slow password check runs before the write lock is taken, so that attempts made
+    // at the same time do not queue behind each other's hashing.
+    QByteArray checkedHash;
+    bool passwordRight = false;
+    {
+        Query first(m_db, QStringLiteral("SELECT password_hash FROM users WHERE username = :u"));
+        first.bind(QStringLiteral(":u"), username);
+        if (Status s = first.exec(); !s)
+            return Failure{s.error()};
+        if (first.next()) {
+            checkedHash = first.value(0).toByteArray();
+            first.finish();
+            passwordRight = PasswordHasher::verify(checkedHash, password);
+        } else {
+            // Spend the same time as for a real account, so that timing does not tell which names exist.
+            static const QByteArray dummy = PasswordHasher::hash(QStringLiteral("no such account"));
+            PasswordHasher::verify(dummy, password);
+        }
+    }
+
+    // The count of wrong attempts, the lock and their audit rows are read and written under
+    // the write lock (BEGIN IMMEDIATE), so that attempts made at the same time each count.
+    Transaction tx(m_db);
+    auto done = [&tx](Result<Session> outcome) -> Result<Session> {
+        if (Status s = tx.commit(); !s)
+            return Failure{s.error()};
+        return outcome;
+    };
     Query q(m_db, QStringLiteral("SELECT ") + kUserColumns
                       + QStringLiteral(", password_hash FROM users WHERE username = :u"));
     q.bind(QStringLiteral(":u"), username);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
     if (!q.next()) {
-        // Spend the same time as for a real account, so that timing does not tell which names exist.
-        static const QByteArray dummy = PasswordHasher::hash(QStringLiteral("no such account"));
-        PasswordHasher::verify(dummy, password);
-        m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, {}, QStringLiteral("unknown user"));
-        tx.commit();
-        return Failure{refused};
+        if (Status s = m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, {},
+                                               QStringLiteral("unknown user"));
+            !s)
+            return Failure{s.error()};
+        return done(Failure{refused});
     }
-    UserRecord user = readUser(q);
+    const UserRecord user = readUser(q);
     const QByteArray hash = q.value(8).toByteArray();
+    q.finish();
+    if (hash != checkedHash) // the password was changed in the meantime
+        passwordRight = PasswordHasher::verify(hash, password);
+    const QDateTime now = m_db.clock().now();
+    const QString userId = QString::number(user.id);
 
     if (user.lockedUntil.isValid() && now < user.lockedUntil) {
-        m_audit.recordAnonymous(username, QStringLiteral("login_refused_locked"), kEntity, QString::number(user.id), {});
-        tx.commit();
+        // A wrong password still counts while the account is locked.
+        QString detail;
+        if (!passwordRight) {
+            Query count(m_db, QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = :id"));
+            count.bind(QStringLiteral(":id"), user.id);
+            if (Status s = count.exec(); !s)
+                return Failure{s.error()};
+            detail = QStringLiteral("wrong password (%1)").arg(user.failedAttempts + 1);
+        }
+        if (Status s = m_audit.recordAnonymous(username, QStringLiteral("login_refused_locked"), kEntity, userId, detail);
+            !s)
+            return Failure{s.error()};
         const qint64 minutes = (now.secsTo(user.lockedUntil) + 59) / 60;
-        return Failure{tr("This account is locked after %1 wrong passwords. Try again in %n minute(s) or ask the "
-                          "administrator to unlock it.", nullptr, int(minutes))
-                           .arg(maxFailedAttempts)};
+        return done(Failure{tr("This account is locked after %1 wrong passwords. Try again in %n minute(s) or ask the "
+                               "administrator to unlock it.", nullptr, int(minutes))
+                                .arg(maxFailedAttempts)});
     }
     if (!user.active) {
         // Only someone who knows the password learns that the account is disabled.
-        const bool knowsPassword = PasswordHasher::verify(hash, password);
-        m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, QString::number(user.id),
-                                QStringLiteral("account disabled"));
-        tx.commit();
-        return Failure{knowsPassword ? tr("This account is disabled.") : refused};
+        if (Status s = m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, userId,
+                                               QStringLiteral("account disabled"));
+            !s)
+            return Failure{s.error()};
+        return done(Failure{passwordRight ? tr("This account is disabled.") : refused});
     }
     // A lock that has run out starts a fresh count.
     const int previousFailures = user.lockedUntil.isValid() ? 0 : user.failedAttempts;
 
-    if (!PasswordHasher::verify(hash, password)) {
+    if (!passwordRight) {
         const int failures = previousFailures + 1;
+        const bool lockNow = failures >= maxFailedAttempts;
         Query fail(m_db, QStringLiteral("UPDATE users SET failed_attempts = :f, locked_until = :l WHERE id = :id"));
         fail.bind(QStringLiteral(":f"), failures);
-        fail.bind(QStringLiteral(":l"), failures >= maxFailedAttempts
-                                            ? QVariant(toStored(now.addSecs(lockoutMinutes * 60)))
-                                            : QVariant(QMetaType::fromType<qlonglong>()));
+        fail.bind(QStringLiteral(":l"), lockNow ? QVariant(toStored(now.addSecs(lockoutMinutes * 60)))
+                                                : QVariant(QMetaType::fromType<qlonglong>()));
         fail.bind(QStringLiteral(":id"), user.id);
-        fail.exec();
-        m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, QString::number(user.id),
-                                QStringLiteral("wrong password (%1 of %2)").arg(failures).arg(maxFailedAttempts));
-        if (failures >= maxFailedAttempts)
-            m_audit.recordAnonymous(username, QStringLiteral("account_locked"), kEntity, QString::number(user.id),
-                                    QStringLiteral("%1 minutes").arg(lockoutMinutes));
-        tx.commit();
-        if (failures >= maxFailedAttempts)
-            return Failure{tr("Wrong password. The account is now locked for %n minute(s).", nullptr, lockoutMinutes)};
-        return Failure{refused};
+        if (Status s = fail.exec(); !s)
+            return Failure{s.error()};
+        if (Status s = m_audit.recordAnonymous(username, QStringLiteral("login_failed"), kEntity, userId,
+                                               QStringLiteral("wrong password (%1 of %2)")
+                                                   .arg(failures)
+                                                   .arg(maxFailedAttempts));
+            !s)
+            return Failure{s.error()};
+        if (lockNow) {
+            if (Status s = m_audit.recordAnonymous(username, QStringLiteral("account_locked"), kEntity, userId,
+                                                   QStringLiteral("%1 minutes").arg(lockoutMinutes));
+                !s)
+                return Failure{s.error()};
+            return done(Failure{tr("Wrong password. The account is now locked for %n minute(s).", nullptr,
+                                   lockoutMinutes)});
+        }
+        return done(Failure{refused});
     }
 
     Query ok(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
     ok.bind(QStringLiteral(":id"), user.id);
-    ok.exec();
-    const Session session{user.id, user.username, user.displayName, user.role};
-    m_audit.record(session, QStringLiteral("login"), kEntity, QString::number(user.id));
-    if (Status s = tx.commit(); !s)
+    if (Status s = ok.exec(); !s)
         return Failure{s.error()};
-    return session;
+    const Session session{user.id, user.username, user.displayName, user.role};
+    if (Status s = m_audit.record(session, QStringLiteral("login"), kEntity, userId); !s)
+        return Failure{s.error()};
+    return done(session);
 }
