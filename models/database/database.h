@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -39,6 +41,17 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
     static int latestSchemaVersion();
+    // The tables that the migrations up to this version made append-only.
+    static QStringList appendOnlyTables(int version);
+    struct TriggerRef
+    {
+        QString table;
+        QString name;
+    };
+    // The append-only triggers that are missing, disabled or no longer refuse.
+    Result<QList<TriggerRef>> damagedAppendOnlyTriggers() const;
+    // What the last open found missing and restored (trigger names); each one is audited.
+    QStringList restoredTriggers() const { return m_restoredTriggers; }
     static QString applicationId() { return QStringLiteral("estatedesk"); }
 
     // Transactions nest: only the outermost one talks to the database.
@@ -50,6 +63,7 @@ private:
     Status inspectSqliteReadOnly(const QString &path) const;
     Status openConnection();
     Status migrate();
+    Status restoreAppendOnlyTriggers();
 
     const Clock &m_clock;
     std::unique_ptr<SqlDialect> m_dialect;
@@ -58,4 +72,5 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    QStringList m_restoredTriggers;
 };
