@@ -24,6 +24,7 @@ class DeskRatingWindow;
 class TimerBoard;
 class QListWidget;
 class QStackedWidget;
+class QThread;
 class QTimer;
 class SettingsRepository;
 class UserRepository;
@@ -50,6 +51,20 @@ public:
     QString badgeText() const;
     void tick(); // what the one-second timer does
     void changeOwnPassword();
+
+    // The daily backup: starts one on a worker thread when it is due (past the time of day,
+    // none from today); the status bar shows the age of the last one.
+    bool checkBackupDue();
+    bool isBackingUp() const { return m_backupThread != nullptr; }
+    QString backupStatusText() const;
+    bool backupStatusIsWarning() const;
+    void updateBackupStatus();
+    // Start-up check of the audit chain and the append-only triggers; a warning names what
+    // is wrong. Returns the problems found.
+    QStringList checkIntegrity();
+
+signals:
+    void backupFinished(bool ok);
 
 private:
     void addPage(QWidget *page, const QString &title);
@@ -83,4 +98,7 @@ private:
     QTimer *m_tickTimer = nullptr;
     QPushButton *m_badge = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    QLabel *m_backupStatus = nullptr;
+    QTimer *m_backupTimer = nullptr;
+    QThread *m_backupThread = nullptr;
 };
