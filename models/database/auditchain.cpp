@@ -6,6 +6,8 @@
 #include "models/database/transaction.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtEndian>
 
 namespace {
@@ -81,10 +83,10 @@ Status AuditChain::append(Database &db, const AuditRow &row)
     // writers never chain to the same row.
     Transaction tx(db);
     const QString lock = db.dialect().lockForAppend(QStringLiteral("audit_log"));
-    if (!lock.isEmpty()) {
-        Query locked(db, lock);
-        if (Status s = locked.exec(); !s)
-            return s;
+    if (!lock.isEmpty()) { // LOCK cannot be prepared on PostgreSQL: a fixed statement, no values
+        QSqlQuery locked(db.connection());
+        if (!locked.exec(lock))
+            return Failure{tr("Cannot write to the audit log: %1").arg(locked.lastError().text())};
     }
     Query last(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (Status s = last.exec(); !s)
