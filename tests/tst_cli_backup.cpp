@@ -201,6 +201,9 @@ void TestCliBackup::usage()
     QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("restore")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--into"), dir.path()}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("verify")}).exitCode, 2);
+    const Run missing = cli({QStringLiteral("--db"), db, QStringLiteral("verify")}); // verify creates nothing
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QLatin1String("no database file")));
     QVERIFY(!QFileInfo::exists(db));
 }
 

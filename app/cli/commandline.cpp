@@ -34,7 +34,6 @@
 #include <QSaveFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -583,8 +582,11 @@ int CommandLine::run(const QStringList &arguments)
     }
 
     if (command == QLatin1String("verify")) {
-        // The file is checked before it is opened for writing: a damaged one is only read.
-        if (!dbPath.startsWith(QLatin1String("postgres")) && QFileInfo::exists(dbPath)) {
+        // The file (integrity_check, EstateDesk, schema version) is checked before it is opened
+        // for writing: a damaged one is only read.
+        if (!dbPath.isEmpty() && !dbPath.startsWith(QLatin1String("postgres"))) {
+            if (!QFileInfo(dbPath).isFile())
+                return fail(kFailed, QStringLiteral("verify: there is no database file %1").arg(dbPath));
             if (Status s = Backup::verifyFile(dbPath); !s) {
                 m_out << s.error() << Qt::endl;
                 return fail(kFailed, QStringLiteral("verify: the database is not sound"));
@@ -593,16 +595,6 @@ int CommandLine::run(const QStringList &arguments)
         if (const int rc = openDb(); rc != kOk)
             return rc;
         QStringList problems;
-        if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
-            QSqlQuery q(db.connection());
-            QStringList findings;
-            if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-                while (q.next())
-                    findings << q.value(0).toString();
-            }
-            if (findings != QStringList{QStringLiteral("ok")})
-                problems << QStringLiteral("integrity_check: %1").arg(findings.join(QStringLiteral("; ")));
-        }
         if (db.schemaVersion() != Database::latestSchemaVersion())
             problems << QStringLiteral("schema version %1, expected %2").arg(db.schemaVersion()).arg(Database::latestSchemaVersion());
         for (const QString &trigger : db.restoredTriggers())
