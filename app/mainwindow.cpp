@@ -296,6 +296,10 @@ MainWindow::~MainWindow()
         m_backupThread->wait();
         delete m_backupThread;
     }
+    if (m_checkThread) {
+        m_checkThread->wait();
+        delete m_checkThread;
+    }
 }
 
 bool MainWindow::checkBackupDue()
@@ -370,28 +374,46 @@ void MainWindow::updateBackupStatus()
                                        : tr("Backups go to %1.").arg(QDir::toNativeSeparators(backup.folder())));
 }
 
-QStringList MainWindow::checkIntegrity()
+void MainWindow::checkIntegrity()
 {
     QStringList problems;
     const QStringList restored = m_db.restoredTriggers();
     for (const QString &trigger : restored)
         problems << tr("The append-only trigger %1 was missing or altered; it has been restored.").arg(trigger);
-    const auto chain = AuditChain::verify(m_db);
-    if (!chain) {
-        problems << chain.error();
-    } else if (chain->firstBrokenRow > 0) {
-        problems << tr("The audit log has been tampered with: the chain breaks at row %1.").arg(chain->firstBrokenRow);
-        problems += chain->problems;
+    auto describe = [this](QStringList list, const Result<AuditChain::Report> &chain) {
+        if (!chain)
+            list << chain.error();
+        else if (chain->firstBrokenRow > 0)
+            list << tr("The audit log has been tampered with: the chain breaks at row %1.").arg(chain->firstBrokenRow)
+                 << chain->problems;
+        return list;
+    };
+    if (m_db.dialect().kind() != SqlDialect::Kind::Sqlite || m_checkThread) {
+        showIntegrityProblems(describe(problems, AuditChain::verify(m_db)));
+        return;
     }
-    if (problems.isEmpty())
-        return problems;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("EstateDesk"), tr("Checking the database found problems."),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("integrityWarning"));
-    box->setInformativeText(problems.join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    return problems;
+    auto chain = std::make_shared<std::optional<Result<AuditChain::Report>>>();
+    m_checkThread = QThread::create([path = m_db.location(), chain] { *chain = AuditChain::verifySqliteFile(path); });
+    connect(m_checkThread, &QThread::finished, this, [this, chain, problems, describe] {
+        m_checkThread->deleteLater();
+        m_checkThread = nullptr;
+        showIntegrityProblems(describe(problems, chain->has_value() ? chain->value()
+                                                                    : Result<AuditChain::Report>(Failure{QString()})));
+    });
+    m_checkThread->start(QThread::LowPriority);
+}
+
+void MainWindow::showIntegrityProblems(const QStringList &problems)
+{
+    if (!problems.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("EstateDesk"), tr("Checking the database found problems."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("integrityWarning"));
+        box->setInformativeText(problems.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit integrityChecked(problems);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)

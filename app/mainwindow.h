@@ -59,12 +59,13 @@ public:
     QString backupStatusText() const;
     bool backupStatusIsWarning() const;
     void updateBackupStatus();
-    // Start-up check of the audit chain and the append-only triggers; a warning names what
-    // is wrong. Returns the problems found.
-    QStringList checkIntegrity();
+    // Start-up check of the audit chain (read on a worker: a long log takes seconds) and of
+    // the append-only triggers; a warning names what is wrong.
+    void checkIntegrity();
 
 signals:
     void backupFinished(bool ok);
+    void integrityChecked(const QStringList &problems);
 
 private:
     void addPage(QWidget *page, const QString &title);
@@ -101,4 +102,6 @@ private:
     QLabel *m_backupStatus = nullptr;
     QTimer *m_backupTimer = nullptr;
     QThread *m_backupThread = nullptr;
+    QThread *m_checkThread = nullptr;
+    void showIntegrityProblems(const QStringList &problems);
 };

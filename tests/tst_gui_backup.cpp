@@ -130,7 +130,10 @@ void TestGuiBackup::brokenAuditChainIsNamedAtStart()
     const QString path = f.db->location();
     {
         MainWindow window(*f.db, f.admin);
-        QVERIFY(window.checkIntegrity().isEmpty());
+        QSignalSpy checked(&window, &MainWindow::integrityChecked);
+        window.checkIntegrity();
+        QVERIFY(checked.wait(60000));
+        QCOMPARE(checked.first().first().toStringList(), QStringList());
         QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("integrityWarning")));
     }
     f.db->close();
@@ -148,7 +151,10 @@ void TestGuiBackup::brokenAuditChainIsNamedAtStart()
     QVERIFY(f.db->openSqlite(path).ok());
     MainWindow window(*f.db, f.admin);
     window.show();
-    const QStringList problems = window.checkIntegrity();
+    QSignalSpy checked(&window, &MainWindow::integrityChecked);
+    window.checkIntegrity();
+    QVERIFY(checked.wait(60000));
+    const QStringList problems = checked.first().first().toStringList();
     QCOMPARE(problems.size(), 3);
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("integrityWarning"));
     QVERIFY(box);

@@ -5,6 +5,7 @@
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 
+#include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -125,11 +126,37 @@ Status AuditChain::append(Database &db, const AuditRow &row)
 
 Result<AuditChain::Report> AuditChain::verify(const Database &db)
 {
+    return verifyConnection(db.connection());
+}
+
+Result<AuditChain::Report> AuditChain::verifySqliteFile(const QString &path)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("estatedesk-chain-%1").arg(counter.fetchAndAddRelaxed(1));
+    Result<Report> result = Failure{QString()};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        if (db.open())
+            result = verifyConnection(db);
+        else
+            result = Failure{tr("Cannot read the audit log: %1").arg(db.lastError().text())};
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<AuditChain::Report> AuditChain::verifyConnection(const QSqlDatabase &connection)
+{
     Report report;
-    Query start(db, QStringLiteral("SELECT value FROM schema_meta WHERE key = :key"));
-    start.bind(QStringLiteral(":key"), chainStartKey());
-    if (Status s = start.exec(); !s)
-        return Failure{s.error()};
+    QSqlQuery start(connection);
+    if (!start.prepare(QStringLiteral("SELECT value FROM schema_meta WHERE key = :key")))
+        return Failure{tr("Cannot read the audit log: %1").arg(start.lastError().text())};
+    start.bindValue(QStringLiteral(":key"), chainStartKey());
+    if (!start.exec())
+        return Failure{tr("Cannot read the audit log: %1").arg(start.lastError().text())};
     if (!start.next()) {
         report.problems << tr("The audit log has lost the mark where its hash chain starts "
                               "(schema_meta.%1).").arg(chainStartKey());
@@ -139,43 +166,56 @@ Result<AuditChain::Report> AuditChain::verify(const Database &db)
     const qint64 chainFrom = start.value(0).toLongLong();
     start.finish();
 
-    Query q(db, QStringLiteral("SELECT id, hash, ") + kFields + QStringLiteral(" FROM audit_log ORDER BY id"));
-    q.raw().setForwardOnly(true);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
+    QSqlQuery q(connection);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, hash, ") + kFields + QStringLiteral(" FROM audit_log ORDER BY id")))
+        return Failure{tr("Cannot read the audit log: %1").arg(q.lastError().text())};
     QByteArray running;
     qint64 broken = 0;
-    auto problem = [&](qint64 id, const QString &text) {
+    enum class Kind { BeforeStart, NoHash, Mismatch };
+    auto problem = [&](qint64 id, Kind kind) {
         if (report.firstBrokenRow == 0)
             report.firstBrokenRow = id;
-        if (report.problems.size() < kMaxProblemsListed)
-            report.problems << text;
-        ++broken;
+        if (++broken > kMaxProblemsListed)
+            return;
+        switch (kind) {
+        case Kind::BeforeStart:
+            report.problems << tr("Audit log row %1 carries a hash but lies before the start of the chain (row %2): "
+                                  "the start was moved.").arg(id).arg(chainFrom);
+            break;
+        case Kind::NoHash:
+            report.problems << tr("Audit log row %1 has no hash: it was written past the program.").arg(id);
+            break;
+        case Kind::Mismatch:
+            report.problems << tr("Audit log row %1 does not match its hash: it was changed, or a row before it was "
+                                  "removed.").arg(id);
+            break;
+        }
     };
+    QVariantList fields;
+    fields.reserve(9);
     while (q.next()) {
         ++report.rows;
         const qint64 id = q.value(0).toLongLong();
         const QVariant stored = q.value(1);
-        QVariantList fields;
+        fields.clear();
         for (int column = 2; column <= 10; ++column)
             fields << q.value(column);
         const QByteArray expected = rowHash(running, fields);
         if (id < chainFrom) {
             if (!stored.isNull())
-                problem(id, tr("Audit log row %1 carries a hash but lies before the start of the chain (row %2): "
-                               "the start was moved.").arg(id).arg(chainFrom));
+                problem(id, Kind::BeforeStart);
             running = expected;
             continue;
         }
         if (stored.isNull()) {
-            problem(id, tr("Audit log row %1 has no hash: it was written past the program.").arg(id));
+            problem(id, Kind::NoHash);
             running = expected;
             continue;
         }
         const QByteArray hash = stored.toString().toLatin1();
         if (hash != expected)
-            problem(id, tr("Audit log row %1 does not match its hash: it was changed, or a row before it was "
-                           "removed.").arg(id));
+            problem(id, Kind::Mismatch);
         // Go on from the stored hash, so that one changed row is reported once, not every row after it.
         running = hash;
     }
