@@ -337,7 +337,6 @@ void TestBackup::restoreNeedsTheAdministrator()
         QVERIFY(made.ok());
         backupPath = made->path;
     }
-    const QByteArray before = TestSupport::sha256(path);
     const Session manager{0, QStringLiteral("mgr"), QStringLiteral("Mo Manager"), Role::Manager};
     const auto restored = Backup::restore(manager, path, backupPath, clock, kShanghai);
     QVERIFY(!restored.ok());
@@ -348,7 +347,10 @@ void TestBackup::restoreNeedsTheAdministrator()
                                        "AND username = 'mgr' AND entity = 'database'"))
                  .toInt(),
              1);
-    Q_UNUSED(before)
+    // Nor is a database made where there was none.
+    const QString nowhere = dir.filePath(QStringLiteral("nowhere.sqlite"));
+    QVERIFY(!Backup::restore(manager, nowhere, backupPath, clock, kShanghai).ok());
+    QVERIFY(!QFileInfo::exists(nowhere));
 }
 
 void TestBackup::retentionKeeps30DaysAnd12Months()

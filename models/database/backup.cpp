@@ -306,7 +306,7 @@ Result<Backup::Restored> Backup::restore(const Session &who, const QString &data
     const QDateTime now = clock.now();
     if (!who.can(Permission::ManageUsersAndSettings)) {
         Database db(clock);
-        if (db.openSqlite(target)) { // the refusal is recorded where the database can be opened
+        if (dbInfo.isFile() && db.openSqlite(target)) { // recorded where there is a database to record it in
             AuditRow row;
             row.at = now;
             row.userId = who.userId;
@@ -404,7 +404,7 @@ Result<Backup::Restored> Backup::restore(const Session &who, const QString &data
         return Failure{tr("The backup was put in place but cannot be opened: %1").arg(opened.error())};
     AuditRow row;
     row.at = now;
-    row.userId = who.userId;
+    row.userId = 0; // by name only: the account may not exist in the restored database
     row.username = who.username;
     row.action = QStringLiteral("database_restored");
     row.entity = QStringLiteral("database");
