@@ -90,5 +90,7 @@ int Application::main(int argc, char *argv[])
 
     MainWindow window(db, session);
     window.show();
+    window.checkIntegrity();
+    window.checkBackupDue();
     return app.exec();
 }

@@ -6,6 +6,8 @@
 #include "dialogs/passworddialog.h"
 #include "dialogs/surveybatchdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "models/database/auditchain.h"
+#include "models/database/backup.h"
 #include "models/database/database.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/calendarrepository.h"
@@ -32,6 +34,7 @@
 #include "views/userspage.h"
 
 #include <QApplication>
+#include <QDir>
 #include "views/reportpage.h"
 
 #include <QHBoxLayout>
@@ -43,9 +46,12 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QThread>
 #include <QTimer>
 
 #include <utility>
+#include <memory>
+#include <optional>
 
 MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_session(session), m_settings(std::make_unique<SettingsRepository>(db)),
@@ -261,6 +267,19 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         });
         reload->start(60 * 1000);
     }
+    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) { // a server is backed up on the server
+        m_backupStatus = new QLabel(this);
+        m_backupStatus->setObjectName(QStringLiteral("statusBackup"));
+        statusBar()->addPermanentWidget(m_backupStatus);
+        m_backupTimer = new QTimer(this);
+        m_backupTimer->setObjectName(QStringLiteral("backupCheck"));
+        connect(m_backupTimer, &QTimer::timeout, this, [this] {
+            checkBackupDue();
+            updateBackupStatus();
+        });
+        m_backupTimer->start(60 * 1000);
+        updateBackupStatus();
+    }
     statusBar()->addPermanentWidget(m_clock);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clockTimer->start(1000);
@@ -285,6 +304,128 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_db.watchAccountChanges(this, {});
+    if (m_backupThread) { // a backup under way finishes its file before the window goes
+        m_backupThread->wait();
+        delete m_backupThread;
+    }
+    if (m_checkThread) {
+        m_checkThread->wait();
+        delete m_checkThread;
+    }
+}
+
+bool MainWindow::checkBackupDue()
+{
+    if (!m_backupStatus || m_backupThread)
+        return false;
+    const Backup backup(m_db.location(), m_settings->backupFolder(), m_zone, m_db.clock());
+    if (!backup.isDue(m_settings->backupTime()))
+        return false;
+    // Written on a worker with connections of its own; the window only hears the outcome.
+    auto outcome = std::make_shared<std::optional<Result<BackupInfo>>>();
+    m_backupThread = QThread::create([backup, outcome] { *outcome = backup.make(); });
+    connect(m_backupThread, &QThread::finished, this, [this, outcome] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        const bool ok = outcome->has_value() && (*outcome)->ok();
+        if (ok) {
+            const QString path = QDir::toNativeSeparators((*outcome)->value().path);
+            m_audit->record(m_session, QStringLiteral("backup_made"), QStringLiteral("database"), {}, {}, path);
+            statusBar()->showMessage(tr("Backed up to %1").arg(path), 10000);
+        } else {
+            statusBar()->showMessage(tr("The daily backup failed: %1")
+                                         .arg(outcome->has_value() ? (*outcome)->error() : QString()));
+        }
+        updateBackupStatus();
+        emit backupFinished(ok);
+    });
+    m_backupThread->start(QThread::LowPriority);
+    return true;
+}
+
+QString MainWindow::backupStatusText() const
+{
+    return m_backupStatus ? m_backupStatus->text() : QString();
+}
+
+bool MainWindow::backupStatusIsWarning() const
+{
+    return m_backupStatus && m_backupStatus->property("warning").toBool();
+}
+
+void MainWindow::updateBackupStatus()
+{
+    if (!m_backupStatus)
+        return;
+    const Backup backup(m_db.location(), m_settings->backupFolder(), m_zone, m_db.clock());
+    const auto last = backup.latest();
+    const QDateTime now = m_db.clock().now();
+    QString text;
+    bool warning = true;
+    if (!last) {
+        text = tr("No backup yet");
+    } else {
+        const QDateTime local = last->at.toTimeZone(m_zone);
+        const QDate today = now.toTimeZone(m_zone).date();
+        const QString time = local.toString(QStringLiteral("HH:mm"));
+        if (local.date() == today)
+            text = tr("Last backup: today %1").arg(time);
+        else if (local.date() == today.addDays(-1))
+            text = tr("Last backup: yesterday %1").arg(time);
+        else
+            text = tr("Last backup: %1").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        warning = Backup::isStale(*last, now);
+    }
+    m_backupStatus->setText(text);
+    m_backupStatus->setProperty("warning", warning);
+    m_backupStatus->setStyleSheet(warning ? QStringLiteral("color: white; background: #c62828; font-weight: bold;"
+                                                           " padding: 1px 8px; border-radius: 3px;")
+                                          : QString());
+    m_backupStatus->setToolTip(warning ? tr("The last good backup is more than two days old, or there is none. "
+                                            "Backups go to %1.").arg(QDir::toNativeSeparators(backup.folder()))
+                                       : tr("Backups go to %1.").arg(QDir::toNativeSeparators(backup.folder())));
+}
+
+void MainWindow::checkIntegrity()
+{
+    QStringList problems;
+    const QStringList restored = m_db.restoredTriggers();
+    for (const QString &trigger : restored)
+        problems << tr("The append-only trigger %1 was missing or altered; it has been restored.").arg(trigger);
+    auto describe = [this](QStringList list, const Result<AuditChain::Report> &chain) {
+        if (!chain)
+            list << chain.error();
+        else if (chain->firstBrokenRow > 0)
+            list << tr("The audit log has been tampered with: the chain breaks at row %1.").arg(chain->firstBrokenRow)
+                 << chain->problems;
+        return list;
+    };
+    if (m_db.dialect().kind() != SqlDialect::Kind::Sqlite || m_checkThread) {
+        showIntegrityProblems(describe(problems, AuditChain::verify(m_db)));
+        return;
+    }
+    auto chain = std::make_shared<std::optional<Result<AuditChain::Report>>>();
+    m_checkThread = QThread::create([path = m_db.location(), chain] { *chain = AuditChain::verifySqliteFile(path); });
+    connect(m_checkThread, &QThread::finished, this, [this, chain, problems, describe] {
+        m_checkThread->deleteLater();
+        m_checkThread = nullptr;
+        showIntegrityProblems(describe(problems, chain->has_value() ? chain->value()
+                                                                    : Result<AuditChain::Report>(Failure{QString()})));
+    });
+    m_checkThread->start(QThread::LowPriority);
+}
+
+void MainWindow::showIntegrityProblems(const QStringList &problems)
+{
+    if (!problems.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("EstateDesk"), tr("Checking the database found problems."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("integrityWarning"));
+        box->setInformativeText(problems.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit integrityChecked(problems);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)
@@ -361,8 +502,10 @@ void MainWindow::openSettings()
             calendar->reload();
         updateCalendarWarning();
     });
+    dialog.setDefaultBackupFolder(Backup::defaultFolder(m_db.location()));
     if (dialog.exec() == QDialog::Accepted) {
         m_zone = m_settings->timeZone();
+        updateBackupStatus();
         if (auto *requests = findChild<RequestsPage *>(QStringLiteral("requestsPage")))
             requests->setTimeZone(m_zone);
         if (auto *board = findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage")))

@@ -24,6 +24,7 @@ class DeskRatingWindow;
 class TimerBoard;
 class QListWidget;
 class QStackedWidget;
+class QThread;
 class QTimer;
 class SettingsRepository;
 class UserRepository;
@@ -50,6 +51,21 @@ public:
     QString badgeText() const;
     void tick(); // what the one-second timer does
     void changeOwnPassword();
+
+    // The daily backup: starts one on a worker thread when it is due (past the time of day,
+    // none from today); the status bar shows the age of the last one.
+    bool checkBackupDue();
+    bool isBackingUp() const { return m_backupThread != nullptr; }
+    QString backupStatusText() const;
+    bool backupStatusIsWarning() const;
+    void updateBackupStatus();
+    // Start-up check of the audit chain (read on a worker: a long log takes seconds) and of
+    // the append-only triggers; a warning names what is wrong.
+    void checkIntegrity();
+
+signals:
+    void backupFinished(bool ok);
+    void integrityChecked(const QStringList &problems);
 
 private:
     void addPage(QWidget *page, const QString &title);
@@ -84,4 +100,9 @@ private:
     QPushButton *m_badge = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_accountChanged = false;
+    QLabel *m_backupStatus = nullptr;
+    QTimer *m_backupTimer = nullptr;
+    QThread *m_backupThread = nullptr;
+    QThread *m_checkThread = nullptr;
+    void showIntegrityProblems(const QStringList &problems);
 };

@@ -4,8 +4,10 @@
 #include "models/repositories/settingsrepository.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -33,7 +36,8 @@ void SettingsDialog::setLanguageSetting(const QString &code)
 SettingsDialog::SettingsDialog(SettingsRepository &settings, CalendarRepository &calendar, const Session &actor,
                                QWidget *parent)
     : FormDialog(parent), m_settings(settings), m_calendar(calendar), m_actor(actor), m_language(new QComboBox(this)),
-      m_estate(new QLineEdit(this)), m_timeZone(new QComboBox(this)), m_years(new QTableWidget(this)),
+      m_estate(new QLineEdit(this)), m_timeZone(new QComboBox(this)), m_backupFolder(new QLineEdit(this)),
+      m_backupTime(new QTimeEdit(this)), m_years(new QTableWidget(this)),
       m_importResult(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
@@ -74,6 +78,32 @@ SettingsDialog::SettingsDialog(SettingsRepository &settings, CalendarRepository 
         form->addRow(QString(), new QLabel(tr("Only an administrator may change the estate's settings."), general));
     tabs->addTab(general, tr("General"));
 
+    auto *backups = new QWidget(tabs);
+    auto *backupForm = new QFormLayout(backups);
+    auto *backupExplain = new QLabel(tr("Every day at the time below (or at the first start after it) EstateDesk "
+                                        "copies the database into the backup folder and checks the copy. The last "
+                                        "30 days and the first backup of each of the last 12 months are kept."),
+                                     backups);
+    backupExplain->setWordWrap(true);
+    backupForm->addRow(backupExplain);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    m_backupFolder->setText(settings.backupFolder());
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    auto *browse = new QPushButton(tr("&Browse..."), backups);
+    browse->setObjectName(QStringLiteral("browseBackupFolder"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseBackupFolder);
+    folderRow->addWidget(browse);
+    backupForm->addRow(tr("Backup &folder:"), folderRow);
+    m_backupTime->setObjectName(QStringLiteral("backupTime"));
+    m_backupTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_backupTime->setTime(settings.backupTime());
+    backupForm->addRow(tr("Daily backup &at:"), m_backupTime);
+    m_backupFolder->setEnabled(admin);
+    browse->setEnabled(admin);
+    m_backupTime->setEnabled(admin);
+    tabs->addTab(backups, tr("Backups"));
+
     auto *holidays = new QWidget(tabs);
     auto *holidayLayout = new QVBoxLayout(holidays);
     auto *explain = new QLabel(tr("Working-day time limits skip the official holidays and count the adjusted working "
@@ -103,6 +133,18 @@ SettingsDialog::SettingsDialog(SettingsRepository &settings, CalendarRepository 
     finishLayout();
     fillYears();
     resize(560, 460);
+}
+
+void SettingsDialog::setDefaultBackupFolder(const QString &folder)
+{
+    m_backupFolder->setPlaceholderText(tr("Beside the database: %1").arg(QDir::toNativeSeparators(folder)));
+}
+
+void SettingsDialog::chooseBackupFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
+    if (!folder.isEmpty())
+        m_backupFolder->setText(QDir::toNativeSeparators(folder));
 }
 
 void SettingsDialog::fillYears()
@@ -152,12 +194,24 @@ void SettingsDialog::accept()
             showError(s.error(), m_estate);
             return;
         }
+        if (Status s = SettingsRepository::checkBackupFolder(m_backupFolder->text()); !s) {
+            showError(s.error(), m_backupFolder);
+            return;
+        }
         if (Status s = m_settings.setEstateName(m_actor, m_estate->text()); !s) {
             showError(s.error(), m_estate);
             return;
         }
         if (Status s = m_settings.setTimeZone(m_actor, m_timeZone->currentData().toByteArray()); !s) {
             showError(s.error(), m_timeZone);
+            return;
+        }
+        if (Status s = m_settings.setBackupFolder(m_actor, m_backupFolder->text()); !s) {
+            showError(s.error(), m_backupFolder);
+            return;
+        }
+        if (Status s = m_settings.setBackupTime(m_actor, m_backupTime->time()); !s) {
+            showError(s.error(), m_backupTime);
             return;
         }
     }

@@ -8,9 +8,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QTimeEdit;
 class SettingsRepository;
 
-// Language (this computer), estate name and time zone (the database), and the holiday calendar.
+// Language (this computer), estate name and time zone (the database), the daily backup's
+// folder and time, and the holiday calendar.
 class SettingsDialog : public FormDialog
 {
     Q_OBJECT
@@ -23,6 +25,9 @@ public:
     static QString languageSetting();
     static void setLanguageSetting(const QString &code);
 
+    // The folder the daily backup goes to when none is set: beside the database.
+    void setDefaultBackupFolder(const QString &folder);
+
     // Imports a holiday-cn JSON or .ics file; shows the outcome in the dialog.
     bool importHolidayFile(const QString &path);
     void accept() override;
@@ -33,6 +38,7 @@ signals:
 private:
     void fillYears();
     void chooseHolidayFile();
+    void chooseBackupFolder();
 
     SettingsRepository &m_settings;
     CalendarRepository &m_calendar;
@@ -40,6 +46,8 @@ private:
     QComboBox *m_language;
     QLineEdit *m_estate;
     QComboBox *m_timeZone;
+    QLineEdit *m_backupFolder;
+    QTimeEdit *m_backupTime;
     QTableWidget *m_years;
     QLabel *m_importResult;
 };

@@ -1,4 +1,5 @@
 // The same migrations and repositories on PostgreSQL: a private cluster is started for the test.
+#include "models/database/auditchain.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
@@ -122,6 +123,7 @@ private slots:
         Database again(m_clock);
         QVERIFY(again.openPostgres(url()).ok());
         QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(again.restoredTriggers(), QStringList()); // the server's own spelling of a trigger is no damage
     }
 
     void usersSignInAndLockOut()
@@ -157,6 +159,35 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET username = 'someone else'")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(!q.exec(QStringLiteral("TRUNCATE audit_log"))); // row triggers do not see TRUNCATE
+        QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+
+        // The chain holds on the server too; a tool that drops or disables a trigger first is
+        // found, and the trigger is back at the next open.
+        QVERIFY(AuditLog(db).record(Session::commandLine(), QStringLiteral("login"), QStringLiteral("user")).ok());
+        const auto chain = AuditChain::verify(db);
+        QVERIFY2(chain.ok(), qPrintable(chain.error()));
+        QVERIFY(chain->rows > 0);
+        QCOMPARE(chain->firstBrokenRow, qint64(0));
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM audit_log")) && q.next());
+        const qint64 last = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate")));
+        QSqlQuery forge(db.connection());
+        QVERIFY(forge.prepare(QStringLiteral("UPDATE audit_log SET username = 'forged' WHERE id = :id")));
+        forge.bindValue(QStringLiteral(":id"), last);
+        QVERIFY2(forge.exec(), qPrintable(forge.lastError().text()));
+        q.finish();
+        forge.finish();
+        db.close();
+        Database again(m_clock);
+        QVERIFY(again.openPostgres(url()).ok());
+        QCOMPARE(again.restoredTriggers(), QStringList({QStringLiteral("audit_log_no_change"),
+                                                        QStringLiteral("audit_log_no_truncate")}));
+        QCOMPARE(AuditChain::verify(again)->firstBrokenRow, last);
+        QSqlQuery after(again.connection());
+        QVERIFY(!after.exec(QStringLiteral("UPDATE audit_log SET username = 'again'")));
+        QVERIFY(!after.exec(QStringLiteral("TRUNCATE audit_log")));
     }
 
     void settingsAndCalendar()

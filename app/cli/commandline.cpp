@@ -1,5 +1,7 @@
 #include "app/cli/commandline.h"
 
+#include "models/database/auditchain.h"
+#include "models/database/backup.h"
 #include "models/database/database.h"
 #include "models/domain/deadlinecalculator.h"
 #include "models/domain/permissions.h"
@@ -23,7 +25,9 @@
 #include "models/reports/reportoutput.h"
 #include "views/reportcharts.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,7 +91,10 @@ const char *kUsageText =
     "  report monthly --month YYYY-MM [--as-of ISO8601] [--pdf F] [--xlsx F] [--json F]\n"
     "  report yearly --year YYYY [--pdf F] [--xlsx F] [--json F]\n"
     "  inspection templates\n"
-    "  inspection print-blank CODE --pdf FILE.pdf\n";
+    "  inspection print-blank CODE --pdf FILE.pdf\n"
+    "  backup [--to DIR]\n"
+    "  verify\n"
+    "  restore FILE\n";
 
 // The options (and flags) each command takes. Anything else is a usage error, so that a
 // mistyped option (--estae) is not silently ignored. Unknown commands have no entry.
@@ -115,6 +122,10 @@ std::optional<QSet<QString>> knownOptions(const QString &command, const QString 
         return QSet<QString>{QStringLiteral("year"), QStringLiteral("pdf"), QStringLiteral("xlsx"),
                              QStringLiteral("json")};
     if (command == QLatin1String("inspection") && sub == QLatin1String("templates"))
+        return QSet<QString>{};
+    if (command == QLatin1String("backup"))
+        return QSet<QString>{QStringLiteral("to")};
+    if (command == QLatin1String("verify") || command == QLatin1String("restore"))
         return QSet<QString>{};
     if (command == QLatin1String("inspection") && sub == QLatin1String("print-blank"))
         return QSet<QString>{QStringLiteral("pdf")};
@@ -200,7 +211,8 @@ int CommandLine::run(const QStringList &arguments)
         }
         const bool takesWord = (command == QLatin1String("calendar") && sub == QLatin1String("import"))
                                || command == QLatin1String("user")
-                               || (command == QLatin1String("inspection") && sub == QLatin1String("print-blank"));
+                               || (command == QLatin1String("inspection") && sub == QLatin1String("print-blank"))
+                               || command == QLatin1String("restore");
         if (!takesWord && !args.words.isEmpty())
             return fail(kUsage, QStringLiteral("unexpected argument %1 (see --help)").arg(args.words.first()));
     }
@@ -550,6 +562,77 @@ int CommandLine::run(const QStringList &arguments)
                     m_out << "wrote " << path << Qt::endl;
             }
         }
+        return kOk;
+    }
+
+    if (command == QLatin1String("backup")) {
+        if (dbPath.startsWith(QLatin1String("postgres")))
+            return fail(kFailed, QStringLiteral("a server database is backed up on the server, with pg_dump (see README)"));
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        SettingsRepository settings(db);
+        const QString folder = args.options.value(QStringLiteral("to"), settings.backupFolder());
+        const auto made = Backup(dbPath, folder, settings.timeZone(), clock).make();
+        if (!made)
+            return fail(kFailed, made.error());
+        AuditLog(db).record(cli, QStringLiteral("backup_made"), QStringLiteral("database"), {}, {},
+                            QDir::toNativeSeparators(made->path));
+        m_out << QDir::toNativeSeparators(made->path) << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("verify")) {
+        // The file (integrity_check, EstateDesk, schema version) is checked before it is opened
+        // for writing: a damaged one is only read.
+        if (!dbPath.isEmpty() && !dbPath.startsWith(QLatin1String("postgres"))) {
+            if (!QFileInfo(dbPath).isFile())
+                return fail(kFailed, QStringLiteral("verify: there is no database file %1").arg(dbPath));
+            if (Status s = Backup::verifyFile(dbPath); !s) {
+                m_out << s.error() << Qt::endl;
+                return fail(kFailed, QStringLiteral("verify: the database is not sound"));
+            }
+        }
+        if (const int rc = openDb(); rc != kOk)
+            return rc;
+        QStringList problems;
+        if (db.schemaVersion() != Database::latestSchemaVersion())
+            problems << QStringLiteral("schema version %1, expected %2").arg(db.schemaVersion()).arg(Database::latestSchemaVersion());
+        for (const QString &trigger : db.restoredTriggers())
+            problems << QStringLiteral("append-only trigger %1 was missing or altered (restored now, and audited)").arg(trigger);
+        const auto chain = AuditChain::verify(db);
+        if (!chain)
+            return fail(kFailed, chain.error());
+        for (const QString &problem : chain->problems)
+            problems << problem;
+        if (!problems.isEmpty()) {
+            for (const QString &problem : std::as_const(problems))
+                m_out << problem << Qt::endl;
+            if (chain->firstBrokenRow > 0)
+                return fail(kFailed, QStringLiteral("verify: the audit chain is broken at row %1").arg(chain->firstBrokenRow));
+            return fail(kFailed, QStringLiteral("verify: %1 problem(s) found").arg(problems.size()));
+        }
+        const qsizetype tables = Database::appendOnlyTables(db.schemaVersion()).size();
+        m_out << "ok: integrity, schema version " << db.schemaVersion() << ", audit chain of " << chain->rows
+              << " rows, append-only triggers on " << tables << " tables" << Qt::endl;
+        return kOk;
+    }
+
+    if (command == QLatin1String("restore")) {
+        if (args.words.size() != 1)
+            return fail(kUsage, QStringLiteral("usage: restore FILE"));
+        if (dbPath.isEmpty())
+            return fail(kUsage, QStringLiteral("restore needs --db FILE"));
+        if (dbPath.startsWith(QLatin1String("postgres")))
+            return fail(kFailed, QStringLiteral("a server database is restored on the server, with pg_restore (see README)"));
+        // The database is not opened here: restore needs it closed.
+        const auto restored = Backup::restore(cli, dbPath, args.words.first(), clock,
+                                              QTimeZone(SettingsRepository::defaultTimeZone()));
+        if (!restored)
+            return fail(kFailed, restored.error());
+        m_out << "restored " << QDir::toNativeSeparators(args.words.first()) << " (schema version "
+              << restored->schemaVersion << ")" << Qt::endl;
+        if (!restored->keptAside.isEmpty())
+            m_out << "the replaced database is kept as " << restored->keptAside << Qt::endl;
         return kOk;
     }
 

@@ -1,5 +1,6 @@
 #include "models/database/database.h"
 
+#include "models/database/auditchain.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,6 +87,7 @@ void Database::close()
     m_transactionDepth = 0;
     m_beginFailed = false;
     m_schemaVersion = 0;
+    m_restoredTriggers.clear();
 }
 
 Status Database::inspectSqliteReadOnly(const QString &path) const
@@ -167,7 +170,9 @@ Status Database::openSqlite(const QString &path)
         return opened;
     if (created) // personal data: owner only, where the file system allows
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return migrate();
+    if (Status migrated = migrate(); !migrated)
+        return migrated;
+    return restoreAppendOnlyTriggers();
 }
 
 Status Database::openPostgres(const QString &urlText)
@@ -191,7 +196,9 @@ Status Database::openPostgres(const QString &urlText)
         close();
         return Failure{tr("%1 is not an EstateDesk database.").arg(m_location)};
     }
-    return migrate();
+    if (Status migrated = migrate(); !migrated)
+        return migrated;
+    return restoreAppendOnlyTriggers();
 }
 
 Status Database::openConnection()
@@ -268,6 +275,101 @@ Status Database::migrate()
         version = number;
     }
     m_schemaVersion = version;
+    return {};
+}
+
+QStringList Database::appendOnlyTables(int version)
+{
+    // The migrations name them with the dialect token; read them back from there, so that
+    // the list is never kept twice.
+    static const QRegularExpression token(QStringLiteral("^--\\s*@append_only\\s+(\\w+)\\s*$"),
+                                          QRegularExpression::MultilineOption);
+    QStringList tables;
+    for (const auto &[number, fileName] : migrationFiles()) {
+        if (number > version)
+            break;
+        QFile file(fileName);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString script = QString::fromUtf8(file.readAll());
+        for (auto it = token.globalMatch(script); it.hasNext();) {
+            const QString table = it.next().captured(1);
+            if (!tables.contains(table))
+                tables << table;
+        }
+    }
+    return tables;
+}
+
+Result<QList<Database::TriggerRef>> Database::damagedAppendOnlyTriggers() const
+{
+    QList<TriggerRef> damaged;
+    const QStringList tables = appendOnlyTables(m_schemaVersion);
+    for (const QString &table : tables) {
+        Query q(*this, m_dialect->triggerCatalogueQuery());
+        q.bind(QStringLiteral(":table"), table);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        QHash<QString, std::pair<QString, bool>> found;
+        while (q.next())
+            found.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toBool()});
+        const QList<SqlDialect::Trigger> expected = m_dialect->appendOnlyTriggerList(table);
+        for (const SqlDialect::Trigger &trigger : expected) {
+            const auto it = found.constFind(trigger.name);
+            if (it == found.constEnd() || !m_dialect->triggerIntact(trigger, it->first, it->second))
+                damaged << TriggerRef{table, trigger.name};
+        }
+    }
+    return damaged;
+}
+
+// Every open makes sure the append-only tables still refuse changes: a trigger dropped or
+// altered by another tool is put back, and the audit log says so.
+Status Database::restoreAppendOnlyTriggers()
+{
+    m_restoredTriggers.clear();
+    const auto damaged = damagedAppendOnlyTriggers();
+    if (!damaged) {
+        close();
+        return Failure{damaged.error()};
+    }
+    if (damaged->isEmpty())
+        return {};
+    Transaction tx(*this);
+    QSqlQuery q(connection());
+    QStringList restored;
+    for (const TriggerRef &ref : damaged.value()) {
+        const QList<SqlDialect::Trigger> triggers = m_dialect->appendOnlyTriggerList(ref.table);
+        for (const SqlDialect::Trigger &trigger : triggers) {
+            if (trigger.name != ref.name)
+                continue;
+            for (const QString &statement : trigger.create) {
+                if (!q.exec(statement)) {
+                    const QString reason = q.lastError().text();
+                    rollbackTransaction();
+                    close();
+                    return Failure{tr("Cannot restore the append-only trigger %1: %2").arg(ref.name, reason)};
+                }
+            }
+        }
+        AuditRow row;
+        row.at = m_clock.now();
+        row.username = QStringLiteral("estatedesk");
+        row.action = QStringLiteral("append_only_trigger_restored");
+        row.entity = ref.table;
+        row.entityId = ref.name;
+        row.detail = QStringLiteral("the trigger was missing or altered when the database was opened");
+        if (Status s = AuditChain::append(*this, row); !s) {
+            close();
+            return s;
+        }
+        restored << ref.name;
+    }
+    if (Status s = tx.commit(); !s) {
+        close();
+        return s;
+    }
+    m_restoredTriggers = restored;
     return {};
 }
 

@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <map>
@@ -41,6 +43,17 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
     static int latestSchemaVersion();
+    // The tables that the migrations up to this version made append-only.
+    static QStringList appendOnlyTables(int version);
+    struct TriggerRef
+    {
+        QString table;
+        QString name;
+    };
+    // The append-only triggers that are missing, disabled or no longer refuse.
+    Result<QList<TriggerRef>> damagedAppendOnlyTriggers() const;
+    // What the last open found missing and restored (trigger names); each one is audited.
+    QStringList restoredTriggers() const { return m_restoredTriggers; }
     static QString applicationId() { return QStringLiteral("estatedesk"); }
 
     // Transactions nest: only the outermost one talks to the database. On SQLite the
@@ -68,6 +81,7 @@ private:
     Status inspectSqliteReadOnly(const QString &path) const;
     Status openConnection();
     Status migrate();
+    Status restoreAppendOnlyTriggers();
 
     const Clock &m_clock;
     std::unique_ptr<SqlDialect> m_dialect;
@@ -79,4 +93,5 @@ private:
     bool m_beginFailed = false;
     QString m_transactionError;
     std::map<const void *, std::function<void(const QString &)>> m_accountWatchers;
+    QStringList m_restoredTriggers;
 };

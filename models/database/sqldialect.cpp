@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 // Migration scripts are plain SQL with two extensions:
 //   {{ID}}                      the auto-generated primary key column type
 //   -- @append_only TABLE       a line that makes TABLE refuse UPDATE and DELETE
@@ -35,6 +37,15 @@ QStringList SqlDialect::expandScript(const QString &script) const
     return statements;
 }
 
+QStringList SqlDialect::appendOnlyTriggers(const QString &table) const
+{
+    QStringList statements;
+    const QList<Trigger> triggers = appendOnlyTriggerList(table);
+    for (const Trigger &trigger : triggers)
+        statements += trigger.create;
+    return statements;
+}
+
 std::unique_ptr<SqlDialect> SqlDialect::create(Kind kind)
 {
     if (kind == Kind::Postgres)
@@ -60,14 +71,50 @@ QStringList SqliteDialect::connectionSetup() const
             QStringLiteral("PRAGMA foreign_keys=ON")};
 }
 
-QStringList SqliteDialect::appendOnlyTriggers(const QString &table) const
+QList<SqlDialect::Trigger> SqliteDialect::appendOnlyTriggerList(const QString &table) const
 {
-    return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
-                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
-                .arg(table),
-            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
-                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
-                .arg(table)};
+    // INSERT OR REPLACE deletes the old row without firing DELETE triggers (unless
+    // recursive_triggers is on in the writer's connection), so an insert over an
+    // existing id is refused before it gets that far.
+    const QString refuse = QStringLiteral("BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END").arg(table);
+    const QList<std::pair<QString, QString>> triggers = {
+        {QStringLiteral("%1_no_update").arg(table), QStringLiteral("BEFORE UPDATE ON %1").arg(table)},
+        {QStringLiteral("%1_no_delete").arg(table), QStringLiteral("BEFORE DELETE ON %1").arg(table)},
+        {QStringLiteral("%1_no_replace").arg(table),
+         QStringLiteral("BEFORE INSERT ON %1 WHEN EXISTS (SELECT 1 FROM %1 WHERE id = NEW.id)").arg(table)},
+    };
+    QList<Trigger> list;
+    for (const auto &[name, event] : triggers)
+        list << Trigger{name,
+                        {QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name),
+                         QStringLiteral("CREATE TRIGGER %1 %2 %3").arg(name, event, refuse)}};
+    return list;
+}
+
+QString SqliteDialect::triggerCatalogueQuery() const
+{
+    return QStringLiteral("SELECT name, sql, 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :table");
+}
+
+namespace {
+QString simplifiedSql(const QString &sql)
+{
+    QString text = sql.simplified();
+    if (text.endsWith(QLatin1Char(';')))
+        text.chop(1);
+    return text.trimmed();
+}
+} // namespace
+
+bool SqliteDialect::triggerIntact(const Trigger &expected, const QString &definition, bool enabled) const
+{
+    // SQLite keeps the text of the CREATE statement: it must be the one the program writes.
+    return enabled && simplifiedSql(definition) == simplifiedSql(expected.create.last());
+}
+
+QString SqliteDialect::lockForAppend(const QString &) const
+{
+    return {}; // the write transaction is BEGIN IMMEDIATE: one writer at a time already
 }
 
 QString SqliteDialect::beginTransaction() const
@@ -89,17 +136,57 @@ QString PostgresDialect::identityColumn() const
 
 QStringList PostgresDialect::connectionSetup() const
 {
-    return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'")};
+    // Quiet about "does not exist, skipping" when the append-only triggers are (re)created.
+    return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'"),
+            QStringLiteral("SET client_min_messages TO WARNING")};
 }
 
-QStringList PostgresDialect::appendOnlyTriggers(const QString &table) const
+QList<SqlDialect::Trigger> PostgresDialect::appendOnlyTriggerList(const QString &table) const
 {
-    return {QStringLiteral("CREATE OR REPLACE FUNCTION %1_refuse_change() RETURNS trigger AS $$ "
-                           "BEGIN RAISE EXCEPTION '%1 is append-only'; END; $$ LANGUAGE plpgsql")
-                .arg(table),
-            QStringLiteral("CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1 "
-                           "FOR EACH ROW EXECUTE FUNCTION %1_refuse_change()")
-                .arg(table)};
+    const QString function = QStringLiteral("CREATE OR REPLACE FUNCTION %1_refuse_change() RETURNS trigger AS $$ "
+                                            "BEGIN RAISE EXCEPTION '%1 is append-only'; END; $$ LANGUAGE plpgsql")
+                                 .arg(table);
+    // Row triggers do not see TRUNCATE: it has a statement trigger of its own.
+    const QList<std::pair<QString, QString>> triggers = {
+        {QStringLiteral("%1_no_change").arg(table), QStringLiteral("BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW").arg(table)},
+        {QStringLiteral("%1_no_truncate").arg(table), QStringLiteral("BEFORE TRUNCATE ON %1 FOR EACH STATEMENT").arg(table)},
+    };
+    QList<Trigger> list;
+    for (const auto &[name, event] : triggers)
+        list << Trigger{name,
+                        {function, QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table),
+                         QStringLiteral("CREATE TRIGGER %1 %2 EXECUTE FUNCTION %3_refuse_change()").arg(name, event, table)}};
+    return list;
+}
+
+QString PostgresDialect::triggerCatalogueQuery() const
+{
+    return QStringLiteral("SELECT t.tgname, pg_get_triggerdef(t.oid) || ' ' || p.prosrc, t.tgenabled <> 'D' "
+                          "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+                          "WHERE c.relname = :table AND NOT t.tgisinternal");
+}
+
+bool PostgresDialect::triggerIntact(const Trigger &expected, const QString &definition, bool enabled) const
+{
+    // The server rewrites the statement (schema-qualified names): compare what matters,
+    // the events it fires on and that its function still refuses.
+    // The server lists the events in an order of its own (BEFORE DELETE OR UPDATE).
+    static const QRegularExpression event(QStringLiteral("\\bBEFORE ([A-Z ]+?) ON "));
+    auto events = [](const QString &text) {
+        const auto match = event.match(text);
+        QStringList list = match.hasMatch() ? match.captured(1).split(QStringLiteral(" OR ")) : QStringList();
+        list.sort();
+        return list;
+    };
+    const QStringList wanted = events(expected.create.last());
+    return enabled && !wanted.isEmpty() && events(definition) == wanted
+           && definition.contains(QLatin1String("RAISE EXCEPTION"));
+}
+
+QString PostgresDialect::lockForAppend(const QString &table) const
+{
+    // Readers go on; a second writer waits, so that two rows never chain to the same one.
+    return QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table);
 }
 
 QString PostgresDialect::beginTransaction() const

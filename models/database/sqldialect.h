@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -19,8 +20,23 @@ public:
     virtual QString identityColumn() const = 0;
     // Statements run on every new connection (pragmas, session settings).
     virtual QStringList connectionSetup() const = 0;
-    // Statements that make a table refuse UPDATE and DELETE.
-    virtual QStringList appendOnlyTriggers(const QString &table) const = 0;
+    // One trigger that keeps a table append-only, and the statements that (re)create it.
+    struct Trigger
+    {
+        QString name;
+        QStringList create; // idempotent: drop-if-exists, then create
+    };
+    // The triggers that make a table refuse UPDATE, DELETE and the replacing of a row
+    // (SQLite's INSERT OR REPLACE; PostgreSQL's TRUNCATE).
+    virtual QList<Trigger> appendOnlyTriggerList(const QString &table) const = 0;
+    QStringList appendOnlyTriggers(const QString &table) const;
+    // Lists the triggers on the table bound to :table, as rows of (name, definition, enabled).
+    virtual QString triggerCatalogueQuery() const = 0;
+    // Whether a trigger found in the catalogue still does what the expected one does.
+    virtual bool triggerIntact(const Trigger &expected, const QString &definition, bool enabled) const = 0;
+    // A statement that keeps other writers from appending to the table until the
+    // transaction ends (empty where the write transaction already does so).
+    virtual QString lockForAppend(const QString &table) const = 0;
     // Starts a unit of work that may write. It must take the write lock at once: a
     // transaction that reads first and asks for the lock later can be refused without
     // waiting when another connection wrote in between.
@@ -39,8 +55,11 @@ public:
     QString driverName() const override;
     QString identityColumn() const override;
     QStringList connectionSetup() const override;
-    QStringList appendOnlyTriggers(const QString &table) const override;
     QString beginTransaction() const override;
+    QList<Trigger> appendOnlyTriggerList(const QString &table) const override;
+    QString triggerCatalogueQuery() const override;
+    bool triggerIntact(const Trigger &expected, const QString &definition, bool enabled) const override;
+    QString lockForAppend(const QString &table) const override;
 };
 
 class PostgresDialect final : public SqlDialect
@@ -50,6 +69,9 @@ public:
     QString driverName() const override;
     QString identityColumn() const override;
     QStringList connectionSetup() const override;
-    QStringList appendOnlyTriggers(const QString &table) const override;
     QString beginTransaction() const override;
+    QList<Trigger> appendOnlyTriggerList(const QString &table) const override;
+    QString triggerCatalogueQuery() const override;
+    bool triggerIntact(const Trigger &expected, const QString &definition, bool enabled) const override;
+    QString lockForAppend(const QString &table) const override;
 };

@@ -1,33 +1,26 @@
 #include "models/repositories/auditlog.h"
 
+#include "models/database/auditchain.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
 
 #include <optional>
 
-namespace {
-QVariant orNull(const QString &text)
-{
-    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-} // namespace
-
 Status AuditLog::record(const Session &who, const QString &action, const QString &entity, const QString &entityId,
                         const QString &oldValue, const QString &newValue, const QString &detail)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, "
-                                 "old_value, new_value, detail) VALUES (:at, :user_id, :username, :action, "
-                                 ":entity, :entity_id, :old_value, :new_value, :detail)"));
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":user_id"), who.userId > 0 ? QVariant(who.userId) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.bind(QStringLiteral(":username"), who.username);
-    q.bind(QStringLiteral(":action"), action);
-    q.bind(QStringLiteral(":entity"), entity);
-    q.bind(QStringLiteral(":entity_id"), orNull(entityId));
-    q.bind(QStringLiteral(":old_value"), orNull(oldValue));
-    q.bind(QStringLiteral(":new_value"), orNull(newValue));
-    q.bind(QStringLiteral(":detail"), orNull(detail));
-    return q.exec();
+    // Chained to the row before it (see AuditChain), in the writer's transaction.
+    AuditRow row;
+    row.at = m_db.clock().now();
+    row.userId = who.userId;
+    row.username = who.username;
+    row.action = action;
+    row.entity = entity;
+    row.entityId = entityId;
+    row.oldValue = oldValue;
+    row.newValue = newValue;
+    row.detail = detail;
+    return AuditChain::append(m_db, row);
 }
 
 Status AuditLog::recordAnonymous(const QString &username, const QString &action, const QString &entity,

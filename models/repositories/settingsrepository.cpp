@@ -4,6 +4,9 @@
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 SettingsRepository::SettingsRepository(Database &db) : m_db(db), m_audit(db) {}
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
@@ -76,4 +79,43 @@ Status SettingsRepository::setTimeZone(const Session &actor, const QByteArray &i
     if (!QTimeZone::isTimeZoneIdAvailable(ianaId))
         return Failure{tr("Time zone: %1 is not a known time zone.").arg(QString::fromLatin1(ianaId))};
     return setValue(actor, timeZoneKey(), QString::fromLatin1(ianaId));
+}
+
+QString SettingsRepository::backupFolder() const
+{
+    return value(backupFolderKey());
+}
+
+Status SettingsRepository::checkBackupFolder(const QString &folder)
+{
+    const QString trimmed = folder.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (QDir::isRelativePath(trimmed))
+        return Failure{tr("Backup folder: give a full path, such as D:\\EstateDesk backups.")};
+    const QFileInfo info(trimmed);
+    if (info.exists() && !info.isDir())
+        return Failure{tr("Backup folder: %1 is a file, not a folder.").arg(trimmed)};
+    return {};
+}
+
+Status SettingsRepository::setBackupFolder(const Session &actor, const QString &folder)
+{
+    if (Status s = checkBackupFolder(folder); !s)
+        return s;
+    const QString trimmed = folder.trimmed();
+    return setValue(actor, backupFolderKey(), trimmed.isEmpty() ? QStringLiteral("") : QDir::cleanPath(trimmed));
+}
+
+QTime SettingsRepository::backupTime() const
+{
+    const QTime at = QTime::fromString(value(backupTimeKey()), QStringLiteral("HH:mm"));
+    return at.isValid() ? at : defaultBackupTime();
+}
+
+Status SettingsRepository::setBackupTime(const Session &actor, const QTime &at)
+{
+    if (!at.isValid())
+        return Failure{tr("Backup time: not a valid time of day.")};
+    return setValue(actor, backupTimeKey(), at.toString(QStringLiteral("HH:mm")));
 }

@@ -5,6 +5,7 @@
 #include "models/repositories/auditlog.h"
 
 #include <QCoreApplication>
+#include <QTime>
 #include <QTimeZone>
 
 class Database;
@@ -18,6 +19,9 @@ public:
     static QString estateNameKey() { return QStringLiteral("estate.name"); }
     static QString timeZoneKey() { return QStringLiteral("estate.time_zone"); }
     static QByteArray defaultTimeZone() { return QByteArrayLiteral("Asia/Shanghai"); }
+    static QString backupFolderKey() { return QStringLiteral("backup.folder"); }
+    static QString backupTimeKey() { return QStringLiteral("backup.time"); }
+    static QTime defaultBackupTime() { return QTime(2, 0); }
 
     explicit SettingsRepository(Database &db);
 
@@ -30,6 +34,14 @@ public:
     Status setEstateName(const Session &actor, const QString &name);
     static Status checkEstateName(const QString &name);
     Status setTimeZone(const Session &actor, const QByteArray &ianaId);
+
+    // Where the daily backup goes: empty means the "backups" folder beside the database.
+    QString backupFolder() const;
+    static Status checkBackupFolder(const QString &folder);
+    Status setBackupFolder(const Session &actor, const QString &folder);
+    // The estate's wall-clock time of the daily backup.
+    QTime backupTime() const;
+    Status setBackupTime(const Session &actor, const QTime &at);
 
 private:
     Database &m_db;
