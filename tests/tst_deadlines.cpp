@@ -11,6 +11,7 @@
 #include "models/domain/deadlinecalculator.h"
 #include "models/domain/holidaycalendar.h"
 #include "models/domain/timelimit.h"
+#include "models/io/holidayparser.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -162,7 +163,7 @@ void TestDeadlines::due()
 void TestDeadlines::builtInCalendarGivesTheSameDeadlines()
 {
     // The schedules compiled into the program are the same as the published files.
-    const HolidayCalendar builtIn = HolidayCalendar::builtIn();
+    const HolidayCalendar builtIn = HolidayParser::builtInCalendar();
     const DeadlineCalculator shipped(builtIn, m_zone);
     const Deadline d = shipped.due(QDateTime(QDate(2026, 9, 30), QTime(9, 0), m_zone),
                                    TimeLimit{3, TimeLimit::Unit::WorkingDays});

@@ -6,6 +6,7 @@
 #include "models/domain/deadlinecalculator.h"
 #include "models/domain/requesttimer.h"
 #include "models/domain/timelimittable.h"
+#include "models/io/holidayparser.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -28,7 +29,7 @@ class TestTimeLimits : public QObject
 {
     Q_OBJECT
 
-    HolidayCalendar m_calendar = HolidayCalendar::builtIn();
+    HolidayCalendar m_calendar = HolidayParser::builtInCalendar();
 
 private slots:
     void deadlines_data()

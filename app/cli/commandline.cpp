@@ -14,6 +14,7 @@
 #include "models/repositories/gaterepository.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/io/checklistprinter.h"
+#include "models/io/holidayparser.h"
 #include "models/io/ledgerimporter.h"
 #include "models/io/requestexporter.h"
 #include "models/repositories/checklisttemplaterepository.h"
@@ -322,7 +323,7 @@ int CommandLine::run(const QStringList &arguments)
         QDateTime from = QDateTime::fromString(fromText, Qt::ISODate);
         if (!from.isValid())
             return fail(kUsage, QStringLiteral("--from: expected an ISO 8601 time, e.g. 2026-02-12T10:00"));
-        HolidayCalendar calendar = HolidayCalendar::builtIn();
+        HolidayCalendar calendar = HolidayParser::builtInCalendar();
         QTimeZone zone(SettingsRepository::defaultTimeZone());
         if (!dbPath.isEmpty()) {
             if (const int rc = openDb(); rc != kOk)

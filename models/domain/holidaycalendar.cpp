@@ -1,28 +1,27 @@
 #include "models/domain/holidaycalendar.h"
 
-#include "models/io/holidayparser.h"
-
-#include <QDir>
-#include <QFile>
-
 #include <algorithm>
+
+bool HolidaySchedule::namesOwnYear() const
+{
+    return std::any_of(days.cbegin(), days.cend(), [this](const HolidayDay &day) { return day.date.year() == year; });
+}
 
 void HolidayCalendar::setSchedule(const HolidaySchedule &schedule)
 {
-    for (auto it = m_days.begin(); it != m_days.end();) {
-        if (it->date.year() == schedule.year)
-            it = m_days.erase(it);
-        else
-            ++it;
+    const bool wholeYear = schedule.namesOwnYear();
+    if (wholeYear) {
+        for (auto it = m_days.begin(); it != m_days.end();) {
+            if (it->scheduleYear == schedule.year)
+                it = m_days.erase(it);
+            else
+                ++it;
+        }
+        m_years.insert(schedule.year);
     }
-    for (const HolidayDay &day : schedule.days) {
-        // A schedule may name days of the neighbouring year (a New Year holiday
-        // starting on 31 December); they belong to the schedule that lists them
-        // unless that year has its own schedule.
-        if (day.date.year() == schedule.year || !m_years.contains(day.date.year()))
-            m_days.insert(day.date, day);
-    }
-    m_years.insert(schedule.year);
+    // A date named twice keeps its last meaning.
+    for (const HolidayDay &day : schedule.days)
+        m_days.insert(day.date, Entry{day, schedule.year});
 }
 
 QList<int> HolidayCalendar::years() const
@@ -36,9 +35,9 @@ HolidaySchedule HolidayCalendar::schedule(int year) const
 {
     HolidaySchedule result;
     result.year = year;
-    for (const HolidayDay &day : m_days) {
-        if (day.date.year() == year)
-            result.days << day;
+    for (const Entry &entry : m_days) {
+        if (entry.day.date.year() == year)
+            result.days << entry.day;
     }
     std::sort(result.days.begin(), result.days.end(),
               [](const HolidayDay &a, const HolidayDay &b) { return a.date < b.date; });
@@ -55,23 +54,5 @@ bool HolidayCalendar::isWorkingDay(const QDate &date) const
 const HolidayDay *HolidayCalendar::entry(const QDate &date) const
 {
     const auto it = m_days.constFind(date);
-    return it == m_days.cend() ? nullptr : &*it;
-}
-
-HolidayCalendar HolidayCalendar::builtIn()
-{
-    HolidayCalendar calendar;
-    const QDir dir(QStringLiteral(":/holidays"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const auto parsed = HolidayParser::parseJson(file.readAll());
-        if (parsed.ok()) {
-            for (const HolidaySchedule &schedule : parsed.value())
-                calendar.setSchedule(schedule);
-        }
-    }
-    return calendar;
+    return it == m_days.cend() ? nullptr : &it->day;
 }

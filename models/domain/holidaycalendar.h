@@ -15,11 +15,17 @@ struct HolidayDay
     bool operator==(const HolidayDay &o) const { return date == o.date && name == o.name && isOffDay == o.isOffDay; }
 };
 
-// The official schedule of one year as published by the State Council.
+// The official schedule of one year as published by the State Council. Its days fall on their
+// own dates, which need not be in `year`: the New Year arrangement of a year often begins in the
+// last days of the December before (the 2019 schedule names 29-31 December 2018).
 struct HolidaySchedule
 {
     int year = 0;
     QList<HolidayDay> days;
+
+    // Whether it names at least one day of `year` itself; a schedule that only names days of
+    // other years (a few of the December before) does not make its year known.
+    bool namesOwnYear() const;
 };
 
 // Which days are working days: Monday to Friday unless an official holiday,
@@ -28,20 +34,29 @@ struct HolidaySchedule
 class HolidayCalendar
 {
 public:
-    // Replaces whatever was known about schedule.year.
+    // The years a schedule may speak of.
+    static constexpr int kFirstYear = 1949;
+    static constexpr int kLastYear = 2200;
+
+    // Replaces what schedule.year's schedule covers: every day an earlier schedule of that year
+    // named, and every date this one names, whichever schedule named it before. Days other
+    // schedules named stay. The year counts as loaded only if the schedule names a day of it.
     void setSchedule(const HolidaySchedule &schedule);
     bool hasSchedule(int year) const { return m_years.contains(year); }
     QList<int> years() const;
+    // The days that fall in a calendar year, whichever schedule named them.
     HolidaySchedule schedule(int year) const;
 
     bool isWorkingDay(const QDate &date) const;
-    // The holiday or adjusted-day entry for a date, if the schedule names it.
+    // The holiday or adjusted-day entry for a date, if a schedule names it.
     const HolidayDay *entry(const QDate &date) const;
 
-    // The schedules shipped with the program (2024-2026).
-    static HolidayCalendar builtIn();
-
 private:
+    struct Entry
+    {
+        HolidayDay day;
+        int scheduleYear = 0; // the schedule that named the day
+    };
     QSet<int> m_years;
-    QHash<QDate, HolidayDay> m_days;
+    QHash<QDate, Entry> m_days;
 };

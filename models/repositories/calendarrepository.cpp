@@ -14,7 +14,7 @@ CalendarRepository::CalendarRepository(Database &db) : m_db(db), m_audit(db) {}
 
 HolidayCalendar CalendarRepository::calendar() const
 {
-    HolidayCalendar result = HolidayCalendar::builtIn();
+    HolidayCalendar result = HolidayParser::builtInCalendar();
     QMap<int, HolidaySchedule> imported;
     for (int year : importedYears())
         imported[year].year = year;
@@ -66,6 +66,9 @@ Result<QList<int>> CalendarRepository::importData(const Session &actor, const QB
         return Failure{allowed.error()};
     }
     QList<int> years;
+    // A schedule replaces what its year's schedule named before (the days stored under its year,
+    // some of them perhaps in the December before) and the dates it names; the days other
+    // years' schedules named stay, so that importing 2018 keeps 29-31 December 2018 from 2019.
     for (const HolidaySchedule &schedule : parsed.value()) {
         Query clear(m_db, QStringLiteral("DELETE FROM holiday_days WHERE year = :y"));
         clear.bind(QStringLiteral(":y"), schedule.year);
