@@ -65,11 +65,13 @@ QJsonObject toJson(const ResidenceLink &l)
 
 Status ResidentRepository::validate(ResidentRecord &r) const
 {
+    using MaxLength = Validation::MaxLength;
+    // Checked before simplified(), which would quietly turn a line break into a space.
+    if (Status s = Validation::checkText(r.name.trimmed(), tr("Name"), MaxLength::name); !s)
+        return s;
     r.name = r.name.simplified();
     if (r.name.isEmpty())
         return Failure{tr("Name: the name is missing.")};
-    if (r.name.size() > 60)
-        return Failure{tr("Name: at most 60 characters.")};
     if (!r.gender.isEmpty() && !ResidentCodes::genders().contains(r.gender))
         return Failure{tr("Gender: \"%1\" is not a gender.").arg(r.gender)};
     if (!ResidentCodes::documentTypes().contains(r.documentType))
@@ -109,6 +111,8 @@ Status ResidentRepository::validate(ResidentRecord &r) const
     } else {
         r.landline.clear();
     }
+    if (Status s = Validation::checkText(r.emergencyContact.trimmed(), tr("Emergency contact"), MaxLength::name); !s)
+        return s;
     r.emergencyContact = r.emergencyContact.simplified();
     if (!r.emergencyPhone.trimmed().isEmpty()) {
         if (const auto m = Validation::normalizeMobile(r.emergencyPhone); m) {
@@ -122,7 +126,9 @@ Status ResidentRepository::validate(ResidentRecord &r) const
     } else {
         r.emergencyPhone.clear();
     }
-    r.notes = r.notes.trimmed();
+    r.notes = r.notes.trimmed().replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (Status s = Validation::checkText(r.notes, tr("Notes"), MaxLength::notes, Validation::TextKind::MultiLine); !s)
+        return s;
     return {};
 }
 
