@@ -101,6 +101,13 @@ private:
         resident(zhang, {QStringLiteral("3-2-1201")}, QStringLiteral("owner"),
                  {QStringLiteral("粤B12345"), QStringLiteral("粤AD12345"), QStringLiteral("粤B12345D")});
 
+        // His son of the same name, in the same house: another person (another document number).
+        ResidentRecord son;
+        son.name = QStringLiteral("张三");
+        son.gender = QStringLiteral("male");
+        son.documentNumber = QStringLiteral("310104196102013971");
+        resident(son, {QStringLiteral("3-2-1201")}, QStringLiteral("family"), {});
+
         ResidentRecord formula;
         formula.name = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"点击\")");
         formula.gender = QStringLiteral("female");
@@ -149,7 +156,7 @@ private slots:
         const QString path = exportTo(*t->db, QStringLiteral("residents.csv"));
         const QStringList keys = RosterExport::columnKeys();
         const QList<QStringList> rows = cellsOf(path, int(keys.size()));
-        QCOMPARE(rows.size(), 1 + 5); // 王五 has a row for each of his two houses
+        QCOMPARE(rows.size(), 1 + 6); // 王五 has a row for each of his two houses
         QCOMPARE(rows.first(), keys);
         // Every header names a column of the roster import.
         for (const QString &key : keys)
@@ -167,14 +174,14 @@ private slots:
             }
         }
         QCOMPARE(plates.size(), m_plates);
-        auto rowOf = [&](const QString &name) {
+        auto rowOf = [&](const QString &name, const QString &role) {
             for (const QStringList &row : rows) {
-                if (ExportFile::unprotectCell(row.at(column("name"))) == name)
+                if (ExportFile::unprotectCell(row.at(column("name"))) == name && row.at(column("role")) == role)
                     return row;
             }
             return QStringList();
         };
-        const QStringList zhang = rowOf(QStringLiteral("张三"));
+        const QStringList zhang = rowOf(QStringLiteral("张三"), QStringLiteral("owner"));
         QCOMPARE(zhang.size(), keys.size());
         QCOMPARE(zhang.at(column("plate")), QStringLiteral("粤B12345;粤AD12345;粤B12345D"));
         QCOMPARE(zhang.at(column("mobile")), QStringLiteral("13800138000;13900139000"));
@@ -184,7 +191,7 @@ private slots:
         QCOMPARE(zhang.at(column("id_number")), QStringLiteral("11010119800106123X"));
         QCOMPARE(zhang.at(column("move_in")), QStringLiteral("2024-03-01"));
         QCOMPARE(zhang.at(column("notes")), QStringLiteral("'-已交钥匙\n周末在家, \"老张\""));
-        const QStringList passport = rowOf(QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"点击\")"));
+        const QStringList passport = rowOf(QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"点击\")"), QStringLiteral("family"));
         QCOMPARE(passport.at(column("name")), QStringLiteral("'=HYPERLINK(\"http://example.invalid\",\"点击\")"));
         QCOMPARE(passport.at(column("id_type")), QStringLiteral("passport"));
         QCOMPARE(passport.at(column("emergency_phone")), QStringLiteral("020-87654321"));
@@ -216,7 +223,7 @@ private slots:
         for (const RosterIssue &issue : imported->rejected)
             qWarning("line %d: %s", issue.line, qPrintable(issue.message));
         QVERIFY(imported->rejected.isEmpty());
-        QCOMPARE(imported->imported, 5);
+        QCOMPARE(imported->imported, 6);
         const QString againCsv = t->dir.filePath(QStringLiteral("again.csv"));
         QVERIFY(RosterExport(*other.db).exportFile(other.manager, againCsv).ok());
         QCOMPARE(QString::fromUtf8(readAll(againCsv)), QString::fromUtf8(before));
@@ -242,7 +249,7 @@ private slots:
         const auto twice = RosterImport(*other.db).importFile(other.clerk, first);
         QVERIFY(twice.ok());
         QCOMPARE(twice->imported, 0);
-        QCOMPARE(twice->unchanged, 5);
+        QCOMPARE(twice->unchanged, 6);
     }
 
     void formulaCellsAreNeutralised_data()

@@ -479,9 +479,14 @@ Result<qint64> ResidentRepository::findExisting(const QString &name, qint64 hous
             return q.value(0).toLongLong();
     }
     if (!name.isEmpty() && houseId > 0) {
-        Query q(m_db, QStringLiteral("SELECT r.id FROM resident_houses l JOIN residents r ON r.id = l.resident_id "
-                                     "WHERE l.house_id = :house AND r.name = :name AND r.voided = 0 "
-                                     "ORDER BY l.ended, r.id LIMIT 1"));
+        // Two people of one name in one house (father and son) with different document numbers
+        // are two residents: with a number, only a namesake without one is the same person.
+        const QString sql = QStringLiteral("SELECT r.id FROM resident_houses l JOIN residents r ON r.id = l.resident_id "
+                                           "WHERE l.house_id = :house AND r.name = :name AND r.voided = 0 ")
+                            + (documentNumber.isEmpty() ? QString()
+                                                        : QStringLiteral("AND COALESCE(r.document_number, '') = '' "))
+                            + QStringLiteral("ORDER BY l.ended, r.id LIMIT 1");
+        Query q(m_db, sql);
         q.bind(QStringLiteral(":house"), houseId).bind(QStringLiteral(":name"), name.simplified());
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
