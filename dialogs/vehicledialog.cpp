@@ -48,7 +48,12 @@ void VehicleDialog::accept()
     vehicle.parkingSpace = m_space->text();
     vehicle.validUntil = m_validUntil->date();
     // A plate outside the national formats is asked about once; OK again registers it.
-    const QString normalized = Validation::normalizePlate(vehicle.plate);
+    const auto checked = Validation::checkPlate(vehicle.plate);
+    if (!checked) {
+        showError(checked.error(), m_plate);
+        return;
+    }
+    const QString normalized = checked.value();
     const QString warning = Validation::plateWarning(normalized);
     if (!warning.isEmpty() && m_confirmedPlate != normalized) {
         m_confirmedPlate = normalized;

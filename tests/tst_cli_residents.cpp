@@ -95,6 +95,39 @@ private slots:
         QCOMPARE(back.out.trimmed(), QStringLiteral("imported 0, rejected 0"));
     }
 
+    // Demo data out, into a fresh database, and out again: the same file, every plate in it.
+    void demoDataRoundTrip()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("demo.db"));
+        const Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--houses"),
+                              QStringLiteral("48"), QStringLiteral("--months"), QStringLiteral("1")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        for (const QString &suffix : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+            const QString first = dir.filePath(QStringLiteral("first.") + suffix);
+            QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("residents"), first}).exitCode, 0);
+            const QString fresh = dir.filePath(QStringLiteral("fresh-") + suffix + QStringLiteral(".db"));
+            const Run imported = cli({QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("residents"), first});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+            QVERIFY2(imported.out.trimmed().endsWith(QStringLiteral(", rejected 0")), qPrintable(imported.out));
+            const QString again = dir.filePath(QStringLiteral("again.") + suffix);
+            QCOMPARE(cli({QStringLiteral("--db"), fresh, QStringLiteral("export"), QStringLiteral("residents"), again}).exitCode, 0);
+            const auto before = TableReader::readFile(first);
+            const auto after = TableReader::readFile(again);
+            QVERIFY(before.ok() && after.ok());
+            QCOMPARE(after->rows.size(), before->rows.size());
+            int plates = 0;
+            const qsizetype plateColumn = before->rows.first().cells.indexOf(QStringLiteral("plate"));
+            QVERIFY(plateColumn >= 0);
+            for (qsizetype i = 0; i < before->rows.size(); ++i) {
+                QCOMPARE(after->rows.at(i).cells, before->rows.at(i).cells);
+                plates += before->rows.at(i).cells.value(plateColumn).isEmpty() ? 0 : 1;
+            }
+            QVERIFY2(plates > 5, qPrintable(QString::number(plates)));
+        }
+    }
+
     void usageErrors()
     {
         QTemporaryDir dir;

@@ -185,6 +185,43 @@ private slots:
         QCOMPARE(cli(record(m_dir.path(), QStringLiteral("粤A12345"), QStringLiteral("in"), QStringLiteral("2026-03-02T08:00"))).exitCode, 1);
     }
 
+    // The camera's plate is checked like a typed one: what cannot be a plate is refused, not logged.
+    void cameraPlatesAreCheckedLikeTypedOnes_data()
+    {
+        QTest::addColumn<QString>("plate");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("punctuation") << QStringLiteral("粤B12$45") << QStringLiteral("\"$\"");
+        QTest::newRow("markup") << QStringLiteral("<b>粤B12345") << QStringLiteral("\"<\"");
+        QTest::newRow("bidi override") << QStringLiteral("粤B\u202E54321") << QStringLiteral("U+202E");
+        QTest::newRow("control character") << QStringLiteral("粤B1234\x1B") << QStringLiteral("U+001B");
+        QTest::newRow("too long") << QStringLiteral("粤B123456789012") << QStringLiteral("too long");
+        QTest::newRow("only separators") << QStringLiteral("· ·") << QStringLiteral("missing");
+    }
+    void cameraPlatesAreCheckedLikeTypedOnes()
+    {
+        QFETCH(QString, plate);
+        QFETCH(QString, reason);
+        const QString db = freshDb(QStringLiteral("camera-%1.db").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+        const Run run = cli(record(db, plate, QStringLiteral("in"), QStringLiteral("2026-03-02T08:00")));
+        QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+        QVERIFY2(run.err.startsWith(QStringLiteral("estatedesk-cli: Plate: ")), qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(reason), qPrintable(describe(run)));
+        QVERIFY(run.out.isEmpty());
+
+        // The same plate, normalised as typed at the gate, is logged.
+        const Run typed = cli(record(db, QStringLiteral("粤b·12345"), QStringLiteral("in"), QStringLiteral("2026-03-02T08:05")));
+        QVERIFY2(typed.exitCode == 0, qPrintable(describe(typed)));
+        SystemClock clock;
+        Database opened(clock);
+        QVERIFY(opened.openSqlite(db).ok());
+        QSqlQuery q(opened.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT plate FROM vehicle_events")));
+        QStringList plates;
+        while (q.next())
+            plates << q.value(0).toString();
+        QCOMPARE(plates, QStringList{QStringLiteral("粤B12345")});
+    }
+
     // SPEC 12: the process killed while a guard logs vehicles loses no committed entry.
     void killedWriterLosesNoCommittedEntry()
     {

@@ -93,6 +93,40 @@ private slots:
         QCOMPARE(residents.revealDocument(f.admin, dialog.residentId()).value(), kValidId);
     }
 
+    void overlongNameIsRefusedKeepingInput()
+    {
+        GuiFixture f;
+        ResidentRepository residents(*f.db);
+        ResidentDialog dialog(residents, f.clerk);
+        dialog.show();
+        const QString longName = QString(51, QLatin1Char('w'));
+        typeInto(&dialog, "name", longName);
+        typeInto(&dialog, "mobile", QStringLiteral("138 0013 8000"));
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorText().startsWith(QStringLiteral("Name: at most 50 characters")), qPrintable(dialog.errorText()));
+        QCOMPARE(child<QLineEdit>(&dialog, "name")->text(), longName);
+        QCOMPARE(child<QLineEdit>(&dialog, "mobile")->text(), QStringLiteral("138 0013 8000"));
+        QVERIFY(residents.search(f.clerk, QStringLiteral("www")).value().isEmpty());
+
+        QTest::keyClick(child<QLineEdit>(&dialog, "name"), Qt::Key_Backspace);
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(residents.find(f.admin, dialog.residentId())->name, QString(50, QLatin1Char('w')));
+    }
+
+    void onlyAdministratorsAndManagersMayExportResidents()
+    {
+        GuiFixture f;
+        const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+        ResidentsPage clerkPage(*f.db, f.clerk, zone);
+        QVERIFY(!child<QPushButton>(&clerkPage, "exportResidents")->isEnabled());
+        QVERIFY(child<QPushButton>(&clerkPage, "newResident")->isEnabled());
+        const Session manager = addUser(*f.db, f.admin, QStringLiteral("mgr"), Role::Manager);
+        ResidentsPage managerPage(*f.db, manager, zone);
+        QVERIFY(child<QPushButton>(&managerPage, "exportResidents")->isEnabled());
+    }
+
     void residentCreatedMovedInMovedOutWithHistory()
     {
         GuiFixture f;

@@ -174,6 +174,61 @@ private slots:
                  qPrintable(created.error()));
     }
 
+    void textLimitsAndInvisibleCharactersAreRefused()
+    {
+        ResidentRepository residents(*t->db);
+        auto refusal = [&](const ResidentRecord &r) {
+            const auto created = residents.create(t->clerk, r);
+            return created ? QString() : created.error();
+        };
+        ResidentRecord r;
+        r.name = QString(51, QChar(0x5F20));
+        QVERIFY2(refusal(r).startsWith(QStringLiteral("Name: at most 50")), qPrintable(refusal(r)));
+        r.name = QStringLiteral("张\u202E三");
+        QVERIFY2(refusal(r).startsWith(QStringLiteral("Name: ")) && refusal(r).contains(QStringLiteral("U+202E")),
+                 qPrintable(refusal(r)));
+        r.name = QStringLiteral("张\n三");
+        QVERIFY2(refusal(r).startsWith(QStringLiteral("Name: must be one line")), qPrintable(refusal(r)));
+        r.name = QStringLiteral("张三");
+        r.emergencyContact = QStringLiteral("\u2066李梅\u2069");
+        QVERIFY2(refusal(r).startsWith(QStringLiteral("Emergency contact: ")), qPrintable(refusal(r)));
+        r.emergencyContact = QStringLiteral("李梅");
+        r.notes = QString(2001, QLatin1Char('x'));
+        QVERIFY2(refusal(r).startsWith(QStringLiteral("Notes: at most 2000")), qPrintable(refusal(r)));
+        r.notes = QStringLiteral("\u202E备注");
+        QVERIFY2(refusal(r).startsWith(QStringLiteral("Notes: ")), qPrintable(refusal(r)));
+        QCOMPARE(residents.search(t->clerk, QStringLiteral("张三")).value().size(), 0);
+
+        // Line breaks belong in notes; 50 and 2000 characters fit.
+        r.name = QString(50, QChar(0x5F20));
+        r.notes = QStringLiteral("第一行\r\n第二行") + QString(1993, QLatin1Char('x'));
+        const auto created = residents.create(t->clerk, r);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        QCOMPARE(residents.find(t->manager, created.value())->notes.left(7), QStringLiteral("第一行\n第二行"));
+
+        // Vehicles and houses keep to the same rules.
+        VehicleRepository vehicles(*t->db);
+        VehicleRecord v;
+        v.residentId = created.value();
+        v.plate = QStringLiteral("粤B\u202E12345");
+        auto added = vehicles.add(t->clerk, v);
+        QVERIFY2(!added.ok() && added.error().startsWith(QStringLiteral("Plate: ")), qPrintable(added.error()));
+        v.plate = QStringLiteral("粤B1234!");
+        added = vehicles.add(t->clerk, v);
+        QVERIFY2(!added.ok() && added.error().contains(QStringLiteral("\"!\"")), qPrintable(added.error()));
+        v.plate = QStringLiteral("粤B12345");
+        v.colour = QString(31, QChar(0x7EA2));
+        added = vehicles.add(t->clerk, v);
+        QVERIFY2(!added.ok() && added.error().startsWith(QStringLiteral("Colour: at most 30")), qPrintable(added.error()));
+        QVERIFY(vehicles.forResident(t->clerk, created.value())->isEmpty());
+        v.colour = QStringLiteral("红");
+        QVERIFY(vehicles.add(t->clerk, v).ok());
+
+        const auto house = HouseRepository(*t->db).ensureHouse(t->clerk, QStringLiteral("3"), QString(),
+                                                                QStringLiteral("12\u202E01"));
+        QVERIFY2(!house.ok() && house.error().startsWith(QStringLiteral("Room: ")), qPrintable(house.error()));
+    }
+
     void staleUpdateIsRefusedWithWhoAndWhen()
     {
         const qint64 id = newResident(QStringLiteral("王五"), QString(), QStringLiteral("13912345678"));

@@ -207,6 +207,77 @@ private slots:
         QCOMPARE(spelling.initials, initials);
         QCOMPARE(spelling.full, full);
     }
+    void textLimitsAndInvisibleCharacters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("multiLine");
+        QTest::addColumn<QString>("reason"); // empty: accepted
+
+        QTest::newRow("name") << QStringLiteral("欧阳 娜娜") << false << "";
+        QTest::newRow("50 characters") << QString(50, QChar(0x5F20)) << false << "";
+        QTest::newRow("51 characters") << QString(51, QChar(0x5F20)) << false << "at most 50";
+        QTest::newRow("a character outside the BMP counts once")
+            << (QString(49, QChar(0x5F20)) + QString::fromUcs4(U"\U00020000")) << false << "";
+        QTest::newRow("right-to-left override") << QStringLiteral("张\u202E三") << false << "U+202E";
+        QTest::newRow("left-to-right embedding") << QStringLiteral("\u202A张三") << false << "U+202A";
+        QTest::newRow("first strong isolate") << QStringLiteral("张三\u2068") << false << "U+2068";
+        QTest::newRow("right-to-left mark") << QStringLiteral("张\u200F三") << false << "U+200F";
+        QTest::newRow("zero-width space") << QStringLiteral("张\u200B三") << false << "U+200B";
+        QTest::newRow("bell") << QStringLiteral("张\a三") << false << "U+0007";
+        QTest::newRow("delete") << QStringLiteral("张\x7F三") << false << "U+007F";
+        QTest::newRow("lone surrogate") << (QStringLiteral("张") + QChar(0xD800)) << false << "U+D800";
+        QTest::newRow("line break in a name") << QStringLiteral("张\n三") << false << "one line";
+        QTest::newRow("tab in a name") << QStringLiteral("张\t三") << false << "one line";
+        QTest::newRow("line breaks in notes") << QStringLiteral("第一行\r\n第二行\n\t第三行") << true << "";
+        QTest::newRow("override in notes") << QStringLiteral("第一行\n\u202E第二行") << true << "U+202E";
+        QTest::newRow("emoji sequence in notes") << QString::fromUtf8("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9") << true << "";
+    }
+    void textLimitsAndInvisibleCharacters()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, multiLine);
+        QFETCH(QString, reason);
+        const Status s = Validation::checkText(text, QStringLiteral("Name"), Validation::MaxLength::name,
+                                               multiLine ? Validation::TextKind::MultiLine
+                                                         : Validation::TextKind::SingleLine);
+        QCOMPARE(s.ok(), reason.isEmpty());
+        if (!s.ok()) {
+            QVERIFY2(s.error().startsWith(QStringLiteral("Name: ")), qPrintable(s.error()));
+            QVERIFY2(s.error().contains(reason), qPrintable(s.error()));
+        }
+    }
+
+    void platesRefusedOnlyWhenTheyCannotBePlates_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("plate"); // empty: refused
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("ordinary") << QStringLiteral("粤b·12345") << QStringLiteral("粤B12345") << "";
+        QTest::newRow("full-width") << QStringLiteral("粤Ｂ１２３４５") << QStringLiteral("粤B12345") << "";
+        QTest::newRow("unusual but possible") << QStringLiteral("XY12") << QStringLiteral("XY12") << "";
+        QTest::newRow("embassy") << QStringLiteral("使123456") << QStringLiteral("使123456") << "";
+        QTest::newRow("empty") << QStringLiteral(" · ") << QString() << "missing";
+        QTest::newRow("punctuation") << QStringLiteral("粤B12$45") << QString() << "\"$\"";
+        QTest::newRow("script") << QStringLiteral("<script>") << QString() << "\"<\"";
+        QTest::newRow("override") << QStringLiteral("粤B\u202E54321") << QString() << "U+202E";
+        QTest::newRow("control") << QStringLiteral("粤B1234\x01") << QString() << "U+0001";
+        QTest::newRow("too long") << QStringLiteral("粤B1234567890") << QString() << "too long";
+    }
+    void platesRefusedOnlyWhenTheyCannotBePlates()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, plate);
+        QFETCH(QString, reason);
+        const auto checked = Validation::checkPlate(input);
+        QCOMPARE(checked.ok(), !plate.isEmpty());
+        if (checked.ok()) {
+            QCOMPARE(checked.value(), plate);
+        } else {
+            QVERIFY2(checked.error().startsWith(QStringLiteral("Plate: ")), qPrintable(checked.error()));
+            QVERIFY2(checked.error().contains(reason), qPrintable(checked.error()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValidation)

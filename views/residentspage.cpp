@@ -78,9 +78,15 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     auto *importButton = new QPushButton(tr("&Import roster..."), this);
     auto *exportButton = new QPushButton(tr("E&xport..."), this);
     add->setObjectName(QStringLiteral("newResident"));
+    exportButton->setObjectName(QStringLiteral("exportResidents"));
     for (QPushButton *b : {add, importButton, exportButton}) {
         b->setEnabled(canEdit);
         bar->addWidget(b);
+    }
+    // SPEC 7: the roster is personal data; RosterExport refuses the others too.
+    if (!actor.can(Permission::ViewFullDocuments)) {
+        exportButton->setEnabled(false);
+        exportButton->setToolTip(tr("Only an administrator or a manager may export the residents' personal data."));
     }
     layout->addLayout(bar);
 

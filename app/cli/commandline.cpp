@@ -15,6 +15,7 @@
 #include "models/repositories/calendarrepository.h"
 #include "models/io/checklistprinter.h"
 #include "models/io/holidayparser.h"
+#include "models/io/exportfile.h"
 #include "models/io/ledgerimporter.h"
 #include "models/io/requestexporter.h"
 #include "models/repositories/checklisttemplaterepository.h"
@@ -32,7 +33,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -142,9 +142,8 @@ bool writeJson(const QString &path, const QJsonObject &object, QTextStream &out,
         out.flush();
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (Status written = ExportFile::write(path, data); !written) {
+        *error = written.error();
         return false;
     }
     return true;

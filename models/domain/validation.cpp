@@ -23,7 +23,89 @@ QString stripPhoneSeparators(const QString &text)
     return out;
 }
 
+QString codePoint(char32_t c)
+{
+    return QStringLiteral("U+") + QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+// The code points of text; a lone surrogate stays itself (toUcs4() would make it U+FFFD).
+QList<char32_t> codePoints(const QString &text)
+{
+    QList<char32_t> out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out << QChar::surrogateToUcs4(c, text.at(i + 1));
+            ++i;
+        } else {
+            out << char32_t(c.unicode());
+        }
+    }
+    return out;
+}
+
+// Characters no field may hold: C0/C1 controls, format characters (the bidi embeddings,
+// overrides and isolates U+202A-202E and U+2066-2069, the marks U+200E/U+200F/U+061C, zero-width
+// spaces, U+FEFF), line and paragraph separators and lone surrogates.
+bool invisible(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
+
+Status Validation::checkText(const QString &text, const QString &field, int maxLength, TextKind kind)
+{
+    const QList<char32_t> chars = codePoints(text);
+    if (chars.size() > maxLength)
+        return Failure{tr("%1: at most %2 characters, this has %3.").arg(field).arg(maxLength).arg(chars.size())};
+    for (const char32_t c : chars) {
+        if (c == U'\n' || c == U'\r' || c == U'\t') {
+            if (kind == TextKind::MultiLine)
+                continue;
+            return Failure{tr("%1: must be one line, without line breaks or tabs.").arg(field)};
+        }
+        // The zero-width joiner holds emoji sequences together in notes.
+        if (kind == TextKind::MultiLine && c == U'\u200D')
+            continue;
+        if (invisible(c))
+            return Failure{tr("%1: contains the invisible control character %2, which could make the text read "
+                              "differently from what is stored; remove it.")
+                               .arg(field, codePoint(c))};
+    }
+    return {};
+}
+
+Result<QString> Validation::checkPlate(const QString &input, const QString &fieldName)
+{
+    const QString field = orDefault(fieldName, tr("Plate"));
+    const QString plate = normalizePlate(input);
+    if (plate.isEmpty())
+        return Failure{tr("%1: the plate is missing.").arg(field)};
+    const QList<char32_t> chars = codePoints(plate);
+    for (const char32_t c : chars) {
+        if ((c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || QChar::script(c) == QChar::Script_Han)
+            continue;
+        if (invisible(c))
+            return Failure{tr("%1: contains the invisible control character %2; type the plate again.")
+                               .arg(field, codePoint(c))};
+        return Failure{tr("%1: \"%2\" is not a plate: \"%3\" is not a letter, a digit or a Chinese character.")
+                           .arg(field, plate, QString::fromUcs4(&c, 1))};
+    }
+    if (chars.size() > MaxLength::plate)
+        return Failure{tr("%1: %2 is too long for a plate (at most %3 characters).").arg(field, plate).arg(MaxLength::plate)};
+    return plate;
+}
 
 QString Validation::toHalfWidth(const QString &input)
 {

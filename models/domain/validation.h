@@ -13,6 +13,27 @@ class Validation
     Q_DECLARE_TR_FUNCTIONS(Validation)
 
 public:
+    // The longest text each kind of field holds, in characters: one table for every repository.
+    struct MaxLength
+    {
+        static constexpr int name = 50;       // a person's name, an emergency contact, a visitor
+        static constexpr int plate = 10;      // normalised; national plates have 7 or 8 characters
+        static constexpr int code = 30;       // vehicle type, colour, parking space, house number
+        static constexpr int line = 200;      // a purpose, a reason, a one-line note
+        static constexpr int notes = 2000;    // multi-line notes
+    };
+    enum class TextKind { SingleLine, MultiLine };
+
+    // Refuses text longer than maxLength, and control, format and bidi-override characters
+    // (U+202E and the like, which make a name read differently from what is stored); only
+    // multi-line text may hold line breaks and tabs. Names the field and the reason.
+    static Status checkText(const QString &text, const QString &field, int maxLength,
+                            TextKind kind = TextKind::SingleLine);
+    // normalizePlate(), then refuses what cannot be a plate at all (typed or read by a camera):
+    // empty, longer than MaxLength::plate, or holding anything but A-Z, 0-9 and Chinese characters.
+    // An unusual but possible plate passes: plateWarning() is for those.
+    static Result<QString> checkPlate(const QString &input, const QString &field = QString());
+
     struct ResidentId
     {
         QString number;  // normalised: upper-case X, no spaces

@@ -4,10 +4,10 @@
 #include "models/database/query.h"
 #include "models/domain/requesttimer.h"
 #include "models/domain/servicerequest.h"
+#include "models/io/exportfile.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/settingsrepository.h"
 
-#include <QSaveFile>
 
 QStringList RequestExporter::columns()
 {
@@ -100,24 +100,11 @@ Result<QList<QStringList>> RequestExporter::rows(const Session &who, int year, i
 
 QByteArray RequestExporter::toCsv(const QStringList &header, const QList<QStringList> &rows)
 {
-    auto line = [](const QStringList &fields) {
-        QStringList out;
-        for (const QString &field : fields) {
-            if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-                || field.contains(QLatin1Char('\r'))) {
-                QString quoted = field;
-                quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-                out << QLatin1Char('"') + quoted + QLatin1Char('"');
-            } else {
-                out << field;
-            }
-        }
-        return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
+    // Reporters' names and locations are typed by people: ExportFile keeps them from running as formulas.
     QByteArray data("\xEF\xBB\xBF");
-    data += line(header).toUtf8();
+    data += ExportFile::csvLine(header).toUtf8();
     for (const QStringList &row : rows)
-        data += line(row).toUtf8();
+        data += ExportFile::csvLine(row).toUtf8();
     return data;
 }
 
@@ -127,12 +114,8 @@ Result<int> RequestExporter::writeCsv(const Session &who, int year, int month, c
     const auto data = rows(who, year, month, m_db.clock().now());
     if (!data)
         return Failure{data.error()};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    file.write(toCsv(translatedHeader ? translatedColumns() : columns(), data.value()));
-    if (!file.commit())
-        return Failure{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (Status s = ExportFile::write(path, toCsv(translatedHeader ? translatedColumns() : columns(), data.value())); !s)
+        return Failure{s.error()};
     AuditLog(m_db).record(who, QStringLiteral("requests_exported"), QStringLiteral("request"), {}, {},
                           QString::number(data->size()),
                           QStringLiteral("%1-%2 %3").arg(year).arg(month, 2, 10, QLatin1Char('0')).arg(path));

@@ -8,9 +8,11 @@
 
 class Database;
 
-// Writes the residents, one row per resident and current house, with the columns of the
-// roster import (SPEC 9.1), so that an export imports again. CSV is UTF-8 with a BOM for Excel.
-// Document numbers are in full only for sessions allowed to see them; every export is audited.
+// Writes the residents, one row per resident and current house, with every column of the
+// roster import (SPEC 9.1: plates, second mobile, landline, emergency contact and phone too),
+// so that an export imports again into the same rows. CSV is UTF-8 with a BOM for Excel, its
+// formula-like cells neutralised (ExportFile); files are readable by their owner only.
+// SPEC 7: only administrators and managers export this personal data; every export is audited.
 class RosterExport
 {
     Q_DECLARE_TR_FUNCTIONS(RosterExport)
@@ -25,10 +27,10 @@ public:
 
     static QStringList columnKeys();
     static QStringList translatedHeaders();
-    static QString csvField(const QString &text);
 
 private:
-    Result<QList<QStringList>> rows(const Session &who);
+    Result<QList<QStringList>> rows();
+    static Status writeXlsx(const QString &path, const QStringList &header, const QList<QStringList> &data);
 
     Database &m_db;
 };

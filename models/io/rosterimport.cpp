@@ -5,6 +5,7 @@
 #include "models/database/transaction.h"
 #include "models/domain/residentfile.h"
 #include "models/domain/validation.h"
+#include "models/io/exportfile.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/houserepository.h"
 #include "models/repositories/recordsupport.h"
@@ -70,6 +71,12 @@ QString RosterImport::columnKey(const QString &header)
         {QStringLiteral("emergency_contact"), QStringLiteral("emergency_contact")},
         {QStringLiteral("紧急联系电话"), QStringLiteral("emergency_phone")}, {QStringLiteral("紧急联系人电话"), QStringLiteral("emergency_phone")},
         {QStringLiteral("emergency_phone"), QStringLiteral("emergency_phone")},
+        // The English headers of the program's own export (RosterExport::translatedHeaders).
+        {QStringLiteral("documenttype"), QStringLiteral("id_type")},
+        {QStringLiteral("documentnumber"), QStringLiteral("id_number")},
+        {QStringLiteral("move-indate"), QStringLiteral("move_in")},
+        {QStringLiteral("emergencycontact"), QStringLiteral("emergency_contact")},
+        {QStringLiteral("emergencycontactphone"), QStringLiteral("emergency_phone")},
     };
     QString key = Validation::toHalfWidth(header);
     key.remove(QChar(0xFEFF)).remove(QLatin1Char('*')).remove(QRegularExpression(QStringLiteral("\\s")));
@@ -122,9 +129,10 @@ Result<RosterPreview> RosterImport::preview(const Session &who, const Table &tab
     VehicleRepository vehicles(m_db);
     for (qsizetype r = 1; r < table.rows.size(); ++r) {
         const TableRow &source = table.rows.at(r);
+        // Without the apostrophe an export puts before a formula-like cell (ExportFile).
         auto cell = [&](const QString &key) {
             const int index = columns.value(key, -1);
-            return index < 0 ? QString() : source.cells.value(index).trimmed();
+            return index < 0 ? QString() : ExportFile::unprotectCell(source.cells.value(index).trimmed()).trimmed();
         };
         auto reject = [&](const QString &message) { result.rejected.append({source.line, message}); };
 
@@ -228,12 +236,13 @@ Result<RosterPreview> RosterImport::preview(const Session &who, const Table &tab
         bool plateRefused = false;
         const QStringList plates = splitList(cell(QStringLiteral("plate")));
         for (const QString &typed : plates) {
-            const QString plate = Validation::normalizePlate(typed);
-            if (plate.size() > 12) {
-                reject(tr("Plate: %1 is too long for a plate.").arg(plate));
+            const auto checked = Validation::checkPlate(typed);
+            if (!checked) {
+                reject(checked.error());
                 plateRefused = true;
                 break;
             }
+            const QString plate = checked.value();
             QString owner = platesSeen.value(plate);
             if (owner.isEmpty()) {
                 const auto known = vehicles.findByPlate(who, plate);

@@ -3,6 +3,7 @@
 #include "models/domain/gaterules.h"
 #include "models/domain/inspection.h"
 #include "models/domain/servicerequest.h"
+#include "models/io/exportfile.h"
 #include "models/reports/assessment.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -520,6 +521,7 @@ Status ReportOutput::writeMonthlyPdf(const ReportDocument &doc, const QString &p
     print(document, writer);
     if (!QFile::exists(path))
         return Failure{tr("Cannot write %1.").arg(path)};
+    ExportFile::restrictToOwner(path);
     return {};
 }
 
@@ -534,6 +536,7 @@ Status ReportOutput::writeYearlyPdf(const QJsonObject &year, const QString &path
     document.print(&writer);
     if (!QFile::exists(path))
         return Failure{tr("Cannot write %1.").arg(path)};
+    ExportFile::restrictToOwner(path);
     return {};
 }
 
@@ -571,6 +574,7 @@ Status ReportOutput::writeXlsx(const QList<ReportTable> &tables, const QString &
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR)
         return Failure{tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)))};
+    ExportFile::restrictToOwner(path);
     return {};
 }
 

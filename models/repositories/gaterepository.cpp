@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <tuple>
+
 using namespace GateSupport;
 
 namespace {
@@ -187,12 +189,14 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
     if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("vehicle_event")); !allowed)
         return Failure{allowed.error()};
     VehicleDecision d;
-    d.plate = Validation::normalizePlate(input.plate);
+    // Typed at the gate or read by a camera (estatedesk-cli gate record): the same rules.
+    const auto plate = Validation::checkPlate(input.plate);
+    if (!plate)
+        return Failure{plate.error()};
+    if (Status s = Validation::checkText(input.note.trimmed(), tr("Note"), Validation::MaxLength::line); !s)
+        return Failure{s.error()};
+    d.plate = plate.value();
     d.direction = input.direction;
-    if (d.plate.isEmpty())
-        return Failure{tr("Plate: type the plate.")};
-    if (d.plate.size() > 12)
-        return Failure{tr("Plate: %1 is too long for a plate.").arg(d.plate)};
     d.plateWarning = Validation::plateWarning(d.plate);
     if (!d.plateWarning.isEmpty() && !input.plateConfirmed) {
         d.needsConfirmation = true;
@@ -445,12 +449,28 @@ Result<QString> GateRepository::registerVisitor(const Session &who, VisitorInput
 {
     if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("visitor")); !allowed)
         return Failure{allowed.error()};
+    using MaxLength = Validation::MaxLength;
+    for (auto [field, name, length] :
+         {std::tuple{&v.name, tr("Name"), MaxLength::name}, std::tuple{&v.document, tr("Document"), MaxLength::code},
+          std::tuple{&v.houseNumber, tr("House visited"), MaxLength::code},
+          std::tuple{&v.residentName, tr("Resident visited"), MaxLength::name},
+          std::tuple{&v.purpose, tr("Purpose"), MaxLength::line}, std::tuple{&v.reason, tr("Reason"), MaxLength::line}}) {
+        if (Status s = Validation::checkText(field->trimmed(), name, length); !s)
+            return Failure{s.error()};
+    }
     v.name = v.name.simplified();
     v.purpose = v.purpose.simplified();
     v.reason = v.reason.simplified();
     v.houseNumber = Validation::toHalfWidth(v.houseNumber).simplified();
     v.residentName = v.residentName.simplified();
-    v.plate = Validation::normalizePlate(v.plate);
+    if (!v.plate.trimmed().isEmpty()) {
+        const auto plate = Validation::checkPlate(v.plate);
+        if (!plate)
+            return Failure{plate.error()};
+        v.plate = plate.value();
+    } else {
+        v.plate.clear();
+    }
     if (v.name.isEmpty())
         return Failure{tr("Name: type the visitor's name.")};
     if (v.people < 1 || v.people > 200)

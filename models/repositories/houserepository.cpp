@@ -141,6 +141,11 @@ Result<qint64> HouseRepository::ensureHouse(const Session &who, const QString &b
         return Failure{tr("Unit: \"%1\" may not contain a dash, a slash or a space.").arg(unitText)};
     if (p.room.contains(bad))
         return Failure{tr("Room: \"%1\" may not contain a dash, a slash or a space.").arg(roomText)};
+    for (auto [part, name] : {std::pair{p.building, tr("Building")}, std::pair{p.unit, tr("Unit")},
+                              std::pair{p.room, tr("Room")}}) {
+        if (Status s = Validation::checkText(part, name, Validation::MaxLength::code); !s)
+            return Failure{s.error()};
+    }
 
     const QString number = houseNumber(p.building, p.unit, p.room);
     if (const auto existing = findHouse(p.building, p.unit, p.room); !existing || *existing > 0)
@@ -233,6 +238,10 @@ Status HouseRepository::updateHouse(const Session &who, const HouseRecord &house
         return Failure{tr("Status: \"%1\" is not a house status.").arg(house.status)};
     if (house.areaCenti < -1 || house.areaCenti > 100000000)
         return Failure{tr("Area: the floor area must be between 0 and 1,000,000 m².")};
+    if (Status s = Validation::checkText(house.notes.trimmed(), tr("Notes"), Validation::MaxLength::notes,
+                                         Validation::TextKind::MultiLine);
+        !s)
+        return s;
     const auto before = load(house.id);
     if (!before)
         return Failure{before.error()};

@@ -65,11 +65,13 @@ QJsonObject toJson(const ResidenceLink &l)
 
 Status ResidentRepository::validate(ResidentRecord &r) const
 {
+    using MaxLength = Validation::MaxLength;
+    // Checked before simplified(), which would quietly turn a line break into a space.
+    if (Status s = Validation::checkText(r.name.trimmed(), tr("Name"), MaxLength::name); !s)
+        return s;
     r.name = r.name.simplified();
     if (r.name.isEmpty())
         return Failure{tr("Name: the name is missing.")};
-    if (r.name.size() > 60)
-        return Failure{tr("Name: at most 60 characters.")};
     if (!r.gender.isEmpty() && !ResidentCodes::genders().contains(r.gender))
         return Failure{tr("Gender: \"%1\" is not a gender.").arg(r.gender)};
     if (!ResidentCodes::documentTypes().contains(r.documentType))
@@ -109,6 +111,8 @@ Status ResidentRepository::validate(ResidentRecord &r) const
     } else {
         r.landline.clear();
     }
+    if (Status s = Validation::checkText(r.emergencyContact.trimmed(), tr("Emergency contact"), MaxLength::name); !s)
+        return s;
     r.emergencyContact = r.emergencyContact.simplified();
     if (!r.emergencyPhone.trimmed().isEmpty()) {
         if (const auto m = Validation::normalizeMobile(r.emergencyPhone); m) {
@@ -122,7 +126,9 @@ Status ResidentRepository::validate(ResidentRecord &r) const
     } else {
         r.emergencyPhone.clear();
     }
-    r.notes = r.notes.trimmed();
+    r.notes = r.notes.trimmed().replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (Status s = Validation::checkText(r.notes, tr("Notes"), MaxLength::notes, Validation::TextKind::MultiLine); !s)
+        return s;
     return {};
 }
 
@@ -473,9 +479,14 @@ Result<qint64> ResidentRepository::findExisting(const QString &name, qint64 hous
             return q.value(0).toLongLong();
     }
     if (!name.isEmpty() && houseId > 0) {
-        Query q(m_db, QStringLiteral("SELECT r.id FROM resident_houses l JOIN residents r ON r.id = l.resident_id "
-                                     "WHERE l.house_id = :house AND r.name = :name AND r.voided = 0 "
-                                     "ORDER BY l.ended, r.id LIMIT 1"));
+        // Two people of one name in one house (father and son) with different document numbers
+        // are two residents: with a number, only a namesake without one is the same person.
+        const QString sql = QStringLiteral("SELECT r.id FROM resident_houses l JOIN residents r ON r.id = l.resident_id "
+                                           "WHERE l.house_id = :house AND r.name = :name AND r.voided = 0 ")
+                            + (documentNumber.isEmpty() ? QString()
+                                                        : QStringLiteral("AND COALESCE(r.document_number, '') = '' "))
+                            + QStringLiteral("ORDER BY l.ended, r.id LIMIT 1");
+        Query q(m_db, sql);
         q.bind(QStringLiteral(":house"), houseId).bind(QStringLiteral(":name"), name.simplified());
         if (Status s = q.exec(); !s)
             return Failure{s.error()};

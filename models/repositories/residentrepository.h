@@ -47,7 +47,8 @@ public:
     // phone digits, plate. At most `limit` residents, through the term index only.
     Result<QList<ResidentHit>> search(const Session &who, const QString &text, int limit = defaultSearchLimit);
 
-    // Roster import: same document number, or same name in the same house, is the same resident. 0: none.
+    // Roster import: same document number, or same name in the same house (unless both have
+    // document numbers and they differ), is the same resident. 0: none.
     Result<qint64> findExisting(const QString &name, qint64 houseId, const QString &documentNumber);
     // Rebuilds the search terms of one resident (after a change to the resident, a link or a vehicle).
     Status reindex(qint64 residentId);

@@ -57,14 +57,16 @@ Result<VehicleRecord> VehicleRepository::load(qint64 id)
 
 Status VehicleRepository::check(VehicleRecord &v)
 {
-    v.plate = Validation::normalizePlate(v.plate);
-    if (v.plate.isEmpty())
-        return Failure{tr("Plate: the plate is missing.")};
-    if (v.plate.size() > 12)
-        return Failure{tr("Plate: %1 is too long for a plate.").arg(v.plate)};
-    v.vehicleType = v.vehicleType.simplified();
-    v.colour = v.colour.simplified();
-    v.parkingSpace = v.parkingSpace.simplified();
+    const auto plate = Validation::checkPlate(v.plate);
+    if (!plate)
+        return Failure{plate.error()};
+    v.plate = plate.value();
+    for (auto [field, name] : {std::pair{&v.vehicleType, tr("Vehicle type")}, std::pair{&v.colour, tr("Colour")},
+                               std::pair{&v.parkingSpace, tr("Parking space")}}) {
+        if (Status s = Validation::checkText(field->trimmed(), name, Validation::MaxLength::code); !s)
+            return s;
+        *field = field->simplified();
+    }
     Query resident(m_db, QStringLiteral("SELECT voided FROM residents WHERE id = :id"));
     resident.bind(QStringLiteral(":id"), v.residentId);
     if (Status s = resident.exec(); !s)
