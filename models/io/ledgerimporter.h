@@ -3,6 +3,7 @@
 #include "models/domain/result.h"
 #include "models/domain/servicerequest.h"
 #include "models/domain/session.h"
+#include "models/io/ledgerrequestwriter.h"
 #include "models/io/texttable.h"
 
 #include <QCoreApplication>
@@ -46,4 +47,5 @@ public:
 private:
     Database &m_db;
     RequestRepository &m_requests;
+    LedgerRequestWriter m_writer;
 };
