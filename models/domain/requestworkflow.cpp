@@ -111,8 +111,9 @@ StepVerdict RequestWorkflow::checkRequest(RequestStep step, const ServiceRequest
         return {};
     case RequestStep::TellComplainant:
         if (r.kind != RequestKind::Complaint)
-            return refuse(StepRefusal::State,
-                          tr("%1 is not a complaint: only a complainant is told when it will be settled.").arg(r.number));
+            return refuse(
+                StepRefusal::State,
+                tr("%1 is not a complaint: only a complainant is told when it will be settled.").arg(r.number));
         if (!r.isOpen() || r.completedAt.isValid())
             return wrongState;
         return {};
@@ -140,8 +141,9 @@ StepVerdict RequestWorkflow::checkRequest(RequestStep step, const ServiceRequest
         }
         // SPEC 3.1: returned → called back → closed; the slip is on file before the request is.
         if (r.deskRules && r.kind != RequestKind::Enquiry && !r.slipReturnedAt.isValid())
-            return refuse(StepRefusal::State,
-                          tr("%1: the technician's slip is not back yet; record it (回单) before closing.").arg(r.number));
+            return refuse(
+                StepRefusal::State,
+                tr("%1: the technician's slip is not back yet; record it (回单) before closing.").arg(r.number));
         return {};
     }
     case RequestStep::Extend: {

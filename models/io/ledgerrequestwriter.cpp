@@ -34,7 +34,7 @@ Result<qint64> LedgerRequestWriter::insert(const Session &who, ServiceRequest r,
                                            const std::optional<RequestCallback> &callback, const TimeLimitTable &table,
                                            const DeadlineCalculator &calculator, const QString &note)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kEntity); !s)
+    if (Status s = m_audit.require(who, *RequestWorkflow::permission(RequestStep::ImportLedger), kEntity); !s)
         return Failure{s.error()};
     const auto deadlines =
         RequestWorkflow::deadlines(table, r.kind, r.classKey, r.registeredAt, r.agreedAt, calculator);

@@ -24,12 +24,10 @@ QList<QPair<QString, QVariant>> reopenedColumns(const QDateTime &at)
             {QStringLiteral("settle_promised_at"), nullInt()}};
 }
 
-
 QString isoText(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
 }
-
 } // namespace
 
 RequestRepository::RequestRepository(Database &db, QObject *parent)
@@ -42,7 +40,6 @@ QDateTime RequestRepository::now() const
     return m_db.clock().now();
 }
 
-
 Result<ServiceRequest> RequestRepository::load(qint64 id) const
 {
     Query q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM requests WHERE id = :id"));
@@ -53,7 +50,6 @@ Result<ServiceRequest> RequestRepository::load(qint64 id) const
         return Failure{tr("There is no request with the id %1.").arg(id)};
     return read(q);
 }
-
 
 Result<ServiceRequest> RequestRepository::loadForChange(const Session &who, RequestStep step, qint64 id,
                                                       int rowVersion, std::optional<DeadlineKind> deadline)
@@ -89,7 +85,6 @@ Result<QDateTime> RequestRepository::checkTime(const QDateTime &given, const QDa
         return Failure{tr("%1: the time is earlier than the step before it.").arg(what)};
     return when;
 }
-
 
 Status RequestRepository::apply(const Session &who, const ServiceRequest &before, const Change &change)
 {
@@ -128,10 +123,9 @@ Status RequestRepository::finish(Transaction &tx, qint64 id)
     return {};
 }
 
-
 Result<RegisteredRequest> RequestRepository::registerRequest(const Session &who, const NewRequest &in)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kEntity); !s)
+    if (Status s = m_audit.require(who, *RequestWorkflow::permission(RequestStep::Register), kEntity); !s)
         return Failure{s.error()};
     if (!TimeLimitTable::isClass(in.kind, in.classKey))
         return Failure{tr("Class: choose one of the classes of a %1.").arg(RequestCodes::displayName(in.kind))};
