@@ -23,8 +23,8 @@ QTableWidgetItem *fixed(const QString &text)
 } // namespace
 
 LimitsDialog::LimitsDialog(RequestRepository &requests, const Session &actor, QWidget *parent)
-    : FormDialog(parent), m_requests(requests), m_actor(actor), m_table(requests.limits()), m_tabs(new QTabWidget(this)),
-      m_limits(new QTableWidget(this)), m_prices(new QTableWidget(this))
+    : FormDialog(parent), m_requests(requests), m_actor(actor), m_table(requests.timeLimits().limits()),
+      m_tabs(new QTabWidget(this)), m_limits(new QTableWidget(this)), m_prices(new QTableWidget(this))
 {
     setWindowTitle(tr("Time limits and prices"));
     m_limits->setObjectName(QStringLiteral("limits"));
@@ -79,7 +79,7 @@ LimitsDialog::LimitsDialog(RequestRepository &requests, const Session &actor, QW
 
 void LimitsDialog::loadPrices()
 {
-    const auto prices = m_requests.priceList();
+    const auto prices = m_requests.prices().priceList();
     m_priceItems = prices ? prices.value() : QList<PriceItem>{};
     m_prices->setRowCount(0);
     for (const PriceItem &p : std::as_const(m_priceItems)) {
@@ -183,19 +183,19 @@ void LimitsDialog::accept()
     }
 
     for (const LimitChange &c : std::as_const(limitChanges)) {
-        if (Status s = m_requests.setLimit(m_actor, c.kind, c.classKey, c.arrival, c.completion); !s) {
+        if (Status s = m_requests.timeLimits().setLimit(m_actor, c.kind, c.classKey, c.arrival, c.completion); !s) {
             m_tabs->setCurrentIndex(0);
             m_limits->setCurrentCell(c.row, ArrivalCol);
             showError(tr("%1, %2: %3")
                           .arg(m_limits->item(c.row, KindCol)->text(), m_limits->item(c.row, ClassCol)->text(), s.error()),
                       m_limits);
-            m_table = m_requests.limits(); // what did get saved
+            m_table = m_requests.timeLimits().limits(); // what did get saved
             return;
         }
     }
-    m_table = m_requests.limits();
+    m_table = m_requests.timeLimits().limits();
     for (const PriceItem &p : std::as_const(priceChanges)) {
-        if (const auto saved = m_requests.savePriceItem(m_actor, p); !saved) {
+        if (const auto saved = m_requests.prices().savePriceItem(m_actor, p); !saved) {
             m_tabs->setCurrentIndex(1);
             showError(tr("Price list, %1: %2").arg(p.item, saved.error()), m_prices);
             return;

@@ -3,6 +3,7 @@
 #include "dialogs/instantedit.h"
 #include "models/database/clock.h"
 #include "models/domain/deadlinecalculator.h"
+#include "models/domain/requestworkflow.h"
 #include "models/domain/timelimittable.h"
 #include "models/repositories/residentrepository.h"
 
@@ -208,16 +209,16 @@ NewRequest RegisterRequestDialog::collect() const
 void RegisterRequestDialog::updateDeadlines()
 {
     const NewRequest in = collect();
-    const auto entry = m_requests.limits().entry(in.kind, in.classKey);
-    if (!entry) {
+    const DeadlineCalculator calculator(m_calendar, m_zone);
+    // What the registration will give the request if it is registered now.
+    const auto found = RequestWorkflow::deadlines(m_requests.timeLimits().limits(), in.kind, in.classKey,
+                                                  m_clock.now(), in.agreedAt, calculator);
+    if (!found) {
         m_deadlines->setText(tr("No time limit is set for this class."));
         m_warning->hide();
         return;
     }
-    const DeadlineCalculator calculator(m_calendar, m_zone);
-    const QDateTime now = m_clock.now();
-    const RequestDeadlines d = TimeLimitTable::compute(*entry, now, in.agreedAt.isValid() && in.agreedAt > now
-                                                                         ? in.agreedAt : QDateTime(), calculator);
+    const RequestDeadlines &d = *found;
     auto when = [this](const QDateTime &t) {
         return t.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
@@ -260,13 +261,14 @@ QString RegisterRequestDialog::warningText() const
 void RegisterRequestDialog::accept()
 {
     const NewRequest in = collect();
-    if (in.houseNumber.trimmed().isEmpty() && in.publicLocation.trimmed().isEmpty()) {
+    switch (RequestWorkflow::placeProblem(in.houseNumber, in.publicLocation)) {
+    case RequestWorkflow::PlaceProblem::Missing:
         showError(tr("House number: give the house number or a public location."), m_house);
         return;
-    }
-    if (!in.houseNumber.trimmed().isEmpty() && !in.publicLocation.trimmed().isEmpty()) {
+    case RequestWorkflow::PlaceProblem::Both:
         showError(tr("Public location: give either a house number or a public location, not both."), m_location);
         return;
+    case RequestWorkflow::PlaceProblem::None: break;
     }
     const auto result = m_requests.registerRequest(m_actor, in);
     if (!result) {

@@ -5,6 +5,7 @@
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/deadlinecalculator.h"
+#include "models/io/ledgerrequestwriter.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/services/timerboard.h"
 
@@ -26,7 +27,8 @@ private slots:
         ServiceDeskFixture &f = *m_f;
         const HolidayCalendar calendar = CalendarRepository(*f.db).calendar();
         const DeadlineCalculator calculator(calendar, ServiceDeskFixture::zone());
-        const TimeLimitTable limits = f.requests->limits();
+        const TimeLimitTable limits = f.requests->timeLimits().limits();
+        LedgerRequestWriter writer(*f.db);
         QRandomGenerator random(42);
         const QDateTime end = f.clock.now();
         const qint64 span = qint64(3) * 365 * 24 * 3600;
@@ -65,7 +67,7 @@ private slots:
                     cb.score = 9;
                     callback = cb;
                 }
-                const auto id = f.requests->insertImported(f.admin, r, callback, limits, calculator);
+                const auto id = writer.insert(f.admin, r, callback, limits, calculator);
                 if (!id)
                     qFatal("%s", qPrintable(id.error()));
             }
@@ -103,7 +105,7 @@ private slots:
     void listFirstPageNewest()
     {
         QBENCHMARK {
-            const auto page = m_f->requests->list(m_f->clerk, {}, 0, 100);
+            const auto page = m_f->requests->queries().list(m_f->clerk, {}, 0, 100);
             QCOMPARE(page->size(), 100);
         }
     }
@@ -115,7 +117,7 @@ private slots:
         filter.overdueOnly = true;
         filter.mine = true;
         QBENCHMARK {
-            const auto page = m_f->requests->list(m_f->clerk, filter, 0, 100);
+            const auto page = m_f->requests->queries().list(m_f->clerk, filter, 0, 100);
             QVERIFY(!page->isEmpty());
         }
     }
@@ -128,7 +130,7 @@ private slots:
         filter.from = ServiceDeskFixture::local(2025, 1, 1, 0, 0);
         filter.to = ServiceDeskFixture::local(2026, 1, 1, 0, 0);
         QBENCHMARK {
-            const auto page = m_f->requests->list(m_f->clerk, filter, 200, 100);
+            const auto page = m_f->requests->queries().list(m_f->clerk, filter, 200, 100);
             QCOMPARE(page->size(), 100);
         }
     }
@@ -136,7 +138,7 @@ private slots:
     void listDeepPage()
     {
         QBENCHMARK {
-            const auto page = m_f->requests->list(m_f->clerk, {}, 50000, 100);
+            const auto page = m_f->requests->queries().list(m_f->clerk, {}, 50000, 100);
             QCOMPARE(page->size(), 100);
         }
     }

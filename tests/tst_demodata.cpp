@@ -22,7 +22,7 @@ class TestDemoData : public QObject
         RequestRepository requests(db);
         RequestFilter all;
         all.sort = RequestSort::OldestFirst;
-        *rows = requests.list(Session::commandLine(), all, 0, 100000).value();
+        *rows = requests.queries().list(Session::commandLine(), all, 0, 100000).value();
         QStringList lines;
         for (const ServiceRequest &r : *rows)
             lines << QStringList{r.number, r.classKey, r.registeredAt.toString(Qt::ISODate), RequestCodes::code(r.state),
@@ -127,7 +127,7 @@ private slots:
 
             // A second run adds no requests.
             QVERIFY(DemoData(db).generate(options).ok());
-            QCOMPARE(RequestRepository(db).count(Session::commandLine(), {}).value(), qint64(rows.size()));
+            QCOMPARE(RequestRepository(db).queries().count(Session::commandLine(), {}).value(), qint64(rows.size()));
 
             // The timer board has something in every state.
             RequestRepository requests(db);

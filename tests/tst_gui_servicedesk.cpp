@@ -45,6 +45,8 @@
 #include <QTableView>
 #include <QTableWidget>
 
+#include <functional>
+
 namespace {
 void clickOk(QWidget *dialog)
 {
@@ -702,13 +704,103 @@ private slots:
         prices->item(row, 2)->setText(QStringLiteral("45"));
         clickOk(&dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(f.requests->limits().entry(RequestKind::Repair, QStringLiteral("emergency"))->arrival->amount, 15);
+        QCOMPARE(f.requests->timeLimits().limits().entry(RequestKind::Repair, QStringLiteral("emergency"))->arrival->amount, 15);
         bool found = false;
-        const QList<PriceItem> priceList = f.requests->priceList().value();
+        const QList<PriceItem> priceList = f.requests->prices().priceList().value();
         for (const PriceItem &p : priceList)
             found = found || (p.item == QStringLiteral("更换水龙头") && p.priceFen == 4500);
         QVERIFY(found);
         QCOMPARE(auditCount(*f.db, f.admin, QStringLiteral("time_limit_changed")), 1); // only the changed row
+    }
+    // The page decides no step itself: a button it disables is a step the repository refuses,
+    // whoever is signed in and whatever the state of the request.
+    void disabledButtonsAreStepsTheRepositoryRefuses()
+    {
+        ServiceDeskFixture f;
+        RequestRepository &repo = *f.requests;
+        const QList<RequestState> states = {RequestState::Registered, RequestState::Dispatched, RequestState::OnSite,
+                                            RequestState::Completed, RequestState::CalledBack, RequestState::Closed};
+        using Take = std::function<Status(const Session &, qint64, int)>;
+        const QDateTime settleBy = f.clock.now().addDays(1);
+        const QList<QPair<const char *, Take>> buttons = {
+            {"dispatch", [&](const Session &who, qint64 id, int rv) {
+                 return repo.dispatch(who, id, rv, DispatchInput{QStringLiteral("工程部"), f.technician.userId, {}, {}, {}});
+             }},
+            {"arrive", [&](const Session &who, qint64 id, int rv) { return repo.arrive(who, id, rv); }},
+            {"complete", [&](const Session &who, qint64 id, int rv) { return repo.complete(who, id, rv, {}); }},
+            {"returnSlip", [&](const Session &who, qint64 id, int rv) { return repo.returnSlip(who, id, rv); }},
+            {"tellComplainant", [&](const Session &who, qint64 id, int rv) {
+                 return repo.tellComplainant(who, id, rv, settleBy, {});
+             }},
+            {"confirmSignature", [&](const Session &who, qint64 id, int rv) { return repo.confirmSignature(who, id, rv); }},
+            {"callback", [&](const Session &who, qint64 id, int rv) { return repo.recordCallback(who, id, rv, {}); }},
+            {"close", [&](const Session &who, qint64 id, int rv) { return repo.close(who, id, rv); }},
+            {"extend", [&](const Session &who, qint64 id, int rv) {
+                 const ServiceRequest r = f.get(id);
+                 return repo.extend(who, id, rv, ExtensionInput{DeadlineKind::Completion,
+                                                                r.completionDeadline.addSecs(3600),
+                                                                QStringLiteral("缺料"), {}});
+             }},
+            {"reopen", [&](const Session &who, qint64 id, int rv) { return repo.reopen(who, id, rv, QStringLiteral("复发")); }},
+            {"void", [&](const Session &who, qint64 id, int rv) { return repo.voidRequest(who, id, rv, QStringLiteral("重复")); }},
+        };
+        int disabled = 0;
+        int enabled = 0;
+        for (RequestState state : states) {
+            const qint64 id = repo.registerRequest(f.clerk, ServiceDeskFixture::waterLeak()).value().id;
+            const int steps = int(states.indexOf(state));
+            if (steps >= 1)
+                QVERIFY(repo.dispatch(f.clerk, id, f.version(id),
+                                      DispatchInput{QStringLiteral("工程部"), f.technician.userId, {}, {}, {}}));
+            if (steps >= 2)
+                QVERIFY(repo.arrive(f.technician, id, f.version(id)));
+            if (steps >= 3)
+                QVERIFY(repo.complete(f.technician, id, f.version(id), {}));
+            if (steps >= 4) {
+                QVERIFY(repo.returnSlip(f.clerk, id, f.version(id)));
+                QVERIFY(repo.recordCallback(f.clerk, id, f.version(id), {}));
+            }
+            if (steps >= 5)
+                QVERIFY(repo.close(f.clerk, id, f.version(id)));
+            for (const Session &who : {f.clerk, f.manager, f.technician, f.technician2}) {
+                RequestsPage page(*f.db, repo, who, ServiceDeskFixture::zone());
+                page.selectRequest(id);
+                // A technician sees only the tickets handed to them: nothing chosen, no step offered.
+                const bool sees = who.role != Role::Technician || f.get(id).receiverUserId == who.userId;
+                QCOMPARE(page.currentId(), sees ? id : 0);
+                for (const auto &[name, take] : buttons) {
+                    const QString where = QString::fromLatin1(name) + QLatin1Char(' ') + RequestCodes::code(state)
+                                          + QLatin1Char(' ') + who.username;
+                    if (child<QPushButton>(&page, name)->isEnabled()) {
+                        ++enabled;
+                        continue;
+                    }
+                    const Status refused = take(who, id, f.version(id));
+                    QVERIFY2(!refused, qPrintable(where));
+                    QVERIFY2(!refused.error().isEmpty(), qPrintable(where));
+                    ++disabled;
+                }
+            }
+        }
+        QVERIFY(disabled > 0);
+        QVERIFY(enabled > 0);
+
+        // Not solved at the callback: back with the technician, who has been on site already.
+        const qint64 id = repo.registerRequest(f.clerk, ServiceDeskFixture::waterLeak()).value().id;
+        QVERIFY(repo.dispatch(f.clerk, id, f.version(id),
+                              DispatchInput{QStringLiteral("工程部"), f.technician.userId, {}, {}, {}}));
+        QVERIFY(repo.arrive(f.technician, id, f.version(id)));
+        QVERIFY(repo.complete(f.technician, id, f.version(id), {}));
+        CallbackInput notSolved;
+        notSolved.solved = false;
+        QVERIFY(repo.recordCallback(f.clerk, id, f.version(id), notSolved));
+        RequestsPage page(*f.db, repo, f.technician, ServiceDeskFixture::zone());
+        page.selectRequest(id);
+        QCOMPARE(page.current().request.state, RequestState::Dispatched);
+        QVERIFY(!child<QPushButton>(&page, "arrive")->isEnabled());
+        QVERIFY(!repo.arrive(f.technician, id, f.version(id)));
+        QVERIFY(child<QPushButton>(&page, "complete")->isEnabled());
+        QVERIFY(repo.complete(f.technician, id, f.version(id), {}));
     }
 };
 

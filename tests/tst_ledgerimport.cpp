@@ -65,7 +65,7 @@ private slots:
 
         RequestFilter all;
         all.sort = RequestSort::OldestFirst;
-        const auto rows = f.requests->list(f.admin, all, 0, 100).value();
+        const auto rows = f.requests->queries().list(f.admin, all, 0, 100).value();
         QCOMPARE(rows.size(), 4);
         // Line 2: deadlines as if registered live (60 min; 7 working days over the Spring Festival).
         const ServiceRequest &leak = rows.at(0);
@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->alreadyPresent, 5);
         QCOMPARE(again->rejected.size(), 6);
-        QCOMPARE(f.requests->count(f.admin, {}).value(), 4);
+        QCOMPARE(f.requests->queries().count(f.admin, {}).value(), 4);
     }
 
     // The same ledger as Excel saves it: times as real date-time cells (serial numbers with a
@@ -150,7 +150,7 @@ private slots:
         const auto preview = importer.importFile(f.clerk, RequestKind::Repair, path, true);
         QVERIFY2(preview, qPrintable(preview.error()));
         QCOMPARE(preview->imported, 4);
-        QCOMPARE(f.requests->count(f.admin, {}).value(), 0);
+        QCOMPARE(f.requests->queries().count(f.admin, {}).value(), 0);
 
         const auto report = importer.importFile(f.clerk, RequestKind::Repair, path);
         QVERIFY2(report, qPrintable(report.error()));
@@ -168,7 +168,7 @@ private slots:
 
         RequestFilter all;
         all.sort = RequestSort::OldestFirst;
-        const auto rows = f.requests->list(f.admin, all, 0, 100).value();
+        const auto rows = f.requests->queries().list(f.admin, all, 0, 100).value();
         QCOMPARE(rows.size(), 4);
         const ServiceRequest &leak = rows.at(0);
         QCOMPARE(leak.registeredAt, ServiceDeskFixture::local(2026, 2, 12, 10, 0).toUTC());
@@ -182,7 +182,7 @@ private slots:
 
         const auto again = importer.importFile(f.clerk, RequestKind::Repair, path);
         QCOMPARE(again->imported, 0);
-        QCOMPARE(f.requests->count(f.admin, {}).value(), 4);
+        QCOMPARE(f.requests->queries().count(f.admin, {}).value(), 4);
     }
 
     void complaintsInGb18030()
@@ -203,7 +203,7 @@ private slots:
         QCOMPARE(report->rejected.first().line, 4);
         RequestFilter all;
         all.sort = RequestSort::OldestFirst;
-        const auto rows = f.requests->list(f.admin, all, 0, 10).value();
+        const auto rows = f.requests->queries().list(f.admin, all, 0, 10).value();
         QCOMPARE(rows.at(0).number, QStringLiteral("C2026-000001"));
         QCOMPARE(rows.at(0).arrivalDeadline, ServiceDeskFixture::local(2026, 3, 2, 21, 15).toUTC());
         QVERIFY(!rows.at(0).completionDeadline.isValid());

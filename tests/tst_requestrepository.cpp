@@ -269,7 +269,7 @@ private slots:
         // Void with a reason leaves the request out of the lists.
         QVERIFY(!repo.voidRequest(f.clerk, id, f.version(id), QString()));
         QVERIFY(repo.voidRequest(f.clerk, id, f.version(id), QStringLiteral("重复登记")));
-        QCOMPARE(repo.count(f.clerk, {}).value(), 2);
+        QCOMPARE(repo.queries().count(f.clerk, {}).value(), 2);
         QVERIFY(!repo.arrive(f.clerk, id, f.version(id)));
     }
 
@@ -309,7 +309,7 @@ private slots:
         ServiceDeskFixture f;
         RequestRepository &repo = *f.requests;
         // The seeded table is SPEC 3.2.
-        const TimeLimitTable seeded = repo.limits();
+        const TimeLimitTable seeded = repo.timeLimits().limits();
         const TimeLimitTable defaults = TimeLimitTable::defaults();
         for (const auto &e : defaults.entries()) {
             const auto s = seeded.entry(e.kind, e.classKey);
@@ -321,22 +321,22 @@ private slots:
             if (e.completion)
                 QCOMPARE(s->completion->code(), e.completion->code());
         }
-        QSignalSpy changed(&repo, &RequestRepository::limitsChanged);
-        QVERIFY(!repo.setLimit(f.clerk, RequestKind::Repair, QStringLiteral("emergency"), TimeLimit::parse(QStringLiteral("15m")),
+        QSignalSpy changed(&repo.timeLimits(), &TimeLimitRepository::limitsChanged);
+        QVERIFY(!repo.timeLimits().setLimit(f.clerk, RequestKind::Repair, QStringLiteral("emergency"), TimeLimit::parse(QStringLiteral("15m")),
                                TimeLimit::parse(QStringLiteral("4h"))));
-        QVERIFY(repo.setLimit(f.manager, RequestKind::Repair, QStringLiteral("emergency"),
+        QVERIFY(repo.timeLimits().setLimit(f.manager, RequestKind::Repair, QStringLiteral("emergency"),
                               TimeLimit::parse(QStringLiteral("15m")), TimeLimit::parse(QStringLiteral("4h"))));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(auditCount(*f.db, QStringLiteral("time_limit_changed")), 1);
         const qint64 id = repo.registerRequest(f.clerk, ServiceDeskFixture::waterLeak())->id;
         QCOMPARE(f.get(id).arrivalDeadline, ServiceDeskFixture::local(2026, 2, 12, 10, 15).toUTC());
 
-        QVERIFY(!repo.savePriceItem(f.clerk, PriceItem{0, QStringLiteral("更换灯泡"), QStringLiteral("个"), 500, true, 1}));
-        const auto item = repo.savePriceItem(f.manager, PriceItem{0, QStringLiteral("更换灯泡"), QStringLiteral("个"), 500, true, 1});
+        QVERIFY(!repo.prices().savePriceItem(f.clerk, PriceItem{0, QStringLiteral("更换灯泡"), QStringLiteral("个"), 500, true, 1}));
+        const auto item = repo.prices().savePriceItem(f.manager, PriceItem{0, QStringLiteral("更换灯泡"), QStringLiteral("个"), 500, true, 1});
         QVERIFY(item);
-        QVERIFY(repo.savePriceItem(f.manager, PriceItem{item.value(), QStringLiteral("更换灯泡"), QStringLiteral("个"), 800, true, 1}));
-        QCOMPARE(repo.priceList()->first().priceFen, 800);
-        QVERIFY(!repo.savePriceItem(f.manager, PriceItem{item.value(), QStringLiteral("更换灯泡"), QStringLiteral("个"), 900, true, 1}));
+        QVERIFY(repo.prices().savePriceItem(f.manager, PriceItem{item.value(), QStringLiteral("更换灯泡"), QStringLiteral("个"), 800, true, 1}));
+        QCOMPARE(repo.prices().priceList()->first().priceFen, 800);
+        QVERIFY(!repo.prices().savePriceItem(f.manager, PriceItem{item.value(), QStringLiteral("更换灯泡"), QStringLiteral("个"), 900, true, 1}));
     }
 
     void listFilters()
@@ -361,41 +361,41 @@ private slots:
         // Now 15:00: the arrivals of the 9:00 to 13:00 repairs are late; the 14:00 general repair is
         // due at 15:00 exactly (not late yet); the enquiry of 15:00 has 30 minutes.
         RequestFilter filter;
-        QCOMPARE(repo.count(f.clerk, filter).value(), 7);
+        QCOMPARE(repo.queries().count(f.clerk, filter).value(), 7);
         filter.kind = RequestKind::Repair;
-        QCOMPARE(repo.count(f.clerk, filter).value(), 6);
+        QCOMPARE(repo.queries().count(f.clerk, filter).value(), 6);
         filter.classKey = QStringLiteral("emergency");
-        QCOMPARE(repo.count(f.clerk, filter).value(), 3);
+        QCOMPARE(repo.queries().count(f.clerk, filter).value(), 3);
         filter = {};
         filter.overdueOnly = true;
-        QCOMPARE(repo.count(f.clerk, filter).value(), 5);
+        QCOMPARE(repo.queries().count(f.clerk, filter).value(), 5);
         filter.mine = true;
-        QCOMPARE(repo.count(f.clerk, filter).value(), 4);
+        QCOMPARE(repo.queries().count(f.clerk, filter).value(), 4);
         filter = {};
         filter.from = ServiceDeskFixture::local(2026, 3, 2, 11, 0);
         filter.to = ServiceDeskFixture::local(2026, 3, 2, 13, 0);
-        QCOMPARE(repo.count(f.clerk, filter).value(), 2);
+        QCOMPARE(repo.queries().count(f.clerk, filter).value(), 2);
         filter = {};
         filter.text = QStringLiteral("R2026-00000");
-        QCOMPARE(repo.count(f.clerk, filter).value(), 6);
+        QCOMPARE(repo.queries().count(f.clerk, filter).value(), 6);
         // Sorted and paged.
         filter = {};
         filter.sort = RequestSort::OldestFirst;
-        const auto page = repo.list(f.clerk, filter, 2, 3);
+        const auto page = repo.queries().list(f.clerk, filter, 2, 3);
         QCOMPARE(page->size(), 3);
         QCOMPARE(page->at(0).id, ids.at(2));
         filter.sort = RequestSort::NewestFirst;
-        QCOMPARE(repo.list(f.clerk, filter, 0, 1)->first().kind, RequestKind::Enquiry);
+        QCOMPARE(repo.queries().list(f.clerk, filter, 0, 1)->first().kind, RequestKind::Enquiry);
         filter.state = RequestState::Dispatched;
-        QCOMPARE(repo.count(f.clerk, filter).value(), 0);
+        QCOMPARE(repo.queries().count(f.clerk, filter).value(), 0);
         // A technician sees only the tickets assigned to them.
         DispatchInput d;
         d.receiverUserId = f.technician.userId;
         QVERIFY(repo.dispatch(f.clerk, ids.first(), f.version(ids.first()), d));
-        QCOMPARE(repo.count(f.technician, {}).value(), 1);
-        QCOMPARE(repo.board(f.technician)->size(), 1);
+        QCOMPARE(repo.queries().count(f.technician, {}).value(), 1);
+        QCOMPARE(repo.queries().board(f.technician)->size(), 1);
         QVERIFY(!repo.request(f.technician, ids.last()));
-        QCOMPARE(repo.board(f.clerk)->size(), 7);
+        QCOMPARE(repo.queries().board(f.clerk)->size(), 7);
     }
 };
 

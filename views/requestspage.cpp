@@ -11,6 +11,7 @@
 #include "dialogs/registerrequestdialog.h"
 #include "models/database/database.h"
 #include "models/domain/money.h"
+#include "models/domain/requestworkflow.h"
 #include "models/domain/requesttimer.h"
 #include "models/domain/timelimittable.h"
 #include "models/io/ledgerimporter.h"
@@ -63,7 +64,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
       m_detail(new QTextBrowser(this)), m_message(new QLabel(this))
 {
     m_model->setTimeZone(zone);
-    const bool canRegister = actor.can(Permission::RegisterRequests);
+    const bool canRegister = RequestWorkflow::check(RequestStep::Register, {}, actor).allowed();
     auto *layout = new QVBoxLayout(this);
 
     auto *bar = new QHBoxLayout;
@@ -75,7 +76,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     m_search->setClearButtonEnabled(true);
     auto *importButton = new QPushButton(tr("&Import ledger"), this);
     importButton->setObjectName(QStringLiteral("importLedger"));
-    importButton->setEnabled(canRegister);
+    importButton->setEnabled(RequestWorkflow::check(RequestStep::ImportLedger, {}, actor).allowed());
     auto *importMenu = new QMenu(importButton);
     importMenu->addAction(tr("Repair ledger (报修台账)..."), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a repair ledger"), QString(),
@@ -92,7 +93,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     importButton->setMenu(importMenu);
     auto *exportButton = new QPushButton(tr("E&xport month..."), this);
     exportButton->setObjectName(QStringLiteral("exportMonth"));
-    exportButton->setEnabled(actor.can(Permission::ViewFullDocuments)); // the export carries reporters' names and phones
+    exportButton->setEnabled(RequestWorkflow::check(RequestStep::ExportMonth, {}, actor).allowed());
     bar->addWidget(add);
     bar->addWidget(m_search, 1);
     bar->addWidget(importButton);
@@ -170,20 +171,23 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
         const char *name;
         QString text;
         void (RequestsPage::*slot)();
+        RequestStep step;
     };
     const QList<ButtonDef> defs = {
-        {"dispatch", tr("&Dispatch..."), &RequestsPage::dispatchCurrent},
-        {"arrive", tr("&Arrived..."), &RequestsPage::arriveCurrent},
-        {"complete", tr("&Completed..."), &RequestsPage::completeCurrent},
-        {"returnSlip", tr("Slip &returned"), &RequestsPage::returnSlipCurrent},
-        {"tellComplainant", tr("&Tell the complainant..."), &RequestsPage::tellComplainantCurrent},
-        {"confirmSignature", tr("Si&gnature confirmed"), &RequestsPage::confirmSignatureCurrent},
-        {"callback", tr("Call&back..."), &RequestsPage::callbackCurrent},
-        {"close", tr("C&lose"), &RequestsPage::closeCurrent},
-        {"extend", tr("&Extend..."), &RequestsPage::extendCurrent},
-        {"reopen", tr("Re&open..."), &RequestsPage::reopenCurrent},
-        {"void", tr("&Void..."), &RequestsPage::voidCurrent},
-        {"print", tr("&Print co-sign form..."), &RequestsPage::printCurrent},
+        {"dispatch", tr("&Dispatch..."), &RequestsPage::dispatchCurrent, RequestStep::Dispatch},
+        {"arrive", tr("&Arrived..."), &RequestsPage::arriveCurrent, RequestStep::Arrive},
+        {"complete", tr("&Completed..."), &RequestsPage::completeCurrent, RequestStep::Complete},
+        {"returnSlip", tr("Slip &returned"), &RequestsPage::returnSlipCurrent, RequestStep::ReturnSlip},
+        {"tellComplainant", tr("&Tell the complainant..."), &RequestsPage::tellComplainantCurrent,
+         RequestStep::TellComplainant},
+        {"confirmSignature", tr("Si&gnature confirmed"), &RequestsPage::confirmSignatureCurrent,
+         RequestStep::ConfirmSignature},
+        {"callback", tr("Call&back..."), &RequestsPage::callbackCurrent, RequestStep::Callback},
+        {"close", tr("C&lose"), &RequestsPage::closeCurrent, RequestStep::Close},
+        {"extend", tr("&Extend..."), &RequestsPage::extendCurrent, RequestStep::Extend},
+        {"reopen", tr("Re&open..."), &RequestsPage::reopenCurrent, RequestStep::Reopen},
+        {"void", tr("&Void..."), &RequestsPage::voidCurrent, RequestStep::Void},
+        {"print", tr("&Print co-sign form..."), &RequestsPage::printCurrent, RequestStep::Print},
     };
     int n = 0;
     for (const ButtonDef &def : defs) {
@@ -191,6 +195,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
         button->setObjectName(QString::fromLatin1(def.name));
         connect(button, &QPushButton::clicked, this, def.slot);
         m_buttons.insert(QString::fromLatin1(def.name), button);
+        m_steps.insert(QString::fromLatin1(def.name), def.step);
         grid->addWidget(button, n / 4, n % 4);
         ++n;
     }
@@ -461,38 +466,9 @@ void RequestsPage::showDetail()
 
 void RequestsPage::updateButtons()
 {
-    const ServiceRequest &r = m_current.request;
-    const bool has = r.id != 0 && !r.voided;
-    const bool open = has && r.state != RequestState::Closed;
-    const bool reg = m_actor.can(Permission::RegisterRequests);
-    const bool work = m_actor.can(Permission::RecordWork)
-                      && (m_actor.role != Role::Technician || r.receiverUserId == m_actor.userId);
-    const bool manager = m_actor.can(Permission::ApproveExtensions);
-    const RequestState s = r.state;
-    const bool beforeArrival = s == RequestState::Registered || s == RequestState::Dispatched;
-    auto set = [this](const char *name, bool enabled) { m_buttons.value(QString::fromLatin1(name))->setEnabled(enabled); };
-    set("dispatch", has && reg && beforeArrival);
-    set("arrive", has && work && beforeArrival && r.arrivalDeadline.isValid() && !r.arrivedAt.isValid());
-    // A class measured to arrival must record the arrival first.
-    set("complete", has && work && (beforeArrival || s == RequestState::OnSite)
-                        && (!r.arrivalDeadline.isValid() || r.arrivedAt.isValid()));
-    set("returnSlip", has && reg && (s == RequestState::Completed || s == RequestState::CalledBack)
-                          && !r.slipReturnedAt.isValid());
-    set("tellComplainant", open && reg && r.kind == RequestKind::Complaint && !r.completedAt.isValid());
-    set("confirmSignature", open && reg && !r.signatureConfirmed);
-    set("callback", has && reg && (s == RequestState::Completed || s == RequestState::Returned)
-                        && r.receiverUserId != m_actor.userId);
-    const bool slipAwaited = r.deskRules && r.kind != RequestKind::Enquiry && !r.slipReturnedAt.isValid();
-    set("close", has && reg && !slipAwaited
-                     && (s == RequestState::CalledBack
-                         || (r.kind == RequestKind::Enquiry
-                             && (s == RequestState::Completed || s == RequestState::Returned))));
-    set("extend", open && manager
-                      && ((r.arrivalDeadline.isValid() && !r.arrivedAt.isValid())
-                          || (r.completionDeadline.isValid() && !r.completedAt.isValid())));
-    set("reopen", has && manager && s == RequestState::Closed);
-    set("void", open && reg);
-    set("print", r.id != 0);
+    // What the workflow allows is what the repository will accept.
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        it.value()->setEnabled(RequestWorkflow::check(m_steps.value(it.key()), m_current.request, m_actor).allowed());
 }
 
 void RequestsPage::afterChange(const QString &message)
@@ -546,7 +522,7 @@ void RequestsPage::completeCurrent()
 {
     if (m_current.request.id == 0)
         return;
-    const auto prices = m_requests.priceList();
+    const auto prices = m_requests.prices().priceList();
     CompletionDialog dialog(m_requests, m_actor, m_current.request, prices ? prices.value() : QList<PriceItem>{},
                             m_zone, m_db.clock(), this);
     if (exec(dialog) == QDialog::Accepted)

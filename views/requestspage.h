@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/requestworkflow.h"
 #include "models/domain/servicerequest.h"
 #include "models/domain/session.h"
 #include "models/io/cosignform.h"
@@ -103,4 +104,5 @@ private:
     QTextBrowser *m_detail;
     QLabel *m_message;
     QHash<QString, QPushButton *> m_buttons;
+    QHash<QString, RequestStep> m_steps; // the workflow step behind each button
 };

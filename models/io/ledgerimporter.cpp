@@ -139,7 +139,9 @@ QDateTime instant(const QString &text, const QTimeZone &zone)
 
 } // namespace
 
-LedgerImporter::LedgerImporter(Database &db, RequestRepository &requests) : m_db(db), m_requests(requests) {}
+LedgerImporter::LedgerImporter(Database &db, RequestRepository &requests) : m_db(db), m_requests(requests), m_writer(db)
+{
+}
 
 Result<TextTable> LedgerImporter::readFile(const QString &path)
 {
@@ -198,7 +200,7 @@ Result<ImportReport> LedgerImporter::importTable(const Session &who, RequestKind
     const QTimeZone zone = SettingsRepository(m_db).timeZone();
     const HolidayCalendar calendar = CalendarRepository(m_db).calendar();
     const DeadlineCalculator calculator(calendar, zone);
-    const TimeLimitTable limits = m_requests.limits();
+    const TimeLimitTable limits = m_requests.timeLimits().limits();
     const QDateTime now = m_db.clock().now();
 
     ImportReport report;
@@ -365,7 +367,7 @@ Result<ImportReport> LedgerImporter::importTable(const Session &who, RequestKind
             continue;
         }
         seen.insert(key);
-        const auto present = m_requests.exists(kind, r.registeredAt, r.reporterName, r.description);
+        const auto present = m_writer.exists(kind, r.registeredAt, r.reporterName, r.description);
         if (!present)
             return Failure{present.error()};
         if (present.value()) {
@@ -376,7 +378,7 @@ Result<ImportReport> LedgerImporter::importTable(const Session &who, RequestKind
             ++report.imported; // would be imported
             continue;
         }
-        const auto id = m_requests.insertImported(who, r, callback, limits, calculator, cell(Remarks));
+        const auto id = m_writer.insert(who, r, callback, limits, calculator, cell(Remarks));
         if (!id)
             return Failure{tr("Line %1: %2").arg(row.line).arg(id.error())};
         ++report.imported;

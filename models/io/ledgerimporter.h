@@ -4,6 +4,7 @@
 #include "models/domain/servicerequest.h"
 #include "models/domain/session.h"
 #include "models/io/tablereader.h"
+#include "models/io/ledgerrequestwriter.h"
 #include "models/io/texttable.h"
 
 #include <QCoreApplication>
@@ -49,4 +50,5 @@ public:
 private:
     Database &m_db;
     RequestRepository &m_requests;
+    LedgerRequestWriter m_writer;
 };

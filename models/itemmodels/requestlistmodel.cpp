@@ -31,7 +31,7 @@ void RequestListModel::reload()
     m_rows.clear();
     m_atEnd = false;
     m_error.clear();
-    const auto page = m_repository.list(m_session, m_filter, 0, pageSize);
+    const auto page = m_repository.queries().list(m_session, m_filter, 0, pageSize);
     if (page) {
         m_rows = page.value();
         m_atEnd = m_rows.size() < pageSize;
@@ -57,7 +57,7 @@ void RequestListModel::fetchMore(const QModelIndex &parent)
     // start a second change while the first is still being announced.
     if (parent.isValid() || m_atEnd || m_notifying)
         return;
-    const auto page = m_repository.list(m_session, m_filter, int(m_rows.size()), pageSize);
+    const auto page = m_repository.queries().list(m_session, m_filter, int(m_rows.size()), pageSize);
     if (!page) {
         m_error = page.error();
         m_atEnd = true;

@@ -6,6 +6,7 @@
 #include "models/domain/session.h"
 #include "models/domain/deadlinecalculator.h"
 #include "models/domain/timelimittable.h"
+#include "models/io/ledgerrequestwriter.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/houserepository.h"
 #include "models/repositories/requestrepository.h"
@@ -220,7 +221,7 @@ Status DemoData::addRequests(const Options &options, QRandomGenerator &random, i
     *requestCount = 0;
     const Session cli = Session::commandLine();
     RequestRepository requests(m_db);
-    if (const auto existing = requests.count(cli, {}); !existing)
+    if (const auto existing = requests.queries().count(cli, {}); !existing)
         return Failure{existing.error()};
     else if (existing.value() > 0)
         return {}; // the demo's requests are there already: a second run adds none
@@ -236,7 +237,7 @@ Status DemoData::addRequests(const Options &options, QRandomGenerator &random, i
     const QTimeZone zone = SettingsRepository(m_db).timeZone();
     const HolidayCalendar calendar = CalendarRepository(m_db).calendar();
     const DeadlineCalculator calculator(calendar, zone);
-    const TimeLimitTable limits = requests.limits();
+    const TimeLimitTable limits = requests.timeLimits().limits();
     const QDateTime now = m_db.clock().now();
     const int totalWeight = [] {
         int sum = 0;
@@ -430,8 +431,9 @@ Status DemoData::addRequests(const Options &options, QRandomGenerator &random, i
     std::stable_sort(all.begin(), all.end(), [](const Pending &a, const Pending &b) {
         return a.request.registeredAt < b.request.registeredAt;
     });
+    LedgerRequestWriter writer(m_db);
     for (const Pending &p : std::as_const(all)) {
-        const auto id = requests.insertImported(cli, p.request, p.callback, limits, calculator, tr("demo data"));
+        const auto id = writer.insert(cli, p.request, p.callback, limits, calculator, tr("demo data"));
         if (!id)
             return Failure{id.error()};
         ++*requestCount;

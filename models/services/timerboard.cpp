@@ -173,13 +173,13 @@ Result<QList<TimerBoard::Item>> TimerBoard::loadInspections() const
 Status TimerBoard::refresh()
 {
     m_now = m_clock.now().toMSecsSinceEpoch();
-    const auto entries = m_repository.board(m_session);
+    const auto entries = m_repository.queries().board(m_session);
     if (!entries)
         return Failure{entries.error()};
-    const auto slips = m_repository.slipsAwaited(m_session);
+    const auto slips = m_repository.queries().slipsAwaited(m_session);
     if (!slips)
         return Failure{slips.error()};
-    const auto tell = m_repository.complainantsToTell(m_session);
+    const auto tell = m_repository.queries().complainantsToTell(m_session);
     if (!tell)
         return Failure{tell.error()};
     // The request timers do not depend on the inspection tables: if those cannot be read,
@@ -292,13 +292,13 @@ Status TimerBoard::refreshRequest(qint64 id)
 {
     if (!m_loaded)
         return refresh();
-    const auto fetched = m_repository.boardEntry(m_session, id);
+    const auto fetched = m_repository.queries().boardEntry(m_session, id);
     if (!fetched)
         return Failure{fetched.error()};
-    const auto slip = m_repository.slipsAwaited(m_session, id);
+    const auto slip = m_repository.queries().slipsAwaited(m_session, id);
     if (!slip)
         return Failure{slip.error()};
-    const auto tell = m_repository.complainantsToTell(m_session, id);
+    const auto tell = m_repository.queries().complainantsToTell(m_session, id);
     if (!tell)
         return Failure{tell.error()};
     m_now = m_clock.now().toMSecsSinceEpoch();
