@@ -139,6 +139,34 @@ private slots:
         }
     }
 
+    void highRatesGetAnAxisThatShowsTheirChanges()
+    {
+        QList<QJsonObject> months{month(QStringLiteral("2026-08"), 1, 0, 0, 0.83, 0.95),
+                                  month(QStringLiteral("2026-09"), 1, 0, 0, 0.97, 1.0)};
+        ReportCharts::Chart chart = ReportCharts::chart(ReportCharts::Kind::Satisfaction, months);
+        const QRectF area(0, 0, 600, 270);
+        ReportCharts::Layout layout = ReportCharts::layout(chart, area);
+        // 83 % is the lowest: the axis runs from 80 % to 100 % in steps of 5 %.
+        QCOMPARE(layout.minimum, 0.8);
+        QCOMPARE(layout.maximum, 1.0);
+        QCOMPARE(layout.step, 0.05);
+        QCOMPARE(ReportCharts::valueY(chart, layout, 0.8), layout.plot.bottom());
+        QCOMPARE(ReportCharts::valueY(chart, layout, 0.9), layout.plot.center().y());
+        const QImage image = ReportCharts::render(chart, area.size().toSize());
+        const double x = ReportCharts::monthCentre(layout, 2, 0);
+        QVERIFY(near(pixel(image, x, ReportCharts::valueY(chart, layout, 0.83)), chart.series.at(0).colour, 40));
+
+        // One low rate and the axis starts at 0 again.
+        months << month(QStringLiteral("2026-10"), 1, 0, 0, 0.3, 1.0);
+        chart = ReportCharts::chart(ReportCharts::Kind::Satisfaction, months);
+        layout = ReportCharts::layout(chart, area);
+        QCOMPARE(layout.minimum, 0.0);
+        QCOMPARE(layout.step, 0.2);
+        // Counts always start at 0.
+        layout = ReportCharts::layout(ReportCharts::chart(ReportCharts::Kind::Requests, months), area);
+        QCOMPARE(layout.minimum, 0.0);
+    }
+
     void nothingIsCutOffAtTheEdges_data()
     {
         QTest::addColumn<int>("kind");

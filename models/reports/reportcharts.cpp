@@ -51,6 +51,18 @@ QList<std::optional<double>> values(const QList<QJsonObject> &trend, QLatin1Stri
     return out;
 }
 
+double lowest(const ReportCharts::Chart &chart)
+{
+    double bottom = 1;
+    for (const ReportCharts::Series &s : chart.series) {
+        for (const auto &v : s.values) {
+            if (v)
+                bottom = qMin(bottom, *v);
+        }
+    }
+    return bottom;
+}
+
 double highest(const ReportCharts::Chart &chart)
 {
     double top = 0;
@@ -85,9 +97,9 @@ QString tickLabel(const ReportCharts::Chart &chart, double value)
 QList<double> ticks(const ReportCharts::Layout &layout)
 {
     QList<double> out;
-    const int n = qRound(layout.maximum / layout.step);
+    const int n = qRound((layout.maximum - layout.minimum) / layout.step);
     for (int i = 0; i <= n; ++i)
-        out << i * layout.step;
+        out << layout.minimum + i * layout.step;
     return out;
 }
 
@@ -200,8 +212,15 @@ ReportCharts::Layout ReportCharts::layout(const Chart &chart, const QRectF &area
 {
     Layout l;
     if (chart.percent) {
+        // Rates that all stay high get an axis starting at a round ten per cent below the lowest,
+        // so that their changes show; otherwise the whole 0–100 %.
         l.maximum = 1;
-        l.step = 0.2;
+        const double bottom = lowest(chart);
+        l.minimum = bottom >= 0.5 ? std::floor((bottom - 0.02) * 10) / 10 : 0.0;
+        const double range = l.maximum - l.minimum;
+        l.step = range <= 0.1 + 1e-9 ? 0.02 : range <= 0.2 + 1e-9 ? 0.05 : range <= 0.5 + 1e-9 ? 0.1 : 0.2;
+        if (range > 0.5 + 1e-9)
+            l.minimum = 0;
     } else {
         const double top = highest(chart);
         l.step = niceStep(top);
@@ -248,7 +267,8 @@ QRectF ReportCharts::barRect(const Chart &chart, const Layout &layout, int serie
 
 double ReportCharts::valueY(const Chart &, const Layout &layout, double value)
 {
-    const double fraction = layout.maximum > 0 ? qBound(0.0, value / layout.maximum, 1.0) : 0.0;
+    const double range = layout.maximum - layout.minimum;
+    const double fraction = range > 0 ? qBound(0.0, (value - layout.minimum) / range, 1.0) : 0.0;
     return layout.plot.bottom() - fraction * layout.plot.height();
 }
 
@@ -278,7 +298,7 @@ void ReportCharts::paint(QPainter &painter, const QRectF &area, const Chart &cha
     const QFontMetricsF label(labelFont());
     for (double t : ticks(l)) {
         const double y = valueY(chart, l, t);
-        painter.setPen(QPen(t == 0 ? axisColour : gridColour, 1));
+        painter.setPen(QPen(t == l.minimum ? axisColour : gridColour, 1));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(textColour);
         painter.drawText(QRectF(area.left(), y - label.height() / 2, plot.left() - 6 - area.left(), label.height()),

@@ -45,6 +45,7 @@ public:
     {
         QRectF plot;          // the axes' rectangle: months left to right, 0 at the bottom
         QRectF legend;
+        double minimum = 0;   // the value at the bottom of the plot: 0 for counts, a rate may start higher
         double maximum = 1;   // the value at the top of the plot (1 for rates)
         double step = 1;      // between two ticks of the value axis
     };
