@@ -173,7 +173,7 @@ private slots:
         QTest::addColumn<QSize>("size");
         QTest::addColumn<int>("months");
         for (int kind = 0; kind < 3; ++kind) {
-            for (const QSize &size : {QSize(600, 270), QSize(320, 220), QSize(1000, 400)}) {
+            for (const QSize &size : {QSize(600, 270), QSize(320, 220), QSize(280, 170), QSize(1000, 400)}) {
                 QTest::addRow("chart %d, %dx%d", kind, size.width(), size.height()) << kind << size << 12;
                 QTest::addRow("chart %d, %dx%d, one month", kind, size.width(), size.height()) << kind << size << 1;
             }
@@ -195,6 +195,11 @@ private slots:
         QVERIFY(layout.legend.bottom() <= size.height());
         QVERIFY(layout.legend.top() > layout.plot.bottom());
         QVERIFY(layout.plot.left() > 20);
+        // The value axis' labels (12 pixels high) do not run into each other, however low the plot.
+        const double range = layout.maximum - layout.minimum;
+        QVERIFY(range > 0);
+        QVERIFY2(layout.plot.height() * layout.step / range >= 14,
+                 qPrintable(QStringLiteral("%1 px between ticks").arg(layout.plot.height() * layout.step / range)));
         // The outermost pixels stay white: no label, legend or line reaches the edge.
         for (int x = 0; x < size.width(); ++x) {
             for (int y : {0, 1, size.height() - 2, size.height() - 1})

@@ -15,13 +15,13 @@ void ReportChartView::setChart(const ReportCharts::Chart &chart)
 
 QSize ReportChartView::sizeHint() const
 {
-    return QSize(600, 270);
+    return QSize(400, 240);
 }
 
 QSize ReportChartView::minimumSizeHint() const
 {
-    // Below this the twelve months' labels and the legend no longer fit.
-    return QSize(320, 220);
+    // Below this the plot between the title, the month labels and the legend gets too flat.
+    return QSize(280, 170);
 }
 
 void ReportChartView::paintEvent(QPaintEvent *)

@@ -118,6 +118,8 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
 
     auto *bottom = new QHBoxLayout;
     auto *analysisBox = new QVBoxLayout;

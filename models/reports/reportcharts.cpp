@@ -210,40 +210,59 @@ ReportCharts::Chart ReportCharts::chart(Kind kind, const QList<QJsonObject> &tre
 
 ReportCharts::Layout ReportCharts::layout(const Chart &chart, const QRectF &area)
 {
-    Layout l;
-    if (chart.percent) {
-        // Rates that all stay high get an axis starting at a round ten per cent below the lowest,
-        // so that their changes show; otherwise the whole 0–100 %.
-        l.maximum = 1;
-        const double bottom = lowest(chart);
-        l.minimum = bottom >= 0.5 ? std::floor((bottom - 0.02) * 10) / 10 : 0.0;
-        const double range = l.maximum - l.minimum;
-        l.step = range <= 0.1 + 1e-9 ? 0.02 : range <= 0.2 + 1e-9 ? 0.05 : range <= 0.5 + 1e-9 ? 0.1 : 0.2;
-        if (range > 0.5 + 1e-9)
-            l.minimum = 0;
-    } else {
-        const double top = highest(chart);
-        l.step = niceStep(top);
-        l.maximum = std::ceil(top / l.step) * l.step;
-        // Room above the highest bar for its value.
-        if (l.maximum - top < l.maximum * 0.08 || l.maximum == 0)
-            l.maximum += l.step;
-    }
     const QFontMetricsF title(titleFont());
     const QFontMetricsF label(labelFont());
-    double labelWidth = 0;
-    for (double t : ticks(l))
-        labelWidth = qMax(labelWidth, label.horizontalAdvance(tickLabel(chart, t)));
-
-    double legendHeight = 0;
-    legendItems(chart, area.width() - 2 * kMargin, &legendHeight);
-    const double top = area.top() + kMargin + title.height() + label.height() / 2 + 4;
-    const double left = area.left() + kMargin + labelWidth + 6;
-    const double right = area.right() - kMargin - label.horizontalAdvance(QStringLiteral("26-09")) / 2;
-    const double legendTop = area.bottom() - kMargin - legendHeight;
-    const double bottom = legendTop - 6 - label.height() - 4;
-    l.plot = QRectF(QPointF(left, top), QPointF(qMax(left + 1, right), qMax(top + 1, bottom)));
-    l.legend = QRectF(area.left() + kMargin, legendTop, area.width() - 2 * kMargin, legendHeight);
+    Layout l;
+    // The value axis; its steps made coarser where the plot is too low for every label.
+    auto axis = [&chart, &l](double minimumStep) {
+        if (chart.percent) {
+            // Rates that all stay high get an axis starting at a round ten per cent below the
+            // lowest, so that their changes show; otherwise the whole 0–100 %.
+            l.maximum = 1;
+            const double bottom = lowest(chart);
+            l.minimum = bottom >= 0.5 ? std::floor((bottom - 0.02) * 10) / 10 : 0.0;
+            const double range = l.maximum - l.minimum;
+            if (range > 0.5 + 1e-9)
+                l.minimum = 0;
+            l.step = 1;
+            for (double step : {0.02, 0.05, 0.1, 0.2, 0.5}) {
+                if (step * 5 + 1e-9 >= range && step + 1e-9 >= minimumStep) {
+                    l.step = step;
+                    break;
+                }
+            }
+            l.minimum = std::floor(l.minimum / l.step + 1e-9) * l.step;
+        } else {
+            const double top = highest(chart);
+            l.step = niceStep(qMax(top, minimumStep * 5));
+            l.maximum = std::ceil(top / l.step) * l.step;
+            // Room above the highest bar for its value.
+            if (l.maximum - top < l.maximum * 0.08 || l.maximum == 0)
+                l.maximum += l.step;
+        }
+    };
+    auto place = [&]() {
+        double labelWidth = 0;
+        for (double t : ticks(l))
+            labelWidth = qMax(labelWidth, label.horizontalAdvance(tickLabel(chart, t)));
+        double legendHeight = 0;
+        legendItems(chart, area.width() - 2 * kMargin, &legendHeight);
+        const double top = area.top() + kMargin + title.height() + label.height() / 2 + 4;
+        const double left = area.left() + kMargin + labelWidth + 6;
+        const double right = area.right() - kMargin - label.horizontalAdvance(QStringLiteral("26-09")) / 2;
+        const double legendTop = area.bottom() - kMargin - legendHeight;
+        const double bottom = legendTop - 6 - label.height() - 4;
+        l.plot = QRectF(QPointF(left, top), QPointF(qMax(left + 1, right), qMax(top + 1, bottom)));
+        l.legend = QRectF(area.left() + kMargin, legendTop, area.width() - 2 * kMargin, legendHeight);
+    };
+    axis(0);
+    place();
+    const double spacing = label.height() * 1.25; // between two tick labels, at least
+    const double range = l.maximum - l.minimum;
+    if (range > 0 && l.plot.height() * l.step / range < spacing) {
+        axis(range * spacing / l.plot.height());
+        place();
+    }
     return l;
 }
 
@@ -327,6 +346,15 @@ void ReportCharts::paint(QPainter &painter, const QRectF &area, const Chart &cha
     if (chart.bars) {
         painter.setFont(valueFont());
         const QFontMetricsF valueMetrics(valueFont());
+        // The counts over the bars, when every one of them fits over its bar.
+        bool labelled = true;
+        for (int s = 0; s < chart.series.size() && labelled; ++s) {
+            for (int i = 0; i < months && labelled; ++i) {
+                const std::optional<double> v = chart.series.at(s).values.value(i);
+                labelled = !v || valueMetrics.horizontalAdvance(QString::number(qint64(std::llround(*v))))
+                                     <= barRect(chart, l, s, i).width() + 2;
+            }
+        }
         for (int s = 0; s < chart.series.size(); ++s) {
             const Series &series = chart.series.at(s);
             for (int i = 0; i < months; ++i) {
@@ -337,9 +365,9 @@ void ReportCharts::paint(QPainter &painter, const QRectF &area, const Chart &cha
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(series.colour);
                 painter.drawRect(bar);
-                const QString text = QString::number(qint64(std::llround(*v)));
-                const double w = valueMetrics.horizontalAdvance(text);
-                if (w <= bar.width() + 2) {
+                if (labelled) {
+                    const QString text = QString::number(qint64(std::llround(*v)));
+                    const double w = valueMetrics.horizontalAdvance(text);
                     painter.setPen(textColour);
                     painter.drawText(QRectF(bar.center().x() - w, bar.top() - valueMetrics.height() - 1, 2 * w,
                                             valueMetrics.height()),
