@@ -3,7 +3,9 @@
 // showing the same drawing as the printed report.
 #include "models/reports/reportcharts.h"
 #include "models/reports/reportoutput.h"
+#include "reporttestsupport.h"
 #include "views/reportchartview.h"
+#include "views/reportpage.h"
 
 #include <QApplication>
 #include <QJsonObject>
@@ -232,6 +234,27 @@ private slots:
             QCOMPARE(image.devicePixelRatio(), 3.0);
             QCOMPARE(image.size(), QSize(1800, 810));
         }
+    }
+
+    void theReportPageChartsTheLastTwelveMonths()
+    {
+        ReportFixture fx;
+        fx.buildSeptember();
+        ReportPage page(*fx.db, fx.manager, ReportFixture::zone()); // opens on October 2026
+        page.resize(1000, 700);
+        page.show();
+        auto *requests = page.findChild<ReportChartView *>(QStringLiteral("requestsChart"));
+        auto *rates = page.findChild<ReportChartView *>(QStringLiteral("satisfactionChart"));
+        QVERIFY(requests && rates);
+        QVERIFY(requests->isVisible() && rates->isVisible());
+        QVERIFY(requests->height() >= requests->minimumSizeHint().height());
+        QCOMPARE(requests->chart().months.size(), 12);
+        QCOMPARE(requests->chart().months.first(), QStringLiteral("2025-11"));
+        QCOMPARE(requests->chart().months.at(10), QStringLiteral("2026-09"));
+        QCOMPARE(requests->chart().months.last(), QStringLiteral("2026-10"));
+        QVERIFY(requests->chart().bars);
+        QCOMPARE(requests->chart().series.at(0).values.at(10), std::optional<double>(5)); // September's repairs
+        QVERIFY(rates->chart().percent);
     }
 
     void theReportPageShowsThePrintedDrawing()
