@@ -8,12 +8,11 @@
 #include "models/itemmodels/kpitablemodel.h"
 #include "models/reports/assessment.h"
 #include "models/reports/monthlyreport.h"
+#include "models/reports/reportkeys.h"
 #include "models/reports/reportoutput.h"
 #include "models/repositories/reportrepository.h"
-#include "views/reportcharts.h"
+#include "views/reportchartview.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -42,8 +41,8 @@
 ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zone, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_zone(zone), m_reports(std::make_unique<ReportRepository>(db)),
       m_kpis(new KpiTableModel(this)), m_month(new QDateEdit(this)), m_title(new QLabel(this)), m_state(new QLabel(this)),
-      m_kpiView(new QTableView(this)), m_overdue(new QTableWidget(0, 6, this)), m_requestsChart(new QChartView(this)),
-      m_rateChart(new QChartView(this)), m_analysis(new QPlainTextEdit(this)),
+      m_kpiView(new QTableView(this)), m_overdue(new QTableWidget(0, 6, this)), m_requestsChart(new ReportChartView(this)),
+      m_rateChart(new ReportChartView(this)), m_analysis(new QPlainTextEdit(this)),
       m_saveAnalysis(new QPushButton(tr("&Save analysis"), this)), m_close(new QPushButton(tr("C&lose month…"), this)),
       m_rater(new QLineEdit(this)), m_score(new QDoubleSpinBox(this)), m_accident(new QCheckBox(tr("Major safety accident this month"), this)),
       m_assessment(new QLabel(this)), m_status(new QLabel(this))
@@ -63,10 +62,8 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overdue->verticalHeader()->hide();
     m_overdue->horizontalHeader()->setStretchLastSection(true);
-    for (QChartView *view : {m_requestsChart, m_rateChart}) {
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(220);
-    }
+    m_requestsChart->setObjectName(QStringLiteral("requestsChart"));
+    m_rateChart->setObjectName(QStringLiteral("satisfactionChart"));
     m_analysis->setObjectName(QStringLiteral("analysisEdit"));
     m_analysis->setPlaceholderText(tr("Causes of problems, corrective and preventive measures"));
     m_saveAnalysis->setObjectName(QStringLiteral("saveAnalysis"));
@@ -121,6 +118,8 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
 
     auto *bottom = new QHBoxLayout;
     auto *analysisBox = new QVBoxLayout;
@@ -215,36 +214,33 @@ void ReportPage::reload()
     }
     m_doc = doc.value();
     m_kpis->setFigures(m_doc.figures);
-    m_title->setText(tr("%1 — %2").arg(m_doc.figures.value(QStringLiteral("estate")).toString(), monthKey()));
+    m_title->setText(tr("%1 — %2").arg(m_doc.figures.value(ReportKeys::Estate).toString(), monthKey()));
     QString state = m_doc.closed ? tr("Closed on %1 by %2: the figures are frozen.")
                                        .arg(m_doc.closedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                             m_doc.closedBy)
                                  : tr("Open: the figures are live as of %1.")
-                                       .arg(m_doc.figures.value(QStringLiteral("as_of")).toString().left(16).replace(
+                                       .arg(m_doc.figures.value(ReportKeys::AsOf).toString().left(16).replace(
                                            QLatin1Char('T'), QLatin1Char(' ')));
     if (!m_doc.lateEdits.isEmpty())
         state += QLatin1Char(' ') + tr("Late edits since closing change: %1.").arg(m_doc.lateEdits.join(QStringLiteral(", ")));
     m_state->setText(state);
-    const QJsonArray overdue = m_doc.figures.value(QStringLiteral("overdue")).toArray();
+    const QJsonArray overdue = m_doc.figures.value(ReportKeys::Overdue).toArray();
     m_overdue->setRowCount(int(overdue.size()));
     for (int i = 0; i < overdue.size(); ++i) {
+        namespace F = ReportKeys::OverdueFields;
         const QJsonObject o = overdue.at(i).toObject();
-        const auto kind = RequestCodes::kindFromCode(o.value(QStringLiteral("kind")).toString());
-        const QStringList cells{kind ? RequestCodes::displayName(*kind) : o.value(QStringLiteral("kind")).toString(),
-                                o.value(QStringLiteral("number")).toString(),
-                                o.value(QStringLiteral("reporter")).toString(),
-                                o.value(QStringLiteral("deadline")).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                o.value(QStringLiteral("responsible")).toString(),
-                                o.value(QStringLiteral("assignee")).toString()};
+        const auto kind = RequestCodes::kindFromCode(o.value(F::Kind).toString());
+        const QStringList cells{kind ? RequestCodes::displayName(*kind) : o.value(F::Kind).toString(),
+                                o.value(F::Number).toString(),
+                                o.value(F::Reporter).toString(),
+                                o.value(F::Deadline).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                o.value(F::Responsible).toString(),
+                                o.value(F::Assignee).toString()};
         for (int c = 0; c < cells.size(); ++c)
             m_overdue->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
-    QChart *oldRequests = m_requestsChart->chart();
-    m_requestsChart->setChart(ReportCharts::requestsChart(m_doc.trend));
-    delete oldRequests;
-    QChart *oldRates = m_rateChart->chart();
-    m_rateChart->setChart(ReportCharts::satisfactionChart(m_doc.trend));
-    delete oldRates;
+    m_requestsChart->setChart(ReportCharts::chart(ReportCharts::Kind::Requests, m_doc.trend));
+    m_rateChart->setChart(ReportCharts::chart(ReportCharts::Kind::Satisfaction, m_doc.trend));
     if (!m_analysis->hasFocus() || m_analysis->toPlainText().isEmpty())
         m_analysis->setPlainText(m_doc.analysis);
     const bool editable = !m_doc.closed;
@@ -256,17 +252,18 @@ void ReportPage::reload()
         m_accident->setChecked(m_doc.majorAccident);
         m_accident->setEnabled(editable);
     }
-    const QJsonValue a = m_doc.figures.value(QStringLiteral("assessment"));
+    const QJsonValue a = m_doc.figures.value(ReportKeys::Assessment);
     if (a.isObject()) {
+        namespace F = ReportKeys::AssessmentFields;
         const QJsonObject o = a.toObject();
         QString text = tr("Score %1, %2")
-                           .arg(o.value(QStringLiteral("score")).isDouble()
-                                    ? QString::number(o.value(QStringLiteral("score")).toDouble(), 'f', 1)
+                           .arg(o.value(F::Score).isDouble()
+                                    ? QString::number(o.value(F::Score).toDouble(), 'f', 1)
                                     : QStringLiteral("—"),
-                                MonthlyAssessment::gradeName(o.value(QStringLiteral("grade")).toString()));
-        if (o.value(QStringLiteral("veto")).toBool())
+                                MonthlyAssessment::gradeName(o.value(F::Grade).toString()));
+        if (o.value(F::Veto).toBool())
             text += QLatin1Char(' ') + tr("(one-vote veto)");
-        const int failed = o.value(QStringLiteral("consecutive_failed_months")).toInt();
+        const int failed = o.value(F::ConsecutiveFailedMonths).toInt();
         if (failed > 0)
             text += QLatin1Char(' ') + tr("— failed months in a row: %1").arg(failed);
         m_assessment->setText(text);

@@ -9,7 +9,7 @@
 class Database;
 class DeskRatingWindow;
 class KpiTableModel;
-class QChartView;
+class ReportChartView;
 class QCheckBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -62,8 +62,8 @@ private:
     QLabel *m_state;
     QTableView *m_kpiView;
     QTableWidget *m_overdue;
-    QChartView *m_requestsChart;
-    QChartView *m_rateChart;
+    ReportChartView *m_requestsChart;
+    ReportChartView *m_rateChart;
     QPlainTextEdit *m_analysis;
     QPushButton *m_saveAnalysis;
     QPushButton *m_close;

@@ -25,7 +25,8 @@
 #include "models/repositories/userrepository.h"
 #include "models/reports/reportdocument.h"
 #include "models/reports/reportoutput.h"
-#include "views/reportcharts.h"
+#include "models/reports/reportcharts.h"
+#include "models/reports/reportkeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -542,9 +543,9 @@ int CommandLine::run(const QStringList &arguments)
             QJsonArray list;
             for (const QJsonObject &m : months.value())
                 list.append(m);
-            const QJsonObject root{{QStringLiteral("year"), year},
-                                   {QStringLiteral("estate"), SettingsRepository(db).estateName()},
-                                   {QStringLiteral("months"), list}};
+            const QJsonObject root{{ReportKeys::Year, year},
+                                   {ReportKeys::Estate, SettingsRepository(db).estateName()},
+                                   {ReportKeys::Months, list}};
             if (!json.isEmpty() && !writeJson(json, root, m_out, &error))
                 return fail(kFailed, error);
             if (!xlsx.isEmpty()) {

@@ -1,7 +1,6 @@
 #include "app/cli/commandline.h"
 #include "models/domain/translations.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -11,7 +10,7 @@
 
 namespace {
 // PDFs lay out text with the fonts of the graphical part of Qt, and the monthly report draws
-// charts: those commands start a GUI application, on the offscreen platform unless the user
+// charts: those commands start a QGuiApplication (no widgets), on the offscreen platform unless the user
 // chose one (a scheduled task has no display; Windows needs none named).
 bool needsGui(int argc, char *argv[])
 {
@@ -35,7 +34,7 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-        app = std::make_unique<QApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -2,6 +2,7 @@
 
 #include "models/database/database.h"
 #include "models/database/query.h"
+#include "models/reports/reportkeys.h"
 #include "models/repositories/settingsrepository.h"
 
 #include <QJsonArray>
@@ -166,13 +167,14 @@ QJsonObject MonthlyAssessment::toJson(const AssessmentResult &r)
     QJsonArray reasons;
     for (const QString &reason : r.vetoReasons)
         reasons.append(reason);
-    return QJsonObject{{QStringLiteral("rater_scores"), raters},
-                       {QStringLiteral("office_score"), number(r.officeScore)},
-                       {QStringLiteral("satisfaction_score"), number(r.satisfactionScore)},
-                       {QStringLiteral("score"), number(r.score)},
-                       {QStringLiteral("grade"), r.grade.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.grade)},
-                       {QStringLiteral("veto"), r.veto},
-                       {QStringLiteral("veto_reasons"), reasons},
-                       {QStringLiteral("consecutive_failed_months"), r.consecutiveFailedMonths},
-                       {QStringLiteral("rectification_required"), r.rectificationRequired()}};
+    namespace F = ReportKeys::AssessmentFields;
+    return QJsonObject{{F::RaterScores, raters},
+                       {F::OfficeScore, number(r.officeScore)},
+                       {F::SatisfactionScore, number(r.satisfactionScore)},
+                       {F::Score, number(r.score)},
+                       {F::Grade, r.grade.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.grade)},
+                       {F::Veto, r.veto},
+                       {F::VetoReasons, reasons},
+                       {F::ConsecutiveFailedMonths, r.consecutiveFailedMonths},
+                       {F::RectificationRequired, r.rectificationRequired()}};
 }

@@ -6,6 +6,7 @@
 #include "models/domain/inspection.h"
 #include "models/domain/requesttimer.h"
 #include "models/reports/assessment.h"
+#include "models/reports/reportkeys.h"
 #include "models/repositories/settingsrepository.h"
 
 #include <QHash>
@@ -62,18 +63,18 @@ QString isoLocal(const QDateTime &when, const QTimeZone &zone)
 
 QJsonObject onTimeJson(const OnTimeCount &c)
 {
-    return QJsonObject{{QStringLiteral("on_time"), c.onTime},
-                       {QStringLiteral("late"), c.late},
-                       {QStringLiteral("pending"), c.pending}};
+    namespace F = ReportKeys::OnTimeFields;
+    return QJsonObject{{F::OnTime, c.onTime}, {F::Late, c.late}, {F::Pending, c.pending}};
 }
 
 QJsonObject satisfactionJson(const SatisfactionCount &s)
 {
-    return QJsonObject{{QStringLiteral("satisfied"), s.satisfied},
-                       {QStringLiteral("basic"), s.basic},
-                       {QStringLiteral("unsatisfied"), s.unsatisfied},
-                       {QStringLiteral("answers"), s.answers()},
-                       {QStringLiteral("rate"), rateValue(s.rate())}};
+    namespace F = ReportKeys::SatisfactionFields;
+    return QJsonObject{{F::Satisfied, s.satisfied},
+                       {F::Basic, s.basic},
+                       {F::Unsatisfied, s.unsatisfied},
+                       {F::Answers, s.answers()},
+                       {F::Rate, rateValue(s.rate())}};
 }
 
 void addAnswer(SatisfactionCount &s, const QString &code, qint64 n)
@@ -164,39 +165,35 @@ QString MonthlyFigures::monthKey() const
 
 QJsonObject MonthlyFigures::toJson() const
 {
+    namespace K = ReportKeys;
     QJsonObject root;
-    root.insert(QStringLiteral("month"), monthKey());
-    root.insert(QStringLiteral("as_of"), isoLocal(asOf, zone));
-    root.insert(QStringLiteral("estate"), estate);
-    root.insert(QStringLiteral("time_zone"), QString::fromUtf8(zone.id()));
+    K::insert(root, K::Month, monthKey());
+    K::insert(root, K::AsOf, isoLocal(asOf, zone));
+    K::insert(root, K::Estate, estate);
+    K::insert(root, K::TimeZone, QString::fromUtf8(zone.id()));
 
-    QJsonObject repairs{{QStringLiteral("received"), repairsReceived},
-                        {QStringLiteral("completed"), repairsCompleted},
-                        {QStringLiteral("arrival_on_time_rate"), rateValue(repairsArrival.rate())},
-                        {QStringLiteral("completion_on_time_rate"), rateValue(repairsCompletion.rate())},
-                        {QStringLiteral("arrival"), onTimeJson(repairsArrival)},
-                        {QStringLiteral("completion"), onTimeJson(repairsCompletion)}};
-    root.insert(QStringLiteral("repairs"), repairs);
+    K::insert(root, K::RepairsReceived, repairsReceived);
+    K::insert(root, K::RepairsCompleted, repairsCompleted);
+    K::insert(root, K::RepairsArrivalOnTimeRate, rateValue(repairsArrival.rate()));
+    K::insert(root, K::RepairsCompletionOnTimeRate, rateValue(repairsCompletion.rate()));
+    K::insert(root, K::RepairsArrival, onTimeJson(repairsArrival));
+    K::insert(root, K::RepairsCompletion, onTimeJson(repairsCompletion));
 
     auto ratioJson = [](const Ratio &r) {
-        return QJsonObject{{QStringLiteral("called_back"), r.numerator}, {QStringLiteral("completed"), r.denominator}};
+        return QJsonObject{{K::CallbackFields::CalledBack, r.numerator}, {K::CallbackFields::Completed, r.denominator}};
     };
-    QJsonObject callbacks{
-        {QStringLiteral("rate"), QJsonObject{{QStringLiteral("repairs"), rateValue(callbacksRepairs.rate())},
-                                             {QStringLiteral("complaints"), rateValue(callbacksComplaints.rate())},
-                                             {QStringLiteral("major_complaints"),
-                                              rateValue(callbacksMajorComplaints.rate())}}},
-        {QStringLiteral("repairs"), ratioJson(callbacksRepairs)},
-        {QStringLiteral("complaints"), ratioJson(callbacksComplaints)},
-        {QStringLiteral("major_complaints"), ratioJson(callbacksMajorComplaints)}};
-    root.insert(QStringLiteral("callbacks"), callbacks);
+    K::insert(root, K::CallbacksRateRepairs, rateValue(callbacksRepairs.rate()));
+    K::insert(root, K::CallbacksRateComplaints, rateValue(callbacksComplaints.rate()));
+    K::insert(root, K::CallbacksRateMajorComplaints, rateValue(callbacksMajorComplaints.rate()));
+    K::insert(root, K::CallbacksRepairs, ratioJson(callbacksRepairs));
+    K::insert(root, K::CallbacksComplaints, ratioJson(callbacksComplaints));
+    K::insert(root, K::CallbacksMajorComplaints, ratioJson(callbacksMajorComplaints));
 
     const SatisfactionCount all = satisfaction();
-    QJsonObject satisfactionObject = satisfactionJson(all);
-    satisfactionObject.insert(QStringLiteral("unsatisfied_share"), rateValue(all.unsatisfiedShare()));
-    satisfactionObject.insert(QStringLiteral("callbacks"), satisfactionJson(satisfactionCallbacks));
-    satisfactionObject.insert(QStringLiteral("surveys"), satisfactionJson(satisfactionSurveys));
-    root.insert(QStringLiteral("satisfaction"), satisfactionObject);
+    K::insert(root, K::Satisfaction, satisfactionJson(all));
+    K::insert(root, K::SatisfactionUnsatisfiedShare, rateValue(all.unsatisfiedShare()));
+    K::insert(root, K::SatisfactionCallbacks, satisfactionJson(satisfactionCallbacks));
+    K::insert(root, K::SatisfactionSurveys, satisfactionJson(satisfactionSurveys));
 
     QJsonObject received;
     for (auto it = complaintsReceived.cbegin(); it != complaintsReceived.cend(); ++it)
@@ -204,81 +201,74 @@ QJsonObject MonthlyFigures::toJson() const
     qint64 complaintsTotal = 0;
     for (qint64 n : complaintsReceived)
         complaintsTotal += n;
-    root.insert(QStringLiteral("complaints"),
-                QJsonObject{{QStringLiteral("received"), received},
-                            {QStringLiteral("received_total"), complaintsTotal},
-                            {QStringLiteral("major"), complaintsMajor},
-                            {QStringLiteral("on_time_rate"), rateValue(complaintsOnTime.rate())},
-                            {QStringLiteral("on_time"), onTimeJson(complaintsOnTime)}});
-    root.insert(QStringLiteral("enquiries"),
-                QJsonObject{{QStringLiteral("received"), enquiriesReceived},
-                            {QStringLiteral("on_time_rate"), rateValue(enquiriesOnTime.rate())},
-                            {QStringLiteral("on_time"), onTimeJson(enquiriesOnTime)}});
+    K::insert(root, K::ComplaintsReceived, received);
+    K::insert(root, K::ComplaintsReceivedTotal, complaintsTotal);
+    K::insert(root, K::ComplaintsMajor, complaintsMajor);
+    K::insert(root, K::ComplaintsOnTimeRate, rateValue(complaintsOnTime.rate()));
+    K::insert(root, K::ComplaintsOnTime, onTimeJson(complaintsOnTime));
+    K::insert(root, K::EnquiriesReceived, enquiriesReceived);
+    K::insert(root, K::EnquiriesOnTimeRate, rateValue(enquiriesOnTime.rate()));
+    K::insert(root, K::EnquiriesOnTime, onTimeJson(enquiriesOnTime));
 
     QJsonArray overdueList;
     for (const OverdueItem &item : overdue) {
-        overdueList.append(QJsonObject{{QStringLiteral("kind"), item.kind},
-                                       {QStringLiteral("number"), item.number},
-                                       {QStringLiteral("reporter"), item.reporter},
-                                       {QStringLiteral("deadline_kind"), item.deadlineKind},
-                                       {QStringLiteral("deadline"), isoLocal(item.deadline, zone)},
-                                       {QStringLiteral("done_at"), item.doneAt.isValid()
-                                                                       ? QJsonValue(isoLocal(item.doneAt, zone))
-                                                                       : QJsonValue(QJsonValue::Null)},
-                                       {QStringLiteral("responsible"), item.responsible},
-                                       {QStringLiteral("assignee"), item.assignee}});
+        namespace F = K::OverdueFields;
+        overdueList.append(QJsonObject{{F::Kind, item.kind},
+                                       {F::Number, item.number},
+                                       {F::Reporter, item.reporter},
+                                       {F::DeadlineKind, item.deadlineKind},
+                                       {F::Deadline, isoLocal(item.deadline, zone)},
+                                       {F::DoneAt, item.doneAt.isValid() ? QJsonValue(isoLocal(item.doneAt, zone))
+                                                                         : QJsonValue(QJsonValue::Null)},
+                                       {F::Responsible, item.responsible},
+                                       {F::Assignee, item.assignee}});
     }
-    root.insert(QStringLiteral("overdue"), overdueList);
+    K::insert(root, K::Overdue, overdueList);
 
     {
         const InspectionFigures &i = inspections;
         QJsonObject byLevel;
         for (const InspectionLevelRuns &l : i.levels) {
-            byLevel.insert(l.level, QJsonObject{{QStringLiteral("holders"), l.holders},
-                                                {QStringLiteral("scheduled"), l.scheduled},
-                                                {QStringLiteral("done"), l.done}});
+            namespace F = K::LevelFields;
+            byLevel.insert(l.level, QJsonObject{{F::Holders, l.holders}, {F::Scheduled, l.scheduled}, {F::Done, l.done}});
         }
         QJsonArray findings;
         for (const InspectionFinding &n : i.findings) {
+            namespace F = K::FindingFields;
             auto optionalTime = [this](const QDateTime &t) {
                 return t.isValid() ? QJsonValue(isoLocal(t, zone)) : QJsonValue(QJsonValue::Null);
             };
-            findings.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                        {QStringLiteral("found_at"), isoLocal(n.foundAt, zone)},
-                                        {QStringLiteral("level"), n.level},
-                                        {QStringLiteral("template"), n.templateCode},
-                                        {QStringLiteral("item"), n.item},
-                                        {QStringLiteral("area"), n.area},
-                                        {QStringLiteral("found_by"), n.foundBy},
-                                        {QStringLiteral("responsible"), n.responsible.isEmpty()
-                                                                            ? QJsonValue(QJsonValue::Null)
-                                                                            : QJsonValue(n.responsible)},
-                                        {QStringLiteral("deadline"), optionalTime(n.deadline)},
-                                        {QStringLiteral("state"), n.state},
-                                        {QStringLiteral("repeat"), n.repeat},
-                                        {QStringLiteral("closed_at"), optionalTime(n.closedAt)}});
+            findings.append(QJsonObject{{F::Id, n.id},
+                                        {F::FoundAt, isoLocal(n.foundAt, zone)},
+                                        {F::Level, n.level},
+                                        {F::Template, n.templateCode},
+                                        {F::Item, n.item},
+                                        {F::Area, n.area},
+                                        {F::FoundBy, n.foundBy},
+                                        {F::Responsible, n.responsible.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                 : QJsonValue(n.responsible)},
+                                        {F::Deadline, optionalTime(n.deadline)},
+                                        {F::State, n.state},
+                                        {F::Repeat, n.repeat},
+                                        {F::ClosedAt, optionalTime(n.closedAt)}});
         }
-        root.insert(
-            QStringLiteral("inspections"),
-            QJsonObject{
-                {QStringLiteral("runs"), QJsonObject{{QStringLiteral("scheduled"), i.scheduled()},
-                                                     {QStringLiteral("done"), i.done()},
-                                                     {QStringLiteral("by_level"), byLevel}}},
-                {QStringLiteral("items"), QJsonObject{{QStringLiteral("pass"), i.itemsPass},
-                                                      {QStringLiteral("fail"), i.itemsFail},
-                                                      {QStringLiteral("not_applicable"), i.itemsNotApplicable}}},
-                {QStringLiteral("item_pass_rate"), rateValue(i.itemPassRate())},
-                {QStringLiteral("non_conformities"),
-                 QJsonObject{{QStringLiteral("opened"), i.opened},
-                             {QStringLiteral("fixed_on_spot"), i.fixedOnSpot},
-                             {QStringLiteral("rectified_on_time"), i.rectification.onTime},
-                             {QStringLiteral("rectified_late"), i.rectification.late},
-                             {QStringLiteral("rectification_pending"), i.rectification.pending},
-                             {QStringLiteral("rectified_on_time_rate"), rateValue(i.rectification.rate())},
-                             {QStringLiteral("still_open"), i.stillOpen},
-                             {QStringLiteral("open_at_as_of"), i.openAtAsOf},
-                             {QStringLiteral("repeats"), i.repeats}}},
-                {QStringLiteral("findings"), findings}});
+        K::insert(root, K::InspectionsRunsScheduled, i.scheduled());
+        K::insert(root, K::InspectionsRunsDone, i.done());
+        K::insert(root, K::InspectionsRunsByLevel, byLevel);
+        K::insert(root, K::InspectionsItemsPass, i.itemsPass);
+        K::insert(root, K::InspectionsItemsFail, i.itemsFail);
+        K::insert(root, K::InspectionsItemsNotApplicable, i.itemsNotApplicable);
+        K::insert(root, K::InspectionsItemPassRate, rateValue(i.itemPassRate()));
+        K::insert(root, K::InspectionsNcOpened, i.opened);
+        K::insert(root, K::InspectionsNcFixedOnSpot, i.fixedOnSpot);
+        K::insert(root, K::InspectionsNcRectifiedOnTime, i.rectification.onTime);
+        K::insert(root, K::InspectionsNcRectifiedLate, i.rectification.late);
+        K::insert(root, K::InspectionsNcRectificationPending, i.rectification.pending);
+        K::insert(root, K::InspectionsNcRectifiedOnTimeRate, rateValue(i.rectification.rate()));
+        K::insert(root, K::InspectionsNcStillOpen, i.stillOpen);
+        K::insert(root, K::InspectionsNcOpenAtAsOf, i.openAtAsOf);
+        K::insert(root, K::InspectionsNcRepeats, i.repeats);
+        K::insert(root, K::InspectionsFindings, findings);
     }
 
     QJsonObject entries;
@@ -287,22 +277,19 @@ QJsonObject MonthlyFigures::toJson() const
         entries.insert(it.key(), it.value());
         entriesTotal += it.value();
     }
-    root.insert(QStringLiteral("gate"),
-                QJsonObject{{QStringLiteral("visitors"), gateVisitors},
-                            {QStringLiteral("refused_visitors"), gateVisitorsRefused},
-                            {QStringLiteral("vehicle_entries"), entries},
-                            {QStringLiteral("vehicle_entries_total"), entriesTotal},
-                            {QStringLiteral("refused_vehicles"), gateVehiclesRefused},
-                            {QStringLiteral("busiest_hour"),
-                             gateBusiestHour >= 0 ? QJsonValue(gateBusiestHour) : QJsonValue(QJsonValue::Null)},
-                            {QStringLiteral("busiest_hour_count"), gateBusiestHourCount}});
-    root.insert(QStringLiteral("residents"),
-                QJsonObject{{QStringLiteral("move_ins"), residentsMoveIns},
-                            {QStringLiteral("move_outs"), residentsMoveOuts},
-                            {QStringLiteral("decoration_permits_active"), residentsDecorationPermitsActive}});
+    K::insert(root, K::GateVisitors, gateVisitors);
+    K::insert(root, K::GateRefusedVisitors, gateVisitorsRefused);
+    K::insert(root, K::GateVehicleEntries, entries);
+    K::insert(root, K::GateVehicleEntriesTotal, entriesTotal);
+    K::insert(root, K::GateRefusedVehicles, gateVehiclesRefused);
+    K::insert(root, K::GateBusiestHour, gateBusiestHour >= 0 ? QJsonValue(gateBusiestHour) : QJsonValue(QJsonValue::Null));
+    K::insert(root, K::GateBusiestHourCount, gateBusiestHourCount);
+    K::insert(root, K::ResidentsMoveIns, residentsMoveIns);
+    K::insert(root, K::ResidentsMoveOuts, residentsMoveOuts);
+    K::insert(root, K::ResidentsDecorationPermitsActive, residentsDecorationPermitsActive);
 
     if (assessment)
-        root.insert(QStringLiteral("assessment"), MonthlyAssessment::toJson(*assessment));
+        K::insert(root, K::Assessment, MonthlyAssessment::toJson(*assessment));
     return root;
 }
 

@@ -3,6 +3,7 @@
 #include "models/database/database.h"
 #include "models/reports/monthlyreport.h"
 #include "models/repositories/auditlog.h"
+#include "models/reports/reportkeys.h"
 #include "models/repositories/reportrepository.h"
 
 #include <QJsonArray>
@@ -24,11 +25,11 @@ void flattenInto(QMap<QString, QJsonValue> &out, const QString &prefix, const QJ
 QJsonObject ReportDocument::toJson() const
 {
     QJsonObject root = figures;
-    root.insert(QStringLiteral("closed"), closed);
+    root.insert(ReportKeys::Closed, closed);
     QJsonArray edits;
     for (const QString &key : lateEdits)
         edits.append(key);
-    root.insert(QStringLiteral("late_edits"), edits);
+    root.insert(ReportKeys::LateEdits, edits);
     return root;
 }
 
@@ -52,7 +53,7 @@ QStringList ReportDocumentBuilder::differences(const QJsonObject &frozen, const 
     }
     QStringList changed;
     for (const QString &key : std::as_const(keys)) {
-        if (key == QLatin1String("as_of"))
+        if (key == ReportKeys::AsOf)
             continue;
         if (a.value(key) != b.value(key))
             changed << key;
@@ -99,7 +100,7 @@ Result<ReportDocument> ReportDocumentBuilder::build(const Session &who, int year
         doc.closedBy = stored->closedBy;
         doc.figures = QJsonDocument::fromJson(stored->frozenJson).object();
         // The same instant the frozen figures were computed for: any difference is a late edit.
-        const QDateTime frozenAsOf = QDateTime::fromString(doc.figures.value(QStringLiteral("as_of")).toString(),
+        const QDateTime frozenAsOf = QDateTime::fromString(doc.figures.value(ReportKeys::AsOf).toString(),
                                                            Qt::ISODate);
         const auto live = liveFigures(year, month, frozenAsOf);
         if (!live)

@@ -5,6 +5,7 @@
 #include "models/domain/servicerequest.h"
 #include "models/io/exportfile.h"
 #include "models/reports/assessment.h"
+#include "models/reports/reportkeys.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -19,15 +20,14 @@
 
 namespace {
 
-QJsonValue at(const QJsonObject &root, const QString &dotted)
+QJsonValue at(const QJsonObject &root, QLatin1String key)
 {
-    QJsonValue v = root;
-    for (const QString &part : dotted.split(QLatin1Char('.'))) {
-        if (!v.isObject())
-            return QJsonValue(QJsonValue::Undefined);
-        v = v.toObject().value(part);
-    }
-    return v;
+    return ReportKeys::value(root, key);
+}
+
+QJsonValue at(const QJsonObject &root, const QString &key)
+{
+    return ReportKeys::value(root, key);
 }
 
 QString esc(const QString &text)
@@ -104,76 +104,77 @@ QString levelName(const QString &code)
 
 QStringList ReportOutput::inspectionKeys()
 {
-    return {QStringLiteral("inspections.runs.scheduled"),
-            QStringLiteral("inspections.runs.done"),
-            QStringLiteral("inspections.item_pass_rate"),
-            QStringLiteral("inspections.non_conformities.opened"),
-            QStringLiteral("inspections.non_conformities.rectified_on_time_rate"),
-            QStringLiteral("inspections.non_conformities.still_open"),
-            QStringLiteral("inspections.non_conformities.repeats")};
+    return {ReportKeys::InspectionsRunsScheduled,
+            ReportKeys::InspectionsRunsDone,
+            ReportKeys::InspectionsItemPassRate,
+            ReportKeys::InspectionsNcOpened,
+            ReportKeys::InspectionsNcRectifiedOnTimeRate,
+            ReportKeys::InspectionsNcStillOpen,
+            ReportKeys::InspectionsNcRepeats};
 }
 
 QList<ReportTable> ReportOutput::inspectionTables(const QJsonObject &f)
 {
+    namespace FindingFields = ReportKeys::FindingFields;
+    namespace LevelFields = ReportKeys::LevelFields;
     QList<ReportTable> tables;
     ReportTable kpi{tr("Inspection findings"), {tr("Figure"), tr("Value")}, {}};
-    const QJsonValue insp = f.value(QStringLiteral("inspections"));
+    const QJsonValue insp = f.value(ReportKeys::Inspections);
     if (!insp.isObject()) {
         // A month closed before inspections were reported.
         kpi.rows << QStringList{tr("Inspections were not reported for this month"), QStringLiteral("—")};
         tables << kpi;
         return tables;
     }
-    auto row = [&](const char *key, bool isRate) {
-        const QString k = QString::fromLatin1(key);
-        kpi.rows << QStringList{kpiName(k), formatValue(at(f, k), isRate)};
+    auto row = [&](QLatin1String key, bool isRate) {
+        kpi.rows << QStringList{kpiName(key), formatValue(at(f, key), isRate)};
     };
-    const QJsonObject byLevel = at(f, QStringLiteral("inspections.runs.by_level")).toObject();
+    const QJsonObject byLevel = at(f, ReportKeys::InspectionsRunsByLevel).toObject();
     for (const QString &code : InspectionCodes::levelCodes()) {
         const QJsonObject l = byLevel.value(code).toObject();
         // A level nobody held and nobody ran at is left off the paper (it stays in the JSON).
-        if (l.isEmpty() || (l.value(QStringLiteral("holders")).toInt() == 0 && l.value(QStringLiteral("done")).toInt() == 0))
+        if (l.isEmpty() || (l.value(LevelFields::Holders).toInt() == 0 && l.value(LevelFields::Done).toInt() == 0))
             continue;
         kpi.rows << QStringList{tr("Runs done / scheduled: %1 (%n holder(s))", nullptr,
-                                   l.value(QStringLiteral("holders")).toInt())
+                                   l.value(LevelFields::Holders).toInt())
                                     .arg(levelName(code)),
-                                tr("%1 / %2").arg(count(l.value(QStringLiteral("done"))),
-                                                  count(l.value(QStringLiteral("scheduled"))))};
+                                tr("%1 / %2").arg(count(l.value(LevelFields::Done)),
+                                                  count(l.value(LevelFields::Scheduled)))};
     }
     kpi.rows << QStringList{tr("Runs done / scheduled: all levels"),
-                            tr("%1 / %2").arg(count(at(f, QStringLiteral("inspections.runs.done"))),
-                                              count(at(f, QStringLiteral("inspections.runs.scheduled"))))};
-    row("inspections.items.pass", false);
-    row("inspections.items.fail", false);
-    row("inspections.items.not_applicable", false);
-    row("inspections.item_pass_rate", true);
-    row("inspections.non_conformities.opened", false);
-    row("inspections.non_conformities.fixed_on_spot", false);
-    row("inspections.non_conformities.rectified_on_time", false);
-    row("inspections.non_conformities.rectified_late", false);
-    row("inspections.non_conformities.rectification_pending", false);
-    row("inspections.non_conformities.rectified_on_time_rate", true);
-    row("inspections.non_conformities.still_open", false);
-    row("inspections.non_conformities.repeats", false);
-    row("inspections.non_conformities.open_at_as_of", false);
+                            tr("%1 / %2").arg(count(at(f, ReportKeys::InspectionsRunsDone)),
+                                              count(at(f, ReportKeys::InspectionsRunsScheduled)))};
+    row(ReportKeys::InspectionsItemsPass, false);
+    row(ReportKeys::InspectionsItemsFail, false);
+    row(ReportKeys::InspectionsItemsNotApplicable, false);
+    row(ReportKeys::InspectionsItemPassRate, true);
+    row(ReportKeys::InspectionsNcOpened, false);
+    row(ReportKeys::InspectionsNcFixedOnSpot, false);
+    row(ReportKeys::InspectionsNcRectifiedOnTime, false);
+    row(ReportKeys::InspectionsNcRectifiedLate, false);
+    row(ReportKeys::InspectionsNcRectificationPending, false);
+    row(ReportKeys::InspectionsNcRectifiedOnTimeRate, true);
+    row(ReportKeys::InspectionsNcStillOpen, false);
+    row(ReportKeys::InspectionsNcRepeats, false);
+    row(ReportKeys::InspectionsNcOpenAtAsOf, false);
     tables << kpi;
 
-    ReportTable list{kpiName(QStringLiteral("inspections.findings")),
+    ReportTable list{kpiName(ReportKeys::InspectionsFindings),
                      {tr("Found"), tr("Level"), tr("Item"), tr("Area"), tr("Responsible"), tr("Deadline"), tr("State")},
                      {}};
-    const QJsonArray findings = at(f, QStringLiteral("inspections.findings")).toArray();
+    const QJsonArray findings = at(f, ReportKeys::InspectionsFindings).toArray();
     const int shown = qMin(int(findings.size()), maxFindingsPrinted());
     for (int i = 0; i < shown; ++i) {
         const QJsonObject o = findings.at(i).toObject();
-        const QJsonValue responsible = o.value(QStringLiteral("responsible"));
-        const QJsonValue deadline = o.value(QStringLiteral("deadline"));
-        QString state = InspectionCodes::displayName(InspectionCodes::ncStateFrom(o.value(QStringLiteral("state")).toString()));
-        if (o.value(QStringLiteral("repeat")).toBool())
+        const QJsonValue responsible = o.value(FindingFields::Responsible);
+        const QJsonValue deadline = o.value(FindingFields::Deadline);
+        QString state = InspectionCodes::displayName(InspectionCodes::ncStateFrom(o.value(FindingFields::State).toString()));
+        if (o.value(FindingFields::Repeat).toBool())
             state += tr(" (repeat)");
-        list.rows << QStringList{localTime(o.value(QStringLiteral("found_at")).toString()),
-                                 levelName(o.value(QStringLiteral("level")).toString()),
-                                 o.value(QStringLiteral("item")).toString(),
-                                 o.value(QStringLiteral("area")).toString(),
+        list.rows << QStringList{localTime(o.value(FindingFields::FoundAt).toString()),
+                                 levelName(o.value(FindingFields::Level).toString()),
+                                 o.value(FindingFields::Item).toString(),
+                                 o.value(FindingFields::Area).toString(),
                                  responsible.isString() ? responsible.toString() : tr("not assigned"),
                                  deadline.isString() ? localTime(deadline.toString()) : QStringLiteral("—"),
                                  state};
@@ -204,59 +205,59 @@ QString ReportOutput::formatValue(const QJsonValue &value, bool isRate)
 QString ReportOutput::kpiName(const QString &key)
 {
     static const QMap<QString, const char *> names{
-        {QStringLiteral("repairs.received"), QT_TR_NOOP("Repairs received")},
-        {QStringLiteral("repairs.completed"), QT_TR_NOOP("Repairs completed")},
-        {QStringLiteral("repairs.arrival_on_time_rate"), QT_TR_NOOP("Repairs: arrival on time")},
-        {QStringLiteral("repairs.completion_on_time_rate"), QT_TR_NOOP("Repairs: completed on time")},
-        {QStringLiteral("callbacks.rate.repairs"), QT_TR_NOOP("Callback rate, repairs")},
-        {QStringLiteral("callbacks.rate.complaints"), QT_TR_NOOP("Callback rate, complaints")},
-        {QStringLiteral("callbacks.rate.major_complaints"), QT_TR_NOOP("Callback rate, major complaints")},
-        {QStringLiteral("satisfaction.rate"), QT_TR_NOOP("Satisfaction rate")},
-        {QStringLiteral("satisfaction.answers"), QT_TR_NOOP("Satisfaction answers")},
-        {QStringLiteral("complaints.received_total"), QT_TR_NOOP("Complaints received")},
-        {QStringLiteral("complaints.major"), QT_TR_NOOP("Major complaints")},
-        {QStringLiteral("complaints.on_time_rate"), QT_TR_NOOP("Complaints handled on time")},
-        {QStringLiteral("enquiries.received"), QT_TR_NOOP("Enquiries received")},
-        {QStringLiteral("enquiries.on_time_rate"), QT_TR_NOOP("Enquiries answered on time")},
-        {QStringLiteral("gate.visitors"), QT_TR_NOOP("Visitors")},
-        {QStringLiteral("gate.refused_visitors"), QT_TR_NOOP("Visitors refused")},
-        {QStringLiteral("gate.vehicle_entries_total"), QT_TR_NOOP("Vehicle entries")},
-        {QStringLiteral("gate.refused_vehicles"), QT_TR_NOOP("Vehicles refused")},
-        {QStringLiteral("residents.move_ins"), QT_TR_NOOP("Move-ins")},
-        {QStringLiteral("residents.move_outs"), QT_TR_NOOP("Move-outs")},
-        {QStringLiteral("residents.decoration_permits_active"), QT_TR_NOOP("Active decoration permits")},
-        {QStringLiteral("overdue"), QT_TR_NOOP("Missed deadlines")},
-        {QStringLiteral("inspections.runs.scheduled"), QT_TR_NOOP("Inspection runs scheduled")},
-        {QStringLiteral("inspections.runs.done"), QT_TR_NOOP("Inspection runs done")},
-        {QStringLiteral("inspections.items.pass"), QT_TR_NOOP("Checklist items passed")},
-        {QStringLiteral("inspections.items.fail"), QT_TR_NOOP("Checklist items failed")},
-        {QStringLiteral("inspections.items.not_applicable"), QT_TR_NOOP("Checklist items not applicable")},
-        {QStringLiteral("inspections.item_pass_rate"), QT_TR_NOOP("Item pass rate")},
-        {QStringLiteral("inspections.non_conformities.opened"), QT_TR_NOOP("Non-conformities found")},
-        {QStringLiteral("inspections.non_conformities.fixed_on_spot"), QT_TR_NOOP("Non-conformities fixed on the spot")},
-        {QStringLiteral("inspections.non_conformities.rectified_on_time"), QT_TR_NOOP("Rectified on time")},
-        {QStringLiteral("inspections.non_conformities.rectified_late"), QT_TR_NOOP("Rectified late or overdue")},
-        {QStringLiteral("inspections.non_conformities.rectification_pending"),
+        {ReportKeys::RepairsReceived, QT_TR_NOOP("Repairs received")},
+        {ReportKeys::RepairsCompleted, QT_TR_NOOP("Repairs completed")},
+        {ReportKeys::RepairsArrivalOnTimeRate, QT_TR_NOOP("Repairs: arrival on time")},
+        {ReportKeys::RepairsCompletionOnTimeRate, QT_TR_NOOP("Repairs: completed on time")},
+        {ReportKeys::CallbacksRateRepairs, QT_TR_NOOP("Callback rate, repairs")},
+        {ReportKeys::CallbacksRateComplaints, QT_TR_NOOP("Callback rate, complaints")},
+        {ReportKeys::CallbacksRateMajorComplaints, QT_TR_NOOP("Callback rate, major complaints")},
+        {ReportKeys::SatisfactionRate, QT_TR_NOOP("Satisfaction rate")},
+        {ReportKeys::SatisfactionAnswers, QT_TR_NOOP("Satisfaction answers")},
+        {ReportKeys::ComplaintsReceivedTotal, QT_TR_NOOP("Complaints received")},
+        {ReportKeys::ComplaintsMajor, QT_TR_NOOP("Major complaints")},
+        {ReportKeys::ComplaintsOnTimeRate, QT_TR_NOOP("Complaints handled on time")},
+        {ReportKeys::EnquiriesReceived, QT_TR_NOOP("Enquiries received")},
+        {ReportKeys::EnquiriesOnTimeRate, QT_TR_NOOP("Enquiries answered on time")},
+        {ReportKeys::GateVisitors, QT_TR_NOOP("Visitors")},
+        {ReportKeys::GateRefusedVisitors, QT_TR_NOOP("Visitors refused")},
+        {ReportKeys::GateVehicleEntriesTotal, QT_TR_NOOP("Vehicle entries")},
+        {ReportKeys::GateRefusedVehicles, QT_TR_NOOP("Vehicles refused")},
+        {ReportKeys::ResidentsMoveIns, QT_TR_NOOP("Move-ins")},
+        {ReportKeys::ResidentsMoveOuts, QT_TR_NOOP("Move-outs")},
+        {ReportKeys::ResidentsDecorationPermitsActive, QT_TR_NOOP("Active decoration permits")},
+        {ReportKeys::Overdue, QT_TR_NOOP("Missed deadlines")},
+        {ReportKeys::InspectionsRunsScheduled, QT_TR_NOOP("Inspection runs scheduled")},
+        {ReportKeys::InspectionsRunsDone, QT_TR_NOOP("Inspection runs done")},
+        {ReportKeys::InspectionsItemsPass, QT_TR_NOOP("Checklist items passed")},
+        {ReportKeys::InspectionsItemsFail, QT_TR_NOOP("Checklist items failed")},
+        {ReportKeys::InspectionsItemsNotApplicable, QT_TR_NOOP("Checklist items not applicable")},
+        {ReportKeys::InspectionsItemPassRate, QT_TR_NOOP("Item pass rate")},
+        {ReportKeys::InspectionsNcOpened, QT_TR_NOOP("Non-conformities found")},
+        {ReportKeys::InspectionsNcFixedOnSpot, QT_TR_NOOP("Non-conformities fixed on the spot")},
+        {ReportKeys::InspectionsNcRectifiedOnTime, QT_TR_NOOP("Rectified on time")},
+        {ReportKeys::InspectionsNcRectifiedLate, QT_TR_NOOP("Rectified late or overdue")},
+        {ReportKeys::InspectionsNcRectificationPending,
          QT_TR_NOOP("Rectifications not yet due")},
-        {QStringLiteral("inspections.non_conformities.rectified_on_time_rate"),
+        {ReportKeys::InspectionsNcRectifiedOnTimeRate,
          QT_TR_NOOP("Rectification on-time rate")},
-        {QStringLiteral("inspections.non_conformities.still_open"), QT_TR_NOOP("Found this month, still open")},
-        {QStringLiteral("inspections.non_conformities.open_at_as_of"), QT_TR_NOOP("Open non-conformities, all months")},
-        {QStringLiteral("inspections.non_conformities.repeats"), QT_TR_NOOP("Repeat non-conformities")},
-        {QStringLiteral("inspections.findings"), QT_TR_NOOP("Non-conformities of the month")},
+        {ReportKeys::InspectionsNcStillOpen, QT_TR_NOOP("Found this month, still open")},
+        {ReportKeys::InspectionsNcOpenAtAsOf, QT_TR_NOOP("Open non-conformities, all months")},
+        {ReportKeys::InspectionsNcRepeats, QT_TR_NOOP("Repeat non-conformities")},
+        {ReportKeys::InspectionsFindings, QT_TR_NOOP("Non-conformities of the month")},
     };
     const auto it = names.constFind(key);
     if (it != names.cend())
         return tr(it.value());
     // inspections.runs.by_level.<level>.<figure>, as named in a late-edit note.
     const QStringList parts = key.split(QLatin1Char('.'));
-    if (parts.size() == 5 && key.startsWith(QLatin1String("inspections.runs.by_level."))) {
+    if (parts.size() == 5 && key.startsWith(QString(ReportKeys::InspectionsRunsByLevel) + QLatin1Char('.'))) {
         const QString level = InspectionCodes::levelName(parts.at(3));
-        if (parts.at(4) == QLatin1String("scheduled"))
+        if (parts.at(4) == ReportKeys::LevelFields::Scheduled)
             return tr("Inspection runs scheduled: %1").arg(level);
-        if (parts.at(4) == QLatin1String("done"))
+        if (parts.at(4) == ReportKeys::LevelFields::Done)
             return tr("Inspection runs done: %1").arg(level);
-        if (parts.at(4) == QLatin1String("holders"))
+        if (parts.at(4) == ReportKeys::LevelFields::Holders)
             return tr("People holding the level: %1").arg(level);
     }
     return key;
@@ -268,30 +269,30 @@ QList<KpiLine> ReportOutput::kpis(const QJsonObject &figures)
     // callbacks at least 50 %, of major complaints 100 %; satisfaction at least 90 % (SPEC 6.1).
     struct Def
     {
-        const char *key;
+        QLatin1String key;
         bool rate;
         double target; // < 0: none
     };
-    static const Def defs[] = {
-        {"repairs.received", false, -1},
-        {"repairs.completed", false, -1},
-        {"repairs.arrival_on_time_rate", true, 1.0},
-        {"repairs.completion_on_time_rate", true, 1.0},
-        {"callbacks.rate.repairs", true, 0.5},
-        {"callbacks.rate.complaints", true, 0.5},
-        {"callbacks.rate.major_complaints", true, 1.0},
-        {"satisfaction.rate", true, 0.9},
-        {"satisfaction.answers", false, -1},
-        {"complaints.received_total", false, -1},
-        {"complaints.major", false, -1},
-        {"complaints.on_time_rate", true, 1.0},
-        {"enquiries.received", false, -1},
-        {"enquiries.on_time_rate", true, 1.0},
+    static constexpr Def defs[] = {
+        {ReportKeys::RepairsReceived, false, -1},
+        {ReportKeys::RepairsCompleted, false, -1},
+        {ReportKeys::RepairsArrivalOnTimeRate, true, 1.0},
+        {ReportKeys::RepairsCompletionOnTimeRate, true, 1.0},
+        {ReportKeys::CallbacksRateRepairs, true, 0.5},
+        {ReportKeys::CallbacksRateComplaints, true, 0.5},
+        {ReportKeys::CallbacksRateMajorComplaints, true, 1.0},
+        {ReportKeys::SatisfactionRate, true, 0.9},
+        {ReportKeys::SatisfactionAnswers, false, -1},
+        {ReportKeys::ComplaintsReceivedTotal, false, -1},
+        {ReportKeys::ComplaintsMajor, false, -1},
+        {ReportKeys::ComplaintsOnTimeRate, true, 1.0},
+        {ReportKeys::EnquiriesReceived, false, -1},
+        {ReportKeys::EnquiriesOnTimeRate, true, 1.0},
     };
     QList<KpiLine> lines;
     for (const Def &d : defs) {
         KpiLine line;
-        line.key = QString::fromLatin1(d.key);
+        line.key = d.key;
         line.name = kpiName(line.key);
         line.value = at(figures, line.key);
         line.isRate = d.rate;
@@ -320,7 +321,7 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
     tables << kpi;
 
     ReportTable complaints{tr("Complaints by type"), {tr("Type"), tr("Received")}, {}};
-    const QJsonObject received = at(f, QStringLiteral("complaints.received")).toObject();
+    const QJsonObject received = at(f, ReportKeys::ComplaintsReceived).toObject();
     for (auto it = received.begin(); it != received.end(); ++it)
         complaints.rows << QStringList{complaintClassName(it.key()), count(it.value())};
     tables << complaints;
@@ -329,19 +330,20 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
                         {tr("Kind"), tr("Number"), tr("Reporter"), tr("Deadline"), tr("Done"), tr("Responsible"),
                          tr("Assignee")},
                         {}};
-    for (const QJsonValue &v : f.value(QStringLiteral("overdue")).toArray()) {
+    for (const QJsonValue &v : f.value(ReportKeys::Overdue).toArray()) {
+        namespace F = ReportKeys::OverdueFields;
         const QJsonObject o = v.toObject();
-        const bool arrival = o.value(QStringLiteral("deadline_kind")).toString() == QLatin1String("arrival");
-        overdue.rows << QStringList{kindName(o.value(QStringLiteral("kind")).toString()),
-                                    o.value(QStringLiteral("number")).toString(),
-                                    o.value(QStringLiteral("reporter")).toString(),
+        const bool arrival = o.value(F::DeadlineKind).toString() == F::ArrivalDeadline;
+        overdue.rows << QStringList{kindName(o.value(F::Kind).toString()),
+                                    o.value(F::Number).toString(),
+                                    o.value(F::Reporter).toString(),
                                     (arrival ? tr("Arrival") : tr("Completion")) + QLatin1Char(' ')
-                                        + localTime(o.value(QStringLiteral("deadline")).toString()),
-                                    o.value(QStringLiteral("done_at")).isString()
-                                        ? localTime(o.value(QStringLiteral("done_at")).toString())
+                                        + localTime(o.value(F::Deadline).toString()),
+                                    o.value(F::DoneAt).isString()
+                                        ? localTime(o.value(F::DoneAt).toString())
                                         : tr("not yet"),
-                                    o.value(QStringLiteral("responsible")).toString(),
-                                    o.value(QStringLiteral("assignee")).toString()};
+                                    o.value(F::Responsible).toString(),
+                                    o.value(F::Assignee).toString()};
     }
     if (overdue.rows.isEmpty())
         overdue.rows << QStringList{tr("None"), QString(), QString(), QString(), QString(), QString(), QString()};
@@ -350,50 +352,53 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
     tables << inspectionTables(f);
 
     ReportTable gate{tr("Gate statistics"), {tr("Figure"), tr("Value")}, {}};
-    for (const char *key : {"gate.visitors", "gate.refused_visitors", "gate.vehicle_entries_total", "gate.refused_vehicles"})
-        gate.rows << QStringList{kpiName(QString::fromLatin1(key)), count(at(f, QString::fromLatin1(key)))};
-    const QJsonObject entries = at(f, QStringLiteral("gate.vehicle_entries")).toObject();
+    for (QLatin1String key : {ReportKeys::GateVisitors, ReportKeys::GateRefusedVisitors, ReportKeys::GateVehicleEntriesTotal,
+                              ReportKeys::GateRefusedVehicles})
+        gate.rows << QStringList{kpiName(key), count(at(f, key))};
+    const QJsonObject entries = at(f, ReportKeys::GateVehicleEntries).toObject();
     for (auto it = entries.begin(); it != entries.end(); ++it) {
         const auto category = GateRules::fromCode(it.key());
         gate.rows << QStringList{tr("Vehicle entries: %1").arg(category ? GateRules::displayName(*category) : it.key()),
                                  count(it.value())};
     }
-    const QJsonValue hour = at(f, QStringLiteral("gate.busiest_hour"));
+    const QJsonValue hour = at(f, ReportKeys::GateBusiestHour);
     gate.rows << QStringList{tr("Busiest hour"),
                              hour.isDouble() ? tr("%1:00–%2:00 (%3)")
                                                    .arg(int(hour.toDouble()), 2, 10, QLatin1Char('0'))
                                                    .arg(int(hour.toDouble()) + 1, 2, 10, QLatin1Char('0'))
-                                                   .arg(count(at(f, QStringLiteral("gate.busiest_hour_count"))))
+                                                   .arg(count(at(f, ReportKeys::GateBusiestHourCount)))
                                              : QStringLiteral("—")};
     tables << gate;
 
     ReportTable residents{tr("Residents"), {tr("Figure"), tr("Value")}, {}};
-    for (const char *key : {"residents.move_ins", "residents.move_outs", "residents.decoration_permits_active"})
-        residents.rows << QStringList{kpiName(QString::fromLatin1(key)), count(at(f, QString::fromLatin1(key)))};
+    for (QLatin1String key :
+         {ReportKeys::ResidentsMoveIns, ReportKeys::ResidentsMoveOuts, ReportKeys::ResidentsDecorationPermitsActive})
+        residents.rows << QStringList{kpiName(key), count(at(f, key))};
     tables << residents;
 
-    const QJsonValue assessment = f.value(QStringLiteral("assessment"));
+    const QJsonValue assessment = f.value(ReportKeys::Assessment);
     if (assessment.isObject()) {
+        namespace F = ReportKeys::AssessmentFields;
         const QJsonObject a = assessment.toObject();
         auto points = [](const QJsonValue &v) {
             return v.isDouble() ? QString::number(v.toDouble(), 'f', 1) : QStringLiteral("—");
         };
         QStringList raters;
-        for (const QJsonValue &v : a.value(QStringLiteral("rater_scores")).toArray())
+        for (const QJsonValue &v : a.value(F::RaterScores).toArray())
             raters << QString::number(v.toDouble(), 'f', 1);
         QStringList vetoes;
-        for (const QJsonValue &v : a.value(QStringLiteral("veto_reasons")).toArray())
+        for (const QJsonValue &v : a.value(F::VetoReasons).toArray())
             vetoes << MonthlyAssessment::vetoName(v.toString());
         ReportTable t{tr("Assessment score"), {tr("Figure"), tr("Value")}, {}};
         t.rows << QStringList{tr("Raters' office scores"), raters.join(QStringLiteral(", "))};
-        t.rows << QStringList{tr("Office score (highest and lowest dropped)"), points(a.value(QStringLiteral("office_score")))};
-        t.rows << QStringList{tr("Satisfaction score"), points(a.value(QStringLiteral("satisfaction_score")))};
-        t.rows << QStringList{tr("Score (60% office + 40% satisfaction)"), points(a.value(QStringLiteral("score")))};
-        t.rows << QStringList{tr("Grade"), MonthlyAssessment::gradeName(a.value(QStringLiteral("grade")).toString())};
+        t.rows << QStringList{tr("Office score (highest and lowest dropped)"), points(a.value(F::OfficeScore))};
+        t.rows << QStringList{tr("Satisfaction score"), points(a.value(F::SatisfactionScore))};
+        t.rows << QStringList{tr("Score (60% office + 40% satisfaction)"), points(a.value(F::Score))};
+        t.rows << QStringList{tr("Grade"), MonthlyAssessment::gradeName(a.value(F::Grade).toString())};
         t.rows << QStringList{tr("One-vote veto"), vetoes.isEmpty() ? tr("No") : vetoes.join(QStringLiteral(", "))};
         t.rows << QStringList{tr("Consecutive failed months"),
-                              QString::number(a.value(QStringLiteral("consecutive_failed_months")).toInt())
-                                  + (a.value(QStringLiteral("rectification_required")).toBool()
+                              QString::number(a.value(F::ConsecutiveFailedMonths).toInt())
+                                  + (a.value(F::RectificationRequired).toBool()
                                          ? tr(" — rectification required")
                                          : QString())};
         tables << t;
@@ -404,11 +409,11 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
 ReportTable ReportOutput::yearlyTable(const QJsonObject &year)
 {
     ReportTable t;
-    t.title = tr("%1: the twelve months").arg(year.value(QStringLiteral("year")).toInt());
+    t.title = tr("%1: the twelve months").arg(year.value(ReportKeys::Year).toInt());
     t.header << tr("Figure");
-    const QJsonArray months = year.value(QStringLiteral("months")).toArray();
+    const QJsonArray months = year.value(ReportKeys::Months).toArray();
     for (const QJsonValue &m : months)
-        t.header << monthTitle(m.toObject().value(QStringLiteral("month")).toString()).right(2);
+        t.header << monthTitle(m.toObject().value(ReportKeys::Month).toString()).right(2);
     const QList<KpiLine> first = kpis(months.isEmpty() ? QJsonObject() : months.first().toObject());
     for (int i = 0; i < first.size(); ++i) {
         QStringList row{first.at(i).name};
@@ -423,9 +428,9 @@ ReportTable ReportOutput::yearlyTable(const QJsonObject &year)
             row << formatValue(at(m.toObject(), key), isRate);
         t.rows << row;
     }
-    QStringList overdueRow{kpiName(QStringLiteral("overdue"))};
+    QStringList overdueRow{kpiName(ReportKeys::Overdue)};
     for (const QJsonValue &m : months)
-        overdueRow << QString::number(m.toObject().value(QStringLiteral("overdue")).toArray().size());
+        overdueRow << QString::number(m.toObject().value(ReportKeys::Overdue).toArray().size());
     t.rows << overdueRow;
     return t;
 }
@@ -434,11 +439,11 @@ QString ReportOutput::monthlyHtml(const ReportDocument &doc, bool withCharts)
 {
     const QJsonObject &f = doc.figures;
     QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(f.value(QStringLiteral("estate")).toString()));
+    html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(f.value(ReportKeys::Estate).toString()));
     html += QStringLiteral("<h2 align=\"center\">%1</h2>")
-                .arg(esc(tr("Monthly service-quality report, %1").arg(monthTitle(f.value(QStringLiteral("month")).toString()))));
+                .arg(esc(tr("Monthly service-quality report, %1").arg(monthTitle(f.value(ReportKeys::Month).toString()))));
     html += QStringLiteral("<p align=\"center\">%1</p>")
-                .arg(esc(tr("Figures as of %1").arg(localTime(f.value(QStringLiteral("as_of")).toString()))));
+                .arg(esc(tr("Figures as of %1").arg(localTime(f.value(ReportKeys::AsOf).toString()))));
     if (doc.closed) {
         html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
                     .arg(esc(tr("Closed on %1 by %2: these figures are frozen.")
@@ -478,9 +483,9 @@ QString ReportOutput::monthlyHtml(const ReportDocument &doc, bool withCharts)
 QString ReportOutput::yearlyHtml(const QJsonObject &year)
 {
     QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(year.value(QStringLiteral("estate")).toString()));
+    html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(year.value(ReportKeys::Estate).toString()));
     html += QStringLiteral("<h2 align=\"center\">%1</h2>")
-                .arg(esc(tr("Service-quality report for the year %1").arg(year.value(QStringLiteral("year")).toInt())));
+                .arg(esc(tr("Service-quality report for the year %1").arg(year.value(ReportKeys::Year).toInt())));
     html += htmlTable(yearlyTable(year));
     html += QStringLiteral("<br><table width=\"100%\" cellpadding=\"8\"><tr><td>%1 ____________</td>"
                            "<td>%2 ____________</td><td>%3 ____________</td></tr></table>")
@@ -514,7 +519,7 @@ Status ReportOutput::writeMonthlyPdf(const ReportDocument &doc, const QString &p
 {
     QPdfWriter writer(path);
     writer.setResolution(300);
-    writer.setTitle(tr("Monthly service-quality report, %1").arg(doc.figures.value(QStringLiteral("month")).toString()));
+    writer.setTitle(tr("Monthly service-quality report, %1").arg(doc.figures.value(ReportKeys::Month).toString()));
     writer.setCreator(QStringLiteral("EstateDesk"));
     QTextDocument document;
     prepare(document, monthlyHtml(doc, !charts.isEmpty()), charts);

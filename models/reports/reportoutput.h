@@ -32,8 +32,8 @@ struct KpiLine
 };
 
 // Renders a ReportDocument: HTML for QTextDocument (chart images are resources named
-// "chart:requests", "chart:ontime", "chart:satisfaction" supplied by the caller, who draws
-// them with Qt Charts), A4 PDF with embedded fonts, and XLSX of the tables.
+// "chart:requests", "chart:ontime", "chart:satisfaction" supplied by the caller, drawn by
+// ReportCharts::images()), A4 PDF with embedded fonts, and XLSX of the tables.
 class ReportOutput
 {
     Q_DECLARE_TR_FUNCTIONS(ReportOutput)
