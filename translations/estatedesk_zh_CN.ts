@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot write to the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log has lost the mark where its hash chain starts (schema_meta.%1).</source>
+        <translation>审计日志丢失了哈希链起点标记（schema_meta.%1）。</translation>
+    </message>
+    <message>
+        <source>Audit log row %1 carries a hash but lies before the start of the chain (row %2): the start was moved.</source>
+        <translation>审计日志第 %1 行带有哈希值，却位于哈希链起点（第 %2 行）之前：起点被改动过。</translation>
+    </message>
+    <message>
+        <source>Audit log row %1 has no hash: it was written past the program.</source>
+        <translation>审计日志第 %1 行没有哈希值：它是绕过本程序写入的。</translation>
+    </message>
+    <message>
+        <source>Audit log row %1 does not match its hash: it was changed, or a row before it was removed.</source>
+        <translation>审计日志第 %1 行与其哈希值不符：该行被修改过，或它之前的某一行被删除。</translation>
+    </message>
+    <message>
+        <source>... and %1 more rows of the audit log that do not follow.</source>
+        <translation>……另有 %1 行审计日志与前一行衔接不上。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>%1 (%2) may not %3.</source>
@@ -44,6 +75,14 @@
     <message>
         <source>You may not view the audit log.</source>
         <translation>您无权查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Your account was disabled; sign in again.</source>
+        <translation>您的账号已被停用，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your role is now %1; sign in again.</source>
+        <translation>您的角色已改为%1，请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -491,6 +530,93 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>There is no database file %1 to back up.</source>
+        <translation>没有可备份的数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>Backup folder: cannot create %1.</source>
+        <translation>备份文件夹：无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 to back it up: %2</source>
+        <translation>无法打开数据库 %1 进行备份：%2</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>备份文件无法命名为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an EstateDesk database (it is not an SQLite file).</source>
+        <translation>%1 不是物业服务台数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an EstateDesk database.</source>
+        <translation>%1 不是物业服务台数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer EstateDesk (schema version %2; this program knows up to %3).</source>
+        <translation>%1 由更新版本的物业服务台写入（数据结构版本 %2；本程序最高支持 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not restore the database.</source>
+        <translation>%1（%2）无权恢复数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 就是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database.</source>
+        <translation>无法将 %1 复制到数据库所在文件夹。</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use (EstateDesk is open on it here or at another seat): close it everywhere and restore again.</source>
+        <translation>数据库 %1 正在使用中（本机或其他工位的物业服务台打开着它）：请在所有电脑上关闭后再恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot set the database %1 aside.</source>
+        <translation>无法将数据库 %1 另存留档。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation>无法用备份替换 %1。</translation>
+    </message>
+    <message>
+        <source>The backup was put in place but cannot be opened: %1</source>
+        <translation>备份已放回原位，但无法打开：%1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&amp;#9632;&lt;/span&gt; official holiday &amp;nbsp; &lt;span style=&apos;color:#1f5fa8&apos;&gt;&amp;#9632;&lt;/span&gt; adjusted working day</source>
@@ -550,6 +676,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: it is not a holiday schedule.</source>
+        <translation>%1 大于 %2 MiB，不是节假日安排文件。</translation>
     </message>
 </context>
 <context>
@@ -1155,21 +1285,6 @@
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
-    <message>
-        <source>This system cannot read GB18030 text.</source>
-        <translation>本系统无法读取 GB18030 编码的文本。</translation>
-    </message>
-    <message>
-        <source>The file is neither UTF-8 nor GB18030 text.</source>
-        <translation>该文件既不是 UTF-8 编码也不是 GB18030 编码的文本。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Cannot read the database file %1: %2</source>
@@ -1246,6 +1361,18 @@
     <message>
         <source>The change could not be saved because a part of it failed; nothing was saved.</source>
         <translation>部分操作失败，更改未能保存；所有内容均未保存。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the append-only trigger %1: %2</source>
+        <translation>无法恢复只增不改保护触发器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was saved. Try again.</source>
+        <translation>数据库正忙，未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>The database transaction could not be started: %1</source>
+        <translation>无法开始数据库事务：%1</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1492,13 @@
     <message>
         <source>Department: required.</source>
         <translation>部门：不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1689,14 +1823,6 @@
         <translation>收费标准：金额不能为负数。</translation>
     </message>
     <message>
-        <source>Plate: type the plate.</source>
-        <translation>车牌：请输入车牌号码。</translation>
-    </message>
-    <message>
-        <source>Plate: %1 is too long for a plate.</source>
-        <translation>车牌：%1 过长，不是有效的车牌号码。</translation>
-    </message>
-    <message>
         <source>Moving van: goods may leave only with an approved goods-out permit. %1</source>
         <translation>搬家车：须持已批准的出入物品放行条方可将物品带出。%1</translation>
     </message>
@@ -1789,6 +1915,34 @@
     <message>
         <source>There is no such handover.</source>
         <translation>不存在该交接班记录。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>House visited</source>
+        <translation>被访房号</translation>
+    </message>
+    <message>
+        <source>Resident visited</source>
+        <translation>被访住户</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2460,6 @@
         <translation>节假日文件缺少 &quot;year&quot; 和 &quot;days&quot; 字段，不是 holiday-cn 格式的节假日安排。</translation>
     </message>
     <message>
-        <source>The holiday file has an entry without a valid date or isOffDay.</source>
-        <translation>节假日文件中有条目缺少有效的 date 或 isOffDay 字段。</translation>
-    </message>
-    <message>
         <source>The holiday file is not an iCalendar file.</source>
         <translation>节假日文件不是 iCalendar 文件。</translation>
     </message>
@@ -2320,6 +2470,54 @@
     <message>
         <source>The holiday file holds no holidays.</source>
         <translation>节假日文件中没有任何节假日。</translation>
+    </message>
+    <message>
+        <source>The holiday file is for the year %1; only schedules of %2-%3 are accepted.</source>
+        <translation>该节假日文件是 %1 年的安排；只接受 %2—%3 年的安排。</translation>
+    </message>
+    <message>
+        <source>The holiday file for %1 lists no days: that schedule has not been published yet, so %1 stays without a schedule.</source>
+        <translation>%1 年的节假日文件中没有任何日期：该年安排尚未公布，%1 年仍视为未载入节假日安排。</translation>
+    </message>
+    <message>
+        <source>The holiday file lists %1 days, more than the years %2-%3 have.</source>
+        <translation>节假日文件列出了 %1 天，超过 %2—%3 年的总天数。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the holiday file has no valid date or isOffDay.</source>
+        <translation>节假日文件第 %1 个日期缺少有效的 date 或 isOffDay。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the holiday file (%2) is dated %3, outside the years %4-%5.</source>
+        <translation>节假日文件第 %1 个日期（%2）为 %3，不在 %4—%5 年范围内。</translation>
+    </message>
+    <message>
+        <source>The holiday file for %1 lists no day of %1 itself, only days of other years: it is not the schedule of %1.</source>
+        <translation>%1 年的节假日文件中没有 %1 年本身的日期，只有其他年份的日期，不是 %1 年的放假安排。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at line %2 of the holiday file has no valid end date.</source>
+        <translation>节假日文件第 %2 行的事件“%1”没有有效的结束日期。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at line %2 of the holiday file ends before it starts.</source>
+        <translation>节假日文件第 %2 行的事件“%1”结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at line %2 of the holiday file runs from %3 to %4, outside the years %5-%6.</source>
+        <translation>节假日文件第 %2 行的事件“%1”从 %3 到 %4，超出 %5—%6 年范围。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; at line %2 of the holiday file lasts %3 days; a holiday lasts at most 366.</source>
+        <translation>节假日文件第 %2 行的事件“%1”长达 %3 天；一个假期最多 366 天。</translation>
+    </message>
+    <message>
+        <source>The holiday file names more days than the years %1-%2 have (line %3).</source>
+        <translation>节假日文件列出的天数超过 %1—%2 年的总天数（第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>The holiday file names only days of December %1 and none of %2: those days open the New Year holiday of %2, whose schedule is not in the file.</source>
+        <translation>节假日文件只列出了 %1 年 12 月的日期，没有 %2 年的日期：这些日期属于 %2 年元旦假期的安排，而该年安排不在文件中。</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2671,22 @@
     <message>
         <source>The house does not exist or is already voided.</source>
         <translation>该房屋不存在或已作废。</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3521,17 @@
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
+    <message>
+        <source>The ledger is empty.</source>
+        <translation>台账是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRequestWriter</name>
+    <message>
+        <source>No time limit is set for this class.</source>
+        <translation>该类别未设置时限。</translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>
@@ -3531,6 +3756,58 @@
     <message>
         <source>Requests, inspections and rectifications due soon and overdue: click to open the timer board</source>
         <translation>即将到期和已超时的工单、检查与整改：点击打开计时看板</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>请重新登录</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>Last backup: today %1</source>
+        <translation>上次备份：今天 %1</translation>
+    </message>
+    <message>
+        <source>Last backup: yesterday %1</source>
+        <translation>上次备份：昨天 %1</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>The last good backup is more than two days old, or there is none. Backups go to %1.</source>
+        <translation>最近一份完好的备份已超过两天，或者还没有备份。备份存放在 %1。</translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation>备份存放在 %1。</translation>
+    </message>
+    <message>
+        <source>The append-only trigger %1 was missing or altered; it has been restored.</source>
+        <translation>只增不改保护触发器 %1 曾缺失或被改动，现已恢复。</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with: the chain breaks at row %1.</source>
+        <translation>审计日志被篡改过：哈希链在第 %1 行断开。</translation>
+    </message>
+    <message>
+        <source>EstateDesk</source>
+        <translation>物业服务台</translation>
+    </message>
+    <message>
+        <source>Checking the database found problems.</source>
+        <translation>数据库检查发现问题。</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4339,21 @@
     <message>
         <source>There is no such decoration permit.</source>
         <translation>不存在该装修许可证。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListRepository</name>
+    <message>
+        <source>Item: required.</source>
+        <translation>项目：不能为空。</translation>
+    </message>
+    <message>
+        <source>Price: it cannot be negative.</source>
+        <translation>价格：不能为负数。</translation>
+    </message>
+    <message>
+        <source>The price item was changed by someone else in the meantime. Reload it and try again.</source>
+        <translation>该收费项目已被他人修改。请重新加载后再试。</translation>
     </message>
 </context>
 <context>
@@ -5330,10 +5622,6 @@
         <source>Month: expected YYYY-MM.</source>
         <translation>月份：格式应为 YYYY-MM。</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>RequestListModel</name>
@@ -5387,11 +5675,14 @@
     </message>
 </context>
 <context>
-    <name>RequestRepository</name>
+    <name>RequestQueries</name>
     <message>
         <source>%1 (%2) may not see service requests.</source>
         <translation>%1（%2）无权查看工单。</translation>
     </message>
+</context>
+<context>
+    <name>RequestRepository</name>
     <message>
         <source>There is no request with the id %1.</source>
         <translation>不存在 ID 为 %1 的工单。</translation>
@@ -5399,22 +5690,6 @@
     <message>
         <source>%1 was changed by someone else in the meantime. Reload it and try again.</source>
         <translation>%1 已被他人修改。请重新加载后再试。</translation>
-    </message>
-    <message>
-        <source>%1 was voided and can no longer be changed.</source>
-        <translation>%1 已作废，不能再修改。</translation>
-    </message>
-    <message>
-        <source>A technician may record arrival and completion only on their own tickets; %1 is not assigned to %2.</source>
-        <translation>维修工只能在派给自己的工单上登记到场和完工；%1 并未派给 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is closed and can no longer be changed; a manager may reopen it.</source>
-        <translation>%1 已归档，不能再修改；如需修改，可由经理重新打开。</translation>
-    </message>
-    <message>
-        <source>%1 is %2: this step is not possible now.</source>
-        <translation>%1 当前状态为“%2”，现在不能执行此步骤。</translation>
     </message>
     <message>
         <source>%1: the time lies in the future.</source>
@@ -5473,10 +5748,6 @@
         <translation>到场时间</translation>
     </message>
     <message>
-        <source>%1: record the arrival on site first.</source>
-        <translation>%1：请先登记到场。</translation>
-    </message>
-    <message>
         <source>Fee: it cannot be negative.</source>
         <translation>收费：不能为负数。</translation>
     </message>
@@ -5489,14 +5760,6 @@
         <translation>回单时间</translation>
     </message>
     <message>
-        <source>%1: the signature is already confirmed.</source>
-        <translation>%1：签字已确认。</translation>
-    </message>
-    <message>
-        <source>%1 did the work on %2 and may not record its callback; another colleague must call back.</source>
-        <translation>%1 是 %2 的处理人，不能登记该单的回访；须由其他同事回访。</translation>
-    </message>
-    <message>
         <source>Score: from 1 to 10.</source>
         <translation>评分：应为 1 至 10。</translation>
     </message>
@@ -5505,28 +5768,12 @@
         <translation>回访时间</translation>
     </message>
     <message>
-        <source>%1: record the callback before closing it.</source>
-        <translation>%1：归档前请先登记回访。</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 deadline to extend.</source>
-        <translation>%1 没有可延期的%2截止时间。</translation>
-    </message>
-    <message>
-        <source>%1: that deadline has already been met.</source>
-        <translation>%1：该截止时间对应的步骤已按时完成，无需延期。</translation>
-    </message>
-    <message>
         <source>Reason: an extension needs a reason.</source>
         <translation>原因：延期必须填写原因。</translation>
     </message>
     <message>
         <source>New deadline: it must lie after the present one.</source>
         <translation>新截止时间：必须晚于当前的截止时间。</translation>
-    </message>
-    <message>
-        <source>%1 is not closed.</source>
-        <translation>%1 尚未归档。</translation>
     </message>
     <message>
         <source>Reason: reopening needs a reason.</source>
@@ -5539,30 +5786,6 @@
     <message>
         <source>%1 is not assigned to you.</source>
         <translation>%1 未派给您。</translation>
-    </message>
-    <message>
-        <source>There is no such class.</source>
-        <translation>不存在该类别。</translation>
-    </message>
-    <message>
-        <source>A class needs at least one time limit.</source>
-        <translation>每个类别至少需要设置一项时限。</translation>
-    </message>
-    <message>
-        <source>Item: required.</source>
-        <translation>项目：不能为空。</translation>
-    </message>
-    <message>
-        <source>Price: it cannot be negative.</source>
-        <translation>价格：不能为负数。</translation>
-    </message>
-    <message>
-        <source>The price item was changed by someone else in the meantime. Reload it and try again.</source>
-        <translation>该收费项目已被他人修改。请重新加载后再试。</translation>
-    </message>
-    <message>
-        <source>%1 is not a complaint: only a complainant is told when it will be settled.</source>
-        <translation>%1 不是投诉：只有投诉需要告知投诉人处理时间。</translation>
     </message>
     <message>
         <source>Settled by: say when the complaint will be settled.</source>
@@ -5579,10 +5802,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: the technician&apos;s slip is not back yet; record it (回单) before closing.</source>
-        <translation>%1：维修人员的回单尚未交回，请先登记回单再归档。</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +5864,77 @@
     <message>
         <source>%1 late</source>
         <translation>超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWorkflow</name>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>请先选择一张工单。</translation>
+    </message>
+    <message>
+        <source>%1 was voided and can no longer be changed.</source>
+        <translation>%1 已作废，不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 is closed and can no longer be changed; a manager may reopen it.</source>
+        <translation>%1 已归档，不能再修改；如需修改，可由经理重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: this step is not possible now.</source>
+        <translation>%1 当前状态为“%2”，现在不能执行此步骤。</translation>
+    </message>
+    <message>
+        <source>A technician may record arrival and completion only on their own tickets; %1 is not assigned to %2.</source>
+        <translation>维修工只能在派给自己的工单上登记到场和完工；%1 并未派给 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not measured to the arrival on site.</source>
+        <translation>%1 不计到场时限，无需登记到场。</translation>
+    </message>
+    <message>
+        <source>%1: the arrival on site is already recorded.</source>
+        <translation>%1：已登记过到场。</translation>
+    </message>
+    <message>
+        <source>%1: record the arrival on site first.</source>
+        <translation>%1：请先登记到场。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complaint: only a complainant is told when it will be settled.</source>
+        <translation>%1 不是投诉：只有投诉需要告知投诉人处理时间。</translation>
+    </message>
+    <message>
+        <source>%1: the signature is already confirmed.</source>
+        <translation>%1：签字已确认。</translation>
+    </message>
+    <message>
+        <source>%1 did the work on %2 and may not record its callback; another colleague must call back.</source>
+        <translation>%1 是 %2 的处理人，不能登记该单的回访；须由其他同事回访。</translation>
+    </message>
+    <message>
+        <source>%1: record the callback before closing it.</source>
+        <translation>%1：归档前请先登记回访。</translation>
+    </message>
+    <message>
+        <source>%1: the technician&apos;s slip is not back yet; record it (回单) before closing.</source>
+        <translation>%1：维修人员的回单尚未交回，请先登记回单再归档。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 尚未归档。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 deadline to extend.</source>
+        <translation>%1 没有可延期的%2截止时间。</translation>
+    </message>
+    <message>
+        <source>%1: that deadline has already been met.</source>
+        <translation>%1：该截止时间对应的步骤已按时完成，无需延期。</translation>
     </message>
 </context>
 <context>
@@ -6450,10 +6740,6 @@
         <translation>姓名：未填写姓名。</translation>
     </message>
     <message>
-        <source>Name: at most 60 characters.</source>
-        <translation>姓名：最多 60 个字符。</translation>
-    </message>
-    <message>
         <source>Gender: &quot;%1&quot; is not a gender.</source>
         <translation>性别：“%1”不是有效的性别。</translation>
     </message>
@@ -6552,6 +6838,18 @@
     <message>
         <source>%1 has just been moved out by someone else.</source>
         <translation>%1 刚刚已由他人办理迁出。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +7066,10 @@
         <source>Choose a permit first.</source>
         <translation>请先选择一个装修许可证。</translation>
     </message>
+    <message>
+        <source>Only an administrator or a manager may export the residents&apos; personal data.</source>
+        <translation>只有管理员或经理可以导出住户个人信息。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -6925,8 +7227,8 @@
         <translation>完整显示</translation>
     </message>
     <message>
-        <source>masked</source>
-        <translation>已脱敏</translation>
+        <source>%1 Exporting the residents&apos; personal data is for administrators and managers only.</source>
+        <translation>%1 住户个人信息只有管理员和经理可以导出。</translation>
     </message>
 </context>
 <context>
@@ -6998,10 +7300,6 @@
     <message>
         <source>Move-in date: %1 is in the future.</source>
         <translation>入住日期：%1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>Plate: %1 is too long for a plate.</source>
-        <translation>车牌：%1 过长，不是有效的车牌号码。</translation>
     </message>
     <message>
         <source>Plate: %1 is already registered to %2.</source>
@@ -7289,6 +7587,34 @@ Close and lose them?</source>
         <source>Imported the schedule of %1.</source>
         <translation>已导入 %1 年的节假日安排。</translation>
     </message>
+    <message>
+        <source>Every day at the time below (or at the first start after it) EstateDesk copies the database into the backup folder and checks the copy. The last 30 days and the first backup of each of the last 12 months are kept.</source>
+        <translation>物业服务台每天在下面的时间（若当时未开机，则在此后第一次启动时）把数据库复制到备份文件夹并校验副本。保留最近 30 天的备份，以及最近 12 个月每月的第一份备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Daily backup &amp;at:</source>
+        <translation>每日备份时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Beside the database: %1</source>
+        <translation>数据库旁：%1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -7303,6 +7629,18 @@ Close and lose them?</source>
     <message>
         <source>Time zone: %1 is not a known time zone.</source>
         <translation>时区：%1 不是有效的时区。</translation>
+    </message>
+    <message>
+        <source>Backup folder: give a full path, such as D:\EstateDesk backups.</source>
+        <translation>备份文件夹：请填写完整路径，例如 D:\物业服务台备份。</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1 is a file, not a folder.</source>
+        <translation>备份文件夹：%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Backup time: not a valid time of day.</source>
+        <translation>备份时间：不是有效的时间。</translation>
     </message>
 </context>
 <context>
@@ -7355,16 +7693,8 @@ Close and lose them?</source>
         <translation>该文件不是 UTF-8 编码，而本系统无法读取 GB18030 编码。</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 nor GB18030/GBK text; save it again as CSV (UTF-8).</source>
-        <translation>该文件既不是 UTF-8 编码也不是 GB18030/GBK 编码的文本；请重新另存为 CSV（UTF-8）格式。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook (.xlsx): %2</source>
-        <translation>%1 不是 Excel 工作簿（.xlsx）：%2</translation>
     </message>
     <message>
         <source>The workbook&apos;s shared strings are damaged: %1</source>
@@ -7373,6 +7703,86 @@ Close and lose them?</source>
     <message>
         <source>The workbook&apos;s first sheet is damaged: %1</source>
         <translation>工作簿的第一个工作表已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: not valid UTF-8 (a character is damaged or cut off). Correct that line or save the file again as CSV (UTF-8).</source>
+        <translation>第 %1 行：不是有效的 UTF-8（有字符损坏或被截断）。请修改该行，或将文件重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>The file begins as UTF-16 text but is damaged; save it again as CSV (UTF-8).</source>
+        <translation>文件以 UTF-16 文本开头，但内容已损坏；请重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor GB18030/GBK text; save it again as CSV (UTF-8).</source>
+        <translation>第 %1 行：文件既不是 UTF-8 也不是 GB18030/GBK 文本；请重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 columns.</source>
+        <translation>第 %1 行：超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 rows; split the file.</source>
+        <translation>第 %1 行：超过 %2 行，请拆分文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: longer than %2 characters; this is not a table.</source>
+        <translation>第 %1 行：超过 %2 个字符，这不是表格文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: a field longer than %2 characters.</source>
+        <translation>第 %1 行：有单元格超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed properly (text follows its closing quote); check the quotes from this line on.</source>
+        <translation>第 %1 行：带引号的字段没有正确结束（结束引号后还有文字）；请从这一行起检查引号。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field begins here and its closing quote is missing.</source>
+        <translation>第 %1 行：带引号的字段从这里开始，但缺少结束引号。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): %1</source>
+        <translation>这不是 Excel 工作簿（.xlsx）：%1</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 shared strings; split it.</source>
+        <translation>工作簿的共享字符串超过 %1 个，请拆分。</translation>
+    </message>
+    <message>
+        <source>Shared string %1 is longer than %2 characters.</source>
+        <translation>共享字符串 %1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet has more than %2 rows; split it.</source>
+        <translation>第 %1 行：工作表超过 %2 行，请拆分。</translation>
+    </message>
+    <message>
+        <source>Row &quot;%1&quot;: not a row number from 1 to %2.</source>
+        <translation>行号“%1”：不是 1 到 %2 之间的行号。</translation>
+    </message>
+    <message>
+        <source>Cell &quot;%1&quot;: not a cell reference within A1 to XFD%2.</source>
+        <translation>单元格“%1”：不是 A1 到 XFD%2 范围内的单元格地址。</translation>
+    </message>
+    <message>
+        <source>Cell %1: longer than %2 characters.</source>
+        <translation>单元格 %1：超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Cell %1: beyond the %2 columns a sheet may have here.</source>
+        <translation>单元格 %1：超出了工作表允许的 %2 列。</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet has more than %2 cells; split it.</source>
+        <translation>第 %1 行：工作表超过 %2 个单元格，请拆分。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split it into smaller files.</source>
+        <translation>%1 大于 %2 MiB，请拆分成较小的文件。</translation>
     </message>
 </context>
 <context>
@@ -7492,6 +7902,17 @@ Close and lose them?</source>
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimitRepository</name>
+    <message>
+        <source>There is no such class.</source>
+        <translation>不存在该类别。</translation>
+    </message>
+    <message>
+        <source>A class needs at least one time limit.</source>
+        <translation>每个类别至少需要设置一项时限。</translation>
     </message>
 </context>
 <context>
@@ -7959,6 +8380,38 @@ Close and lose them?</source>
         <source>%1: %2 is not a day of the calendar.</source>
         <translation>%1：日历上没有 %2 这一天。</translation>
     </message>
+    <message>
+        <source>%1: at most %2 characters, this has %3.</source>
+        <translation>%1：最多 %2 个字符，现为 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1: must be one line, without line breaks or tabs.</source>
+        <translation>%1：只能填写一行，不能含换行或制表符。</translation>
+    </message>
+    <message>
+        <source>%1: contains the invisible control character %2, which could make the text read differently from what is stored; remove it.</source>
+        <translation>%1：含有不可见的控制字符 %2，会使显示的文字与实际保存的不一致，请删除。</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>%1: the plate is missing.</source>
+        <translation>%1：未填写车牌号码。</translation>
+    </message>
+    <message>
+        <source>%1: contains the invisible control character %2; type the plate again.</source>
+        <translation>%1：含有不可见的控制字符 %2，请重新输入车牌号码。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a plate: &quot;%3&quot; is not a letter, a digit or a Chinese character.</source>
+        <translation>%1：“%2”不是车牌号码：“%3”不是字母、数字或汉字。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too long for a plate (at most %3 characters).</source>
+        <translation>%1：%2 过长，不是有效的车牌号码（最多 %3 个字符）。</translation>
+    </message>
 </context>
 <context>
     <name>VehicleDialog</name>
@@ -8073,14 +8526,6 @@ Close and lose them?</source>
         <translation>不存在该车辆。</translation>
     </message>
     <message>
-        <source>Plate: the plate is missing.</source>
-        <translation>车牌：未填写车牌号码。</translation>
-    </message>
-    <message>
-        <source>Plate: %1 is too long for a plate.</source>
-        <translation>车牌：%1 过长，不是有效的车牌号码。</translation>
-    </message>
-    <message>
         <source>Resident: the vehicle must belong to a resident on file.</source>
         <translation>住户：车辆必须登记在已建档的住户名下。</translation>
     </message>
@@ -8099,6 +8544,18 @@ Close and lose them?</source>
     <message>
         <source>Vehicle %1 is already voided.</source>
         <translation>车辆 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>车辆类型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Parking space</source>
+        <translation>车位</translation>
     </message>
 </context>
 <context>
@@ -8301,6 +8758,22 @@ Close and lose them?</source>
     <message>
         <source>The archive part %1 cannot be unpacked.</source>
         <translation>压缩包中的部件 %1 无法解压。</translation>
+    </message>
+    <message>
+        <source>The archive has %1 parts; a workbook this program reads has at most %2.</source>
+        <translation>压缩包有 %1 个部件，本程序读取的工作簿最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The archive part %1 is larger than 4 GiB (ZIP64), more than a workbook this program reads.</source>
+        <translation>压缩包部件 %1 大于 4 GiB（ZIP64），超出本程序可读取的工作簿大小。</translation>
+    </message>
+    <message>
+        <source>The archive part %1 unpacks to %2 MiB; at most %3 MiB are read.</source>
+        <translation>压缩包部件 %1 解压后为 %2 MiB，最多只读取 %3 MiB。</translation>
+    </message>
+    <message>
+        <source>The archive part %1 unpacks to more than the %2 bytes its directory declares; the file is damaged or not a real workbook.</source>
+        <translation>压缩包部件 %1 解压后超过目录中声明的 %2 字节；文件已损坏或不是真正的工作簿。</translation>
     </message>
 </context>
 </TS>
