@@ -3,6 +3,7 @@
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
+#include "models/repositories/auditlog.h"
 #include "models/repositories/requestrows.h"
 #include "models/repositories/settingsrepository.h"
 
@@ -95,11 +96,11 @@ QString orderBy(RequestSort sort)
 
 RequestQueries::RequestQueries(Database &db) : m_db(db) {}
 
-Status RequestQueries::canRead(const Session &who)
+Status RequestQueries::canRead(const Session &who) const
 {
-    if (who.can(Permission::RegisterRequests) || who.can(Permission::RecordWork))
-        return {};
-    return Failure{tr("%1 (%2) may not see service requests.").arg(who.displayName, Roles::displayName(who.role))};
+    // The account's role as it stands now, not as it was at sign-in.
+    return AuditLog::permits(m_db, who, {Permission::RegisterRequests, Permission::RecordWork},
+                             tr("%1 (%2) may not see service requests.").arg(who.displayName, Roles::displayName(who.role)));
 }
 
 Result<QList<ServiceRequest>> RequestQueries::list(const Session &who, const RequestFilter &filter, int offset,
@@ -223,7 +224,7 @@ Result<std::optional<BoardEntry>> RequestQueries::boardEntry(const Session &who,
 
 Result<QList<BoardEntry>> RequestQueries::complainantsToTell(const Session &who, qint64 onlyId) const
 {
-    if (!who.can(Permission::RegisterRequests))
+    if (!AuditLog::allows(m_db, who, Permission::RegisterRequests))
         return QList<BoardEntry>(); // the desk tells complainants; a technician cannot
     auto entries = boardEntries(who, BoardLines::ComplainantsToTell, onlyId);
     if (!entries)

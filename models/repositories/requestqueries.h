@@ -57,7 +57,7 @@ public:
     explicit RequestQueries(Database &db);
 
     // Customer service and those who record work see requests.
-    static Status canRead(const Session &who);
+    Status canRead(const Session &who) const;
 
     Result<QList<ServiceRequest>> list(const Session &who, const RequestFilter &filter, int offset, int limit) const;
     Result<qint64> count(const Session &who, const RequestFilter &filter) const;
