@@ -255,7 +255,7 @@ private slots:
             << calendar << "h.ics"
             << QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\n"
                           "DTEND;VALUE=DATE:60270104\r\nSUMMARY:元旦\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-            << "longer than a year \\(line 6\\)";
+            << "line 2 of the holiday file runs from 2027-01-01 to 6027-01-03, outside the years 1949-2200";
         QTest::newRow("calendar: random bytes") << calendar << "h.json" << garbage(4096, 13) << ".";
         QTest::newRow("calendar: a 120 MiB file") << calendar << "h.json" << QByteArray(120 * 1024 * 1024, ' ') << "larger than 100 MiB";
     }

@@ -6,6 +6,7 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 #include "models/repositories/auditlog.h"
+#include "models/repositories/requestrepository.h"
 #include "models/repositories/userrepository.h"
 
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private slots:
     void passwordChanges();
     void demotedSessionLosesItsRightsAtOnce();
     void disabledSessionLosesItsRightsAtOnce();
+    void disabledSessionCannotListRequests();
     void commandLineStaysAdministrator();
 
 private:
@@ -489,4 +491,19 @@ void TestUsers::commandLineStaysAdministrator()
 }
 
 QTEST_GUILESS_MAIN(TestUsers)
+void TestUsers::disabledSessionCannotListRequests()
+{
+    UserRepository users(*m_db);
+    QVERIFY(users.addUser(m_admin, QStringLiteral("lixm"), QStringLiteral("李晓梅"), Role::Clerk, kClerkPassword).ok());
+    const auto signedIn = users.signIn(QStringLiteral("lixm"), kClerkPassword);
+    QVERIFY(signedIn.ok());
+    RequestRepository requests(*m_db);
+    QVERIFY(requests.queries().list(signedIn.value(), RequestFilter{}, 0, 10).ok());
+
+    QVERIFY(users.setActive(m_admin, QStringLiteral("lixm"), false).ok());
+    const auto list = requests.queries().list(signedIn.value(), RequestFilter{}, 0, 10);
+    QVERIFY(!list.ok());
+    QVERIFY2(list.error().contains(QLatin1String("disabled")), qPrintable(list.error()));
+}
+
 #include "tst_users.moc"

@@ -513,7 +513,7 @@ Status RequestRepository::voidRequest(const Session &who, qint64 id, int rowVers
 
 Result<ServiceRequest> RequestRepository::request(const Session &who, qint64 id) const
 {
-    if (Status s = RequestQueries::canRead(who); !s)
+    if (Status s = m_queries.canRead(who); !s)
         return Failure{s.error()};
     auto r = load(id);
     if (r && who.role == Role::Technician && r->receiverUserId != who.userId)
