@@ -50,8 +50,121 @@
 #include <QTimer>
 
 #include <utility>
+#include <vector>
 #include <memory>
 #include <optional>
+
+// The pages of the main window, in sidebar order. A new module adds one row here: its
+// object name, its sidebar title, who sees it, how it is made and what it does when opened.
+// The connections between pages (the timer board opens a request, ...) are in connectPages().
+const std::vector<MainWindow::PageRow> &MainWindow::pageTable()
+{
+    static const std::vector<PageRow> table{
+        {"requestsPage", QT_TRANSLATE_NOOP("MainWindow", "Service desk"), &MainWindow::servesDesk,
+         [](MainWindow &w) -> QWidget * { return new RequestsPage(w.m_db, *w.m_requests, w.m_session, w.m_zone, &w); },
+         nullptr, std::nullopt},
+        {"timerBoardPage", QT_TRANSLATE_NOOP("MainWindow", "Timer board"), &MainWindow::servesDesk,
+         [](MainWindow &w) -> QWidget * {
+             // The timers live in memory and tick once a second from the clock; the
+             // database is read only when a request changes (SPEC 3.4).
+             w.m_board = new TimerBoard(*w.m_requests, w.m_session, w.m_db.clock(), &w);
+             w.m_board->watchInspections(*w.m_schedule, *w.m_findings); // for those who run inspections
+             return new TimerBoardPage(w.m_board, w.m_session, w.m_zone, &w);
+         },
+         nullptr, std::nullopt},
+        {"residentsPage", QT_TRANSLATE_NOOP("MainWindow", "Resident files"),
+         [](const Session &s) { return s.can(Permission::LookUpResidents); },
+         [](MainWindow &w) -> QWidget * { return new ResidentsPage(w.m_db, w.m_session, w.m_zone, &w); }, nullptr,
+         std::nullopt},
+        {"gatePage", QT_TRANSLATE_NOOP("MainWindow", "Gatehouse"),
+         [](const Session &s) { return s.can(Permission::WriteGateLogs) || s.can(Permission::ViewGateLogs); },
+         [](MainWindow &w) -> QWidget * {
+             return new GatePage(GatePage::Services{*w.m_gate, *w.m_permits, *w.m_patrols, *w.m_users}, w.m_session,
+                                 w.m_db.clock(), w.m_zone, w.m_settings->estateName(), &w);
+         },
+         [](QWidget *page) {
+             static_cast<GatePage *>(page)->reload();
+             page->setFocus(Qt::OtherFocusReason);
+         },
+         Role::Guard}, // the gate screen is a guard's whole day: it comes first for them
+        // The office's side of the gatehouse.
+        {"goodsPermitsPage", QT_TRANSLATE_NOOP("MainWindow", "Goods permits"),
+         [](const Session &s) { return s.can(Permission::RegisterRequests); },
+         [](MainWindow &w) -> QWidget * {
+             return new GoodsPermitsPage(*w.m_permits, w.m_session, w.m_db.clock(), w.m_zone, &w);
+         },
+         nullptr, std::nullopt},
+        {"notificationsPage", QT_TRANSLATE_NOOP("MainWindow", "Notifications"),
+         [](const Session &s) { return s.can(Permission::RegisterRequests); },
+         [](MainWindow &w) -> QWidget * { return new NotificationsPage(*w.m_patrols, w.m_session, w.m_zone, &w); },
+         nullptr, std::nullopt},
+        {"inspectionsPage", QT_TRANSLATE_NOOP("MainWindow", "Inspections"),
+         [](const Session &s) { return s.can(Permission::RunInspections); },
+         [](MainWindow &w) -> QWidget * {
+             return new InspectionsPage(w.m_db, w.m_session, w.m_zone, w.m_requests.get(), &w);
+         },
+         nullptr, std::nullopt},
+        {"calendarPage", QT_TRANSLATE_NOOP("MainWindow", "Working calendar"), [](const Session &) { return true; },
+         [](MainWindow &w) -> QWidget * { return new CalendarPage(*w.m_calendar, w.m_db.clock(), w.m_zone, &w); },
+         nullptr, std::nullopt},
+        {"reportPage", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"),
+         [](const Session &s) { return s.can(Permission::ViewReportsAndAudit); },
+         [](MainWindow &w) -> QWidget * { return new ReportPage(w.m_db, w.m_session, w.m_zone, &w); },
+         [](QWidget *page) { static_cast<ReportPage *>(page)->reload(); }, std::nullopt},
+        {"auditPage", QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
+         [](const Session &s) { return s.can(Permission::ViewReportsAndAudit); },
+         [](MainWindow &w) -> QWidget * {
+             return new AuditLogPage(*w.m_audit, w.m_session, w.m_db.clock(), w.m_zone, &w);
+         },
+         [](QWidget *page) { static_cast<AuditLogPage *>(page)->reload(); }, std::nullopt},
+        {"usersPage", QT_TRANSLATE_NOOP("MainWindow", "Users"),
+         [](const Session &s) { return s.can(Permission::ManageUsersAndSettings); },
+         [](MainWindow &w) -> QWidget * { return new UsersPage(*w.m_users, w.m_session, w.m_db.clock(), w.m_zone, &w); },
+         nullptr, std::nullopt},
+    };
+    return table;
+}
+
+bool MainWindow::servesDesk(const Session &session)
+{
+    return session.can(Permission::RegisterRequests) || session.can(Permission::RecordWork);
+}
+
+// What one page does to another; each connection only when both pages are there.
+void MainWindow::connectPages()
+{
+    auto *requests = findChild<RequestsPage *>(QStringLiteral("requestsPage"));
+    auto *board = findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage"));
+    auto *notifications = findChild<NotificationsPage *>(QStringLiteral("notificationsPage"));
+    auto *inspections = findChild<InspectionsPage *>(QStringLiteral("inspectionsPage"));
+    if (board) {
+        connect(board, &TimerBoardPage::notify, this, &MainWindow::showNotification);
+        if (requests) {
+            connect(board, &TimerBoardPage::openRequest, this, [this, requests](qint64 id) {
+                showPage(QStringLiteral("requestsPage"));
+                requests->selectRequest(id);
+            });
+        }
+    }
+    if (notifications) {
+        m_notificationCount = new NotificationCountLabel(*m_patrols, m_session, this);
+        connect(notifications, &NotificationsPage::changed, m_notificationCount, &NotificationCountLabel::refresh);
+    }
+    if (inspections && m_board && board) {
+        connect(inspections, &InspectionsPage::inspectionsChanged, m_board, [this] {
+            if (Status s = m_board->refreshInspections(); !s)
+                statusBar()->showMessage(s.error(), 10000);
+        });
+        connect(board, &TimerBoardPage::openInspection, this, [this, inspections](qint64 id) {
+            showPage(QStringLiteral("inspectionsPage"));
+            inspections->selectScheduleLine(id);
+        });
+        connect(board, &TimerBoardPage::openFinding, this, [this, inspections](qint64 id) {
+            showPage(QStringLiteral("inspectionsPage"));
+            inspections->selectFinding(id);
+        });
+    }
+}
 
 MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_session(session), m_settings(std::make_unique<SettingsRepository>(db)),
@@ -84,104 +197,31 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     layout->addWidget(pageFrame, 1);
     setCentralWidget(central);
 
-    GatePage *gate = nullptr;
-    if (session.can(Permission::WriteGateLogs) || session.can(Permission::ViewGateLogs)) {
-        gate = new GatePage(GatePage::Services{*m_gate, *m_permits, *m_patrols, *m_users}, session, db.clock(), m_zone,
-                            m_settings->estateName(), this);
-        gate->setObjectName(QStringLiteral("gatePage"));
+    // The pages of the table the session may open, in its order; a row may lead for one role.
+    std::vector<const PageRow *> rows;
+    for (const PageRow &row : pageTable()) {
+        if (row.firstFor && *row.firstFor == session.role && row.visible(session))
+            rows.push_back(&row);
     }
-    // The gate screen is a guard's whole day: it comes first for them.
-    if (gate && session.role == Role::Guard)
-        addPage(gate, tr("Gatehouse"));
-    const bool serviceDesk = session.can(Permission::RegisterRequests) || session.can(Permission::RecordWork);
-    RequestsPage *requests = nullptr;
-    if (serviceDesk) {
-        requests = new RequestsPage(db, *m_requests, session, m_zone, this);
-        requests->setObjectName(QStringLiteral("requestsPage"));
-        addPage(requests, tr("Service desk"));
-        // The timers live in memory and tick once a second from the clock; the
-        // database is read only when a request changes (SPEC 3.4).
-        m_board = new TimerBoard(*m_requests, session, db.clock(), this);
-        m_board->watchInspections(*m_schedule, *m_findings); // for those who run inspections
-        auto *board = new TimerBoardPage(m_board, session, m_zone, this);
-        board->setObjectName(QStringLiteral("timerBoardPage"));
-        addPage(board, tr("Timer board"));
-        connect(board, &TimerBoardPage::notify, this, &MainWindow::showNotification);
-        connect(board, &TimerBoardPage::openRequest, this, [this, requests](qint64 id) {
-            showPage(QStringLiteral("requestsPage"));
-            requests->selectRequest(id);
-        });
+    for (const PageRow &row : pageTable()) {
+        if (!(row.firstFor && *row.firstFor == session.role) && row.visible(session))
+            rows.push_back(&row);
     }
-    if (session.can(Permission::LookUpResidents)) {
-        auto *residents = new ResidentsPage(db, session, m_zone, this);
-        residents->setObjectName(QStringLiteral("residentsPage"));
-        addPage(residents, tr("Resident files"));
+    for (const PageRow *row : rows) {
+        QWidget *page = row->create(*this);
+        page->setObjectName(QLatin1String(row->objectName));
+        addPage(page, tr(row->title));
+        m_shown.push_back(row->shown);
     }
-    if (gate && session.role != Role::Guard)
-        addPage(gate, tr("Gatehouse"));
-    NotificationCountLabel *notificationCount = nullptr;
-    if (session.can(Permission::RegisterRequests)) { // the office's side of the gatehouse
-        auto *permits = new GoodsPermitsPage(*m_permits, session, db.clock(), m_zone, this);
-        permits->setObjectName(QStringLiteral("goodsPermitsPage"));
-        addPage(permits, tr("Goods permits"));
-        auto *notifications = new NotificationsPage(*m_patrols, session, m_zone, this);
-        notifications->setObjectName(QStringLiteral("notificationsPage"));
-        addPage(notifications, tr("Notifications"));
-        notificationCount = new NotificationCountLabel(*m_patrols, session, this);
-        connect(notifications, &NotificationsPage::changed, notificationCount, &NotificationCountLabel::refresh);
-    }
-    if (session.can(Permission::RunInspections)) {
-        auto *inspections = new InspectionsPage(db, session, m_zone, m_requests.get(), this);
-        inspections->setObjectName(QStringLiteral("inspectionsPage"));
-        addPage(inspections, tr("Inspections"));
-        if (m_board) {
-            connect(inspections, &InspectionsPage::inspectionsChanged, m_board, [this] {
-                if (Status s = m_board->refreshInspections(); !s)
-                    statusBar()->showMessage(s.error(), 10000);
-            });
-            auto *board = findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage"));
-            connect(board, &TimerBoardPage::openInspection, this, [this, inspections](qint64 id) {
-                showPage(QStringLiteral("inspectionsPage"));
-                inspections->selectScheduleLine(id);
-            });
-            connect(board, &TimerBoardPage::openFinding, this, [this, inspections](qint64 id) {
-                showPage(QStringLiteral("inspectionsPage"));
-                inspections->selectFinding(id);
-            });
-        }
-    }
-    auto *calendar = new CalendarPage(*m_calendar, db.clock(), m_zone, this);
-    calendar->setObjectName(QStringLiteral("calendarPage"));
-    addPage(calendar, tr("Working calendar"));
-    if (session.can(Permission::ViewReportsAndAudit)) {
-        auto *report = new ReportPage(db, session, m_zone, this);
-        report->setObjectName(QStringLiteral("reportPage"));
-        addPage(report, tr("Monthly report"));
-    }
-    if (session.can(Permission::ViewReportsAndAudit)) {
-        auto *audit = new AuditLogPage(*m_audit, session, db.clock(), m_zone, this);
-        audit->setObjectName(QStringLiteral("auditPage"));
-        addPage(audit, tr("Audit log"));
-    }
-    if (session.can(Permission::ManageUsersAndSettings)) {
-        auto *users = new UsersPage(*m_users, session, db.clock(), m_zone, this);
-        users->setObjectName(QStringLiteral("usersPage"));
-        addPage(users, tr("Users"));
-    }
+    connectPages();
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
         if (QWidget *page = m_pages->currentWidget())
             page->setFocus(Qt::OtherFocusReason);
     });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (auto *audit = qobject_cast<AuditLogPage *>(m_pages->widget(row)))
-            audit->reload();
-        if (auto *report = qobject_cast<ReportPage *>(m_pages->widget(row)))
-            report->reload();
-        if (auto *gatePage = qobject_cast<GatePage *>(m_pages->widget(row))) {
-            gatePage->reload();
-            gatePage->setFocus(Qt::OtherFocusReason);
-        }
+        if (row >= 0 && row < static_cast<int>(m_shown.size()) && m_shown.at(static_cast<size_t>(row)))
+            m_shown.at(static_cast<size_t>(row))(m_pages->widget(row));
     });
     m_sidebar->setCurrentRow(0);
 
@@ -228,8 +268,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     statusBar()->addWidget(database, 1);
     m_calendarWarning->setObjectName(QStringLiteral("statusCalendarWarning"));
     m_calendarWarning->setStyleSheet(QStringLiteral("color: #b35c00;"));
-    if (notificationCount)
-        statusBar()->addPermanentWidget(notificationCount);
+    if (m_notificationCount)
+        statusBar()->addPermanentWidget(m_notificationCount);
     statusBar()->addPermanentWidget(m_calendarWarning);
     if (m_board) {
         m_badge = new QPushButton(this);

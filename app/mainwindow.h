@@ -6,6 +6,8 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class AuditLog;
 class CalendarRepository;
@@ -14,6 +16,7 @@ class GateRepository;
 class GoodsPermitRepository;
 class InspectionScheduleRepository;
 class NonConformityRepository;
+class NotificationCountLabel;
 class PatrolRepository;
 class QLabel;
 class QPushButton;
@@ -36,6 +39,19 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // One page of the sidebar: the main window shows the rows whose rule lets the session see
+    // them, in the table's order (a row with firstFor leads for that role).
+    struct PageRow
+    {
+        const char *objectName;
+        const char *title; // translated in the MainWindow context
+        bool (*visible)(const Session &session);
+        QWidget *(*create)(MainWindow &window);
+        void (*shown)(QWidget *page); // when the page is opened, or nullptr
+        std::optional<Role> firstFor;
+    };
+    static const std::vector<PageRow> &pageTable();
+
     MainWindow(Database &db, const Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -68,6 +84,8 @@ signals:
     void integrityChecked(const QStringList &problems);
 
 private:
+    static bool servesDesk(const Session &session);
+    void connectPages();
     void addPage(QWidget *page, const QString &title);
     void updateClock();
     void updateTitle();
@@ -94,6 +112,8 @@ private:
     QLabel *m_clock;
     QLabel *m_calendarWarning;
     QTimer *m_clockTimer;
+    std::vector<void (*)(QWidget *)> m_shown; // per sidebar row
+    NotificationCountLabel *m_notificationCount = nullptr;
     DeskRatingWindow *m_deskRating = nullptr;
     TimerBoard *m_board = nullptr;
     QTimer *m_tickTimer = nullptr;

@@ -694,7 +694,7 @@ void RequestsPage::importLedger(RequestKind kind, const QString &path)
 
 bool RequestsPage::exportMonth(int year, int month, const QString &path)
 {
-    const auto written = RequestExporter(m_db).writeCsv(m_actor, year, month, path, true);
+    const auto written = RequestExporter(m_db, m_zone).writeCsv(m_actor, year, month, path, true);
     if (!written) {
         report(written.error());
         return false;

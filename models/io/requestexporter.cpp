@@ -39,6 +39,8 @@ QString RequestExporter::yuan(qint64 fen)
     return sign + QString::number(a / 100) + QLatin1Char('.') + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
+RequestExporter::RequestExporter(Database &db) : m_db(db), m_zone(SettingsRepository(db).timeZone()) {}
+
 Result<QList<QStringList>> RequestExporter::rows(const Session &who, int year, int month, const QDateTime &asOf)
 {
     AuditLog audit(m_db);
@@ -47,7 +49,7 @@ Result<QList<QStringList>> RequestExporter::rows(const Session &who, int year, i
     const QDate first(year, month, 1);
     if (!first.isValid())
         return Failure{tr("Month: expected YYYY-MM.")};
-    const QTimeZone zone = SettingsRepository(m_db).timeZone();
+    const QTimeZone &zone = m_zone;
     const QDateTime from(first, QTime(0, 0), zone);
     const QDateTime to(first.addMonths(1), QTime(0, 0), zone);
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
 
 class Database;
 
@@ -18,7 +19,8 @@ class RequestExporter
     Q_DECLARE_TR_FUNCTIONS(RequestExporter)
 
 public:
-    explicit RequestExporter(Database &db) : m_db(db) {}
+    explicit RequestExporter(Database &db); // in the zone of the settings
+    RequestExporter(Database &db, const QTimeZone &zone) : m_db(db), m_zone(zone) {} // the caller's
 
     static QStringList columns();
     // The header translated for the GUI's export (same columns, same order).
@@ -34,4 +36,5 @@ public:
 
 private:
     Database &m_db;
+    QTimeZone m_zone; // the estate's
 };

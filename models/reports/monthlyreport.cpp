@@ -340,9 +340,8 @@ QDateTime MonthlyReport::monthEnd(int year, int month, const QTimeZone &zone)
     return QDateTime(next, QTime(0, 0), zone).toUTC();
 }
 
-QDateTime MonthlyReport::defaultAsOf(int year, int month) const
+QDateTime MonthlyReport::defaultAsOf(int year, int month, const QTimeZone &zone) const
 {
-    const QTimeZone zone = SettingsRepository(m_db).timeZone();
     const QDateTime now = m_db.clock().now().toUTC();
     const QDateTime end = monthEnd(year, month, zone);
     return now < end ? now : end;
@@ -358,7 +357,7 @@ Result<MonthlyFigures> MonthlyReport::compute(int year, int month, const QDateTi
     f.month = month;
     f.zone = settings.timeZone();
     f.estate = settings.estateName();
-    f.asOf = (asOfGiven.isValid() ? asOfGiven : defaultAsOf(year, month)).toUTC();
+    f.asOf = (asOfGiven.isValid() ? asOfGiven : defaultAsOf(year, month, f.zone)).toUTC();
 
     const QDateTime start = monthStart(year, month, f.zone);
     const QDateTime end = monthEnd(year, month, f.zone);

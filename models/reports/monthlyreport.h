@@ -183,7 +183,7 @@ public:
     static QDateTime monthStart(int year, int month, const QTimeZone &zone);
     static QDateTime monthEnd(int year, int month, const QTimeZone &zone);
     // SPEC 6.1: now, or the end of the month if that is earlier.
-    QDateTime defaultAsOf(int year, int month) const;
+    QDateTime defaultAsOf(int year, int month, const QTimeZone &zone) const;
 
     // asOf invalid: the default.
     Result<MonthlyFigures> compute(int year, int month, const QDateTime &asOf = {}) const;
