@@ -1,19 +1,17 @@
 #include "models/repositories/inspectionschedulerepository.h"
 
 #include "models/database/database.h"
+#include "models/database/binding.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/repositories/recordsupport.h"
 
 using namespace RecordSupport;
 
+using Binding::idOrNull;
+
 namespace {
 const QString kEntity = QStringLiteral("inspection_schedule");
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
-}
 
 InspectionLevel levelFrom(const Query &q)
 {

@@ -1,6 +1,7 @@
 #include "models/repositories/reportrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/binding.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 
@@ -13,20 +14,9 @@ const QString kSurveyEntity = QStringLiteral("survey_answer");
 const QString kMonthEntity = QStringLiteral("report_month");
 const QString kScoreEntity = QStringLiteral("assessment_score");
 
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
-
-QString notNull(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QDateTime instant(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromStored(value.toLongLong());
-}
+using Binding::notNull;
+using Binding::textOrNull;
+const auto instant = Binding::instantOrNull;
 } // namespace
 
 ReportRepository::ReportRepository(Database &db, QObject *parent) : QObject(parent), m_db(db), m_audit(db) {}
