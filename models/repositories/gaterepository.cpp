@@ -3,6 +3,7 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
+#include "models/domain/formats.h"
 #include "models/domain/validation.h"
 #include "models/repositories/gatesupport.h"
 #include "models/repositories/goodspermitrepository.h"
@@ -263,7 +264,7 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
     if (!d.refused && d.direction == GateDirection::In) {
         if (known->inside) {
             notes << tr("The entry of %1 had no exit on record.")
-                         .arg(localTime(known->inside->enteredAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                         .arg(localTime(known->inside->enteredAt).toString(Formats::dateTime()));
             if (!known->inside->cardId.isEmpty()) {
                 if (Status s = closeCard(m_db, known->inside->cardId, QStringLiteral("voided"), d.eventId, d.at,
                                          QVariant(QMetaType::fromType<qlonglong>()), tr("no exit on record"));
@@ -650,11 +651,11 @@ Result<QStringList> GateRepository::openItems(const Session &who)
     for (const VehicleInside &v : vehicles.value())
         items << tr("Vehicle %1 (%2) inside since %3")
                      .arg(v.plate, GateRules::displayName(v.category),
-                          localTime(v.enteredAt).toString(QStringLiteral("MM-dd HH:mm")));
+                          localTime(v.enteredAt).toString(Formats::shortDateTime()));
     for (const VisitorRecord &v : visitors.value())
         items << tr("Visitor %1 (%n people) to %2 inside since %3", nullptr, v.people)
                      .arg(v.name, v.houseNumber.isEmpty() ? v.residentName : v.houseNumber,
-                          localTime(v.inAt).toString(QStringLiteral("MM-dd HH:mm")));
+                          localTime(v.inAt).toString(Formats::shortDateTime()));
     return items;
 }
 

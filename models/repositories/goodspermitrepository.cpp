@@ -3,6 +3,7 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
+#include "models/domain/formats.h"
 #include "models/domain/validation.h"
 #include "models/repositories/gatesupport.h"
 #include "models/repositories/recordsupport.h"
@@ -123,7 +124,7 @@ Result<GoodsPermit> GoodsPermitRepository::apply(const Session &who, GoodsPermit
     Transaction tx(m_db);
     if (p.permitNumber.isEmpty()) {
         // FX20260302-001: the day's running number.
-        const QString prefix = QStringLiteral("FX%1-").arg(estateDay(m_db, now).toString(QStringLiteral("yyyyMMdd")));
+        const QString prefix = QStringLiteral("FX%1-").arg(estateDay(m_db, now).toString(Formats::compactDate()));
         Query count(m_db, QStringLiteral("SELECT COUNT(*) FROM goods_permits WHERE permit_number LIKE :p"));
         count.bind(QStringLiteral(":p"), prefix + QLatin1Char('%'));
         const auto n = count.scalar();
@@ -261,7 +262,7 @@ Result<GoodsPermitRepository::Usable> GoodsPermitRepository::findUsable(const QS
             usable.reason = tr("Permit %1 was already used on %2 (collected by %3).")
                                 .arg(p.permitNumber,
                                      p.collectedAt.toTimeZone(SettingsRepository(m_db).timeZone())
-                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                         .toString(Formats::dateTime()),
                                      p.collectedBy);
         else if (p.status != QLatin1String("approved"))
             usable.reason = tr("Permit %1 is not approved.").arg(p.permitNumber);

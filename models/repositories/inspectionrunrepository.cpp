@@ -1,8 +1,10 @@
 #include "models/repositories/inspectionrunrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/binding.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
+#include "models/domain/formats.h"
 #include "models/repositories/checklisttemplaterepository.h"
 #include "models/repositories/inspectionschedulerepository.h"
 #include "models/repositories/recordsupport.h"
@@ -15,13 +17,10 @@
 
 using namespace RecordSupport;
 
+using Binding::idOrNull;
+
 namespace {
 const QString kEntity = QStringLiteral("inspection_run");
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
-}
 
 QString by(const Session &who)
 {
@@ -160,7 +159,7 @@ Result<InspectionRun> InspectionRunRepository::loadDraftForChange(const Session 
     if (r.state == RunState::Finished)
         return Failure{tr("This run was finished on %1 and can no longer be changed; record a correction instead.")
                            .arg(r.finishedAt.toTimeZone(SettingsRepository(m_db).timeZone())
-                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+                                    .toString(Formats::dateTime()))};
     if (r.inspectorId != who.userId && !AuditLog::allows(m_db, who, Permission::ManageLimitsAndTemplates))
         return Failure{tr("Only %1, who started this run, can continue it.").arg(r.inspectorName)};
     if (rowVersion >= 0 && r.rowVersion != rowVersion)
