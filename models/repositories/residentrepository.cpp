@@ -1,6 +1,7 @@
 #include "models/repositories/residentrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/pinyin.h"
@@ -261,27 +262,19 @@ Status ResidentRepository::update(const Session &who, ResidentRecord r)
 
 Status ResidentRepository::voidResident(const Session &who, qint64 id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("resident")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the resident is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE residents SET voided = 1, void_reason = :reason, "
-                                 "row_version = row_version + 1, updated_at = :at, updated_by = :by "
-                                 "WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The resident does not exist or is already voided.")};
-    if (Status s = reindex(id); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("resident"), QString::number(id), {}, {},
-                                  reason.trimmed());
+    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("resident"), reason,
+                                           tr("Reason: say why the resident is voided."));
         !s)
         return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row;
+    row.table = QStringLiteral("residents");
+    row.id = id;
+    row.entity = QStringLiteral("resident");
+    row.entityId = QString::number(id);
+    row.notFound = tr("The resident does not exist or is already voided.");
+    row.stamped = true;
+    row.alsoWrite = [this, id] { return reindex(id); };
+    return GuardedWrite::voidRow(m_db, who, row, reason);
 }
 
 Result<ResidentRecord> ResidentRepository::find(const Session &who, qint64 id)
