@@ -1,6 +1,7 @@
 #include "models/repositories/houserepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/validation.h"
@@ -271,24 +272,18 @@ Status HouseRepository::updateHouse(const Session &who, const HouseRecord &house
 
 Status HouseRepository::voidHouse(const Session &who, qint64 id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("house")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the house is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE houses SET voided = 1, void_reason = :reason, row_version = row_version + 1, "
-                                 "updated_at = :at, updated_by = :by WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The house does not exist or is already voided.")};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("house"), QString::number(id), {}, {},
-                                  reason.trimmed());
+    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("house"), reason,
+                                           tr("Reason: say why the house is voided."));
         !s)
         return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row;
+    row.table = QStringLiteral("houses");
+    row.id = id;
+    row.entity = QStringLiteral("house");
+    row.entityId = QString::number(id);
+    row.notFound = tr("The house does not exist or is already voided.");
+    row.stamped = true;
+    return GuardedWrite::voidRow(m_db, who, row, reason);
 }
 
 Result<QStringList> HouseRepository::buildings(const Session &who)
