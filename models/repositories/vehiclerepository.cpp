@@ -1,6 +1,7 @@
 #include "models/repositories/vehiclerepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/validation.h"
@@ -156,29 +157,24 @@ Status VehicleRepository::update(const Session &who, VehicleRecord v)
 
 Status VehicleRepository::voidVehicle(const Session &who, qint64 id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("vehicle")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the vehicle is voided.")};
+    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("vehicle"), reason,
+                                           tr("Reason: say why the vehicle is voided."));
+        !s)
+        return s;
     const auto before = load(id);
     if (!before)
         return Failure{before.error()};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE vehicles SET voided = 1, void_reason = :reason, row_version = row_version + 1, "
-                                 "updated_at = :at, updated_by = :by WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("Vehicle %1 is already voided.").arg(before->plate)};
-    if (Status s = ResidentRepository(m_db).reindex(before->residentId); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("vehicle"), QString::number(id),
-                                  json(toJson(*before)), {}, reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row;
+    row.table = QStringLiteral("vehicles");
+    row.id = id;
+    row.entity = QStringLiteral("vehicle");
+    row.entityId = QString::number(id);
+    row.notFound = tr("Vehicle %1 is already voided.").arg(before->plate);
+    row.stamped = true;
+    row.oldValue = json(toJson(*before));
+    const qint64 residentId = before->residentId;
+    row.alsoWrite = [this, residentId] { return ResidentRepository(m_db).reindex(residentId); };
+    return GuardedWrite::voidRow(m_db, who, row, reason);
 }
 
 Result<QList<VehicleRecord>> VehicleRepository::forResident(const Session &who, qint64 residentId, bool withVoided)
