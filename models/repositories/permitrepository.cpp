@@ -1,6 +1,7 @@
 #include "models/repositories/permitrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/validation.h"
@@ -167,23 +168,17 @@ Result<qint64> PermitRepository::addWorker(const Session &who, qint64 permitId, 
 
 Status PermitRepository::voidWorker(const Session &who, qint64 workerId, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("decoration_permit")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the pass is withdrawn.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE decoration_workers SET voided = 1, void_reason = :reason "
-                                 "WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), workerId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The pass does not exist or is already withdrawn.")};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("decoration_worker"),
-                                  QString::number(workerId), {}, {}, reason.trimmed());
+    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("decoration_permit"),
+                                           reason, tr("Reason: say why the pass is withdrawn."));
         !s)
         return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row;
+    row.table = QStringLiteral("decoration_workers");
+    row.id = workerId;
+    row.entity = QStringLiteral("decoration_worker");
+    row.entityId = QString::number(workerId);
+    row.notFound = tr("The pass does not exist or is already withdrawn.");
+    return GuardedWrite::voidRow(m_db, who, row, reason);
 }
 
 Status PermitRepository::recordAcceptance(const Session &who, qint64 permitId, int rowVersion, const QDate &on,
@@ -231,25 +226,18 @@ Status PermitRepository::recordAcceptance(const Session &who, qint64 permitId, i
 
 Status PermitRepository::voidPermit(const Session &who, qint64 permitId, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("decoration_permit")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the permit is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE decoration_permits SET voided = 1, void_reason = :reason, "
-                                 "row_version = row_version + 1, updated_at = :at, updated_by = :by "
-                                 "WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), permitId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The permit does not exist or is already voided.")};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("decoration_permit"),
-                                  QString::number(permitId), {}, {}, reason.trimmed());
+    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("decoration_permit"),
+                                           reason, tr("Reason: say why the permit is voided."));
         !s)
         return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row;
+    row.table = QStringLiteral("decoration_permits");
+    row.id = permitId;
+    row.entity = QStringLiteral("decoration_permit");
+    row.entityId = QString::number(permitId);
+    row.notFound = tr("The permit does not exist or is already voided.");
+    row.stamped = true;
+    return GuardedWrite::voidRow(m_db, who, row, reason);
 }
 
 Result<DecorationPermit> PermitRepository::load(qint64 id)
