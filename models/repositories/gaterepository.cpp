@@ -1,6 +1,7 @@
 #include "models/repositories/gaterepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/formats.h"
@@ -358,32 +359,28 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
 
 Status GateRepository::voidVehicleEvent(const Session &who, const QString &id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("vehicle_event")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the entry is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE vehicle_events SET voided = 1, void_reason = :reason WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("There is no such vehicle log entry, or it is already voided.")};
-    // A voided entry no longer keeps its vehicle inside.
-    Query inside(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE entry_event_id = :id"));
-    inside.bind(QStringLiteral(":id"), id);
-    if (Status s = inside.exec(); !s)
-        return s;
-    Query card(m_db, QStringLiteral("UPDATE parking_cards SET status = 'voided', void_reason = :reason "
-                                    "WHERE entry_event_id = :id AND status = 'open'"));
-    card.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
-    if (Status s = card.exec(); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("vehicle_event"), id, {}, {},
-                                  reason.trimmed());
+    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::WriteGateLogs, QStringLiteral("vehicle_event"),
+                                           reason, tr("Reason: say why the entry is voided."));
         !s)
         return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row;
+    row.table = QStringLiteral("vehicle_events");
+    row.id = id;
+    row.entity = QStringLiteral("vehicle_event");
+    row.entityId = id;
+    row.notFound = tr("There is no such vehicle log entry, or it is already voided.");
+    row.alsoWrite = [this, id, reason] {
+        // A voided entry no longer keeps its vehicle inside.
+        Query inside(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE entry_event_id = :id"));
+        inside.bind(QStringLiteral(":id"), id);
+        if (Status s = inside.exec(); !s)
+            return s;
+        Query card(m_db, QStringLiteral("UPDATE parking_cards SET status = 'voided', void_reason = :reason "
+                                        "WHERE entry_event_id = :id AND status = 'open'"));
+        card.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
+        return card.exec();
+    };
+    return GuardedWrite::voidRow(m_db, who, row, reason);
 }
 
 Result<QList<VehicleInside>> GateRepository::vehiclesInside(const Session &who, int limit)
@@ -549,20 +546,17 @@ Status GateRepository::visitorLeft(const Session &who, const QString &id, const 
 
 Status GateRepository::voidVisitor(const Session &who, const QString &id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("visitor")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the entry is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE visitors SET voided = 1, void_reason = :reason WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
+    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::WriteGateLogs, QStringLiteral("visitor"), reason,
+                                           tr("Reason: say why the entry is voided."));
+        !s)
         return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("There is no such visitor entry, or it is already voided.")};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("visitor"), id, {}, {}, reason.trimmed()); !s)
-        return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row;
+    row.table = QStringLiteral("visitors");
+    row.id = id;
+    row.entity = QStringLiteral("visitor");
+    row.entityId = id;
+    row.notFound = tr("There is no such visitor entry, or it is already voided.");
+    return GuardedWrite::voidRow(m_db, who, row, reason);
 }
 
 Result<QList<VisitorRecord>> GateRepository::visitorsInside(const Session &who)
