@@ -21,6 +21,13 @@ namespace GuardedWrite {
 // The audit row that describes a change (see AuditLog::record).
 struct AuditRow
 {
+    AuditRow(const QString &action_, const QString &entity_, const QString &entityId_ = {},
+             const QString &oldValue_ = {}, const QString &newValue_ = {}, const QString &detail_ = {})
+        : action(action_), entity(entity_), entityId(entityId_), oldValue(oldValue_), newValue(newValue_),
+          detail(detail_)
+    {
+    }
+
     QString action;
     QString entity;
     QString entityId;

@@ -197,11 +197,8 @@ Result<qint64> ResidentRepository::create(const Session &who, ResidentRecord r)
         return id;
     if (Status s = reindex(*id); !s)
         return Failure{s.error()};
-    if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("resident"), QString::number(*id), {},
-                                  json(toJson(r)));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"), QStringLiteral("resident"),
+                                                                 QString::number(*id), {}, json(toJson(r))}); !s)
         return Failure{s.error()};
     return id;
 }
@@ -253,11 +250,8 @@ Status ResidentRepository::update(const Session &who, ResidentRecord r)
                                  r.id, tr("Resident %1").arg(before->name))};
     if (Status s = reindex(r.id); !s)
         return s;
-    if (Status s = m_audit.record(who, QStringLiteral("update"), QStringLiteral("resident"), QString::number(r.id),
-                                  json(toJson(*before)), json(toJson(r)));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("update"), QStringLiteral("resident"),
+                                                         QString::number(r.id), json(toJson(*before)), json(toJson(r))});
 }
 
 Status ResidentRepository::voidResident(const Session &who, qint64 id, const QString &reason)
@@ -398,11 +392,9 @@ Result<qint64> ResidentRepository::moveIn(const Session &who, qint64 residentId,
     link.houseNumber = number;
     link.role = role;
     link.start = start;
-    if (Status s = m_audit.record(who, QStringLiteral("move_in"), QStringLiteral("resident_house"),
-                                  QString::number(*id), {}, json(toJson(link)), resident->name);
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("move_in"),
+                                                                 QStringLiteral("resident_house"), QString::number(*id),
+                                                                 {}, json(toJson(link)), resident->name}); !s)
         return Failure{s.error()};
     return id;
 }
@@ -434,12 +426,9 @@ Status ResidentRepository::moveOut(const Session &who, qint64 linkId, const QDat
         return s;
     ResidenceLink after = before.value();
     after.end = end;
-    if (Status s = m_audit.record(who, QStringLiteral("move_out"), QStringLiteral("resident_house"),
-                                  QString::number(linkId), json(toJson(*before)), json(toJson(after)),
-                                  before->residentName);
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("move_out"), QStringLiteral("resident_house"),
+                                                         QString::number(linkId), json(toJson(*before)),
+                                                         json(toJson(after)), before->residentName});
 }
 
 Result<QList<ResidenceLink>> ResidentRepository::links(const Session &who, qint64 residentId, bool withHistory)
