@@ -156,11 +156,9 @@ Status GateRepository::setTariff(const Session &who, const ParkingTariff &t)
     q.bind(QStringLiteral(":by"), who.displayName);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = m_audit.record(who, QStringLiteral("setting_changed"), QStringLiteral("parking_tariff"), {},
-                                  describe(before), describe(t));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("setting_changed"),
+                                                         QStringLiteral("parking_tariff"), {}, describe(before),
+                                                         describe(t)});
 }
 
 Result<PlateLookup> GateRepository::lookUpPlate(const Session &who, const QString &typed)
