@@ -1,6 +1,7 @@
 #include "models/repositories/goodspermitrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/formats.h"
@@ -150,11 +151,9 @@ Result<GoodsPermit> GoodsPermitRepository::apply(const Session &who, GoodsPermit
     q.bind(QStringLiteral(":at"), toStored(now)).bind(QStringLiteral(":by"), who.displayName);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
-    if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("goods_permit"), p.id, {},
-                                  p.permitNumber + QLatin1Char(' ') + p.goods);
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"),
+                                                                 QStringLiteral("goods_permit"), p.id, {},
+                                                                 p.permitNumber + QLatin1Char(' ') + p.goods}); !s)
         return Failure{s.error()};
     return p;
 }
@@ -175,11 +174,9 @@ Status GoodsPermitRepository::approve(const Session &who, const QString &id)
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = m_audit.record(who, QStringLiteral("approve"), QStringLiteral("goods_permit"), id,
-                                  QStringLiteral("applied"), QStringLiteral("approved"), before->permitNumber);
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("approve"), QStringLiteral("goods_permit"), id,
+                                                         QStringLiteral("applied"), QStringLiteral("approved"),
+                                                         before->permitNumber});
 }
 
 Status GoodsPermitRepository::voidPermit(const Session &who, const QString &id, const QString &reason)
@@ -199,11 +196,8 @@ Status GoodsPermitRepository::voidPermit(const Session &who, const QString &id, 
         return s;
     if (q.numRowsAffected() != 1)
         return Failure{tr("Permit %1 is %2 and cannot be voided.").arg(before->permitNumber, statusName(before->status))};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("goods_permit"), id, before->status,
-                                  QStringLiteral("voided"), reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("void"), QStringLiteral("goods_permit"), id,
+                                                         before->status, QStringLiteral("voided"), reason.trimmed()});
 }
 
 Result<GoodsPermit> GoodsPermitRepository::permit(const Session &who, const QString &id)
