@@ -171,11 +171,8 @@ Result<qint64> HouseRepository::ensureHouse(const Session &who, const QString &b
         return id;
     HouseRecord created;
     created.number = number;
-    if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("house"), QString::number(*id), {},
-                                  json(toJson(created)));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"), QStringLiteral("house"),
+                                                                 QString::number(*id), {}, json(toJson(created))}); !s)
         return Failure{s.error()};
     return id;
 }
@@ -263,11 +260,9 @@ Status HouseRepository::updateHouse(const Session &who, const HouseRecord &house
                                  house.id, tr("House %1").arg(before->number))};
     HouseRecord after = house;
     after.number = before->number;
-    if (Status s = m_audit.record(who, QStringLiteral("update"), QStringLiteral("house"), QString::number(house.id),
-                                  json(toJson(*before)), json(toJson(after)));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("update"), QStringLiteral("house"),
+                                                         QString::number(house.id), json(toJson(*before)),
+                                                         json(toJson(after))});
 }
 
 Status HouseRepository::voidHouse(const Session &who, qint64 id, const QString &reason)
