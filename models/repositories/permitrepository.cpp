@@ -217,11 +217,9 @@ Status PermitRepository::recordAcceptance(const Session &who, qint64 permitId, i
     after.acceptedOn = on;
     after.acceptedBy = by.simplified();
     after.acceptanceResult = result;
-    if (Status s = m_audit.record(who, QStringLiteral("accept"), QStringLiteral("decoration_permit"),
-                                  QString::number(permitId), json(toJson(*before)), json(toJson(after)));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("accept"), QStringLiteral("decoration_permit"),
+                                                         QString::number(permitId), json(toJson(*before)),
+                                                         json(toJson(after))});
 }
 
 Status PermitRepository::voidPermit(const Session &who, qint64 permitId, const QString &reason)
