@@ -2,6 +2,7 @@
 
 #include "models/database/database.h"
 #include "models/database/binding.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 
@@ -57,11 +58,8 @@ Result<int> ReportRepository::addPaperAnswers(const Session &who, const QList<Su
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
     }
-    if (Status s = m_audit.record(who, QStringLiteral("survey_batch_entered"), kSurveyEntity, {}, {},
-                                  QString::number(answers.size()));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("survey_batch_entered"), kSurveyEntity,
+                                                                 {}, {}, QString::number(answers.size())}); !s)
         return Failure{s.error()};
     emit surveysChanged();
     return int(answers.size());
