@@ -108,11 +108,8 @@ Result<qint64> VehicleRepository::add(const Session &who, VehicleRecord v)
         return id;
     if (Status s = ResidentRepository(m_db).reindex(v.residentId); !s)
         return Failure{s.error()};
-    if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("vehicle"), QString::number(*id), {},
-                                  json(toJson(v)));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"), QStringLiteral("vehicle"),
+                                                                 QString::number(*id), {}, json(toJson(v))}); !s)
         return Failure{s.error()};
     return id;
 }
@@ -148,11 +145,8 @@ Status VehicleRepository::update(const Session &who, VehicleRecord v)
         if (Status s = residents.reindex(before->residentId); !s)
             return s;
     }
-    if (Status s = m_audit.record(who, QStringLiteral("update"), QStringLiteral("vehicle"), QString::number(v.id),
-                                  json(toJson(*before)), json(toJson(v)));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("update"), QStringLiteral("vehicle"),
+                                                         QString::number(v.id), json(toJson(*before)), json(toJson(v))});
 }
 
 Status VehicleRepository::voidVehicle(const Session &who, qint64 id, const QString &reason)
