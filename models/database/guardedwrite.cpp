@@ -52,4 +52,12 @@ Status voidRow(Database &db, const Session &who, const VoidRow &row, const QStri
     return recordAndCommit(db, tx, who, {QStringLiteral("void"), row.entity, row.entityId, row.oldValue, {}, trimmed});
 }
 
+Status voidWithReason(Database &db, const Session &who, Permission permission, const QString &what,
+                      const QString &reasonMissing, const VoidRow &row, const QString &reason)
+{
+    if (Status s = checkVoid(db, who, permission, what, reason, reasonMissing); !s)
+        return s;
+    return voidRow(db, who, row, reason);
+}
+
 } // namespace GuardedWrite

@@ -28,12 +28,7 @@ struct AuditRow
     {
     }
 
-    QString action;
-    QString entity;
-    QString entityId;
-    QString oldValue;
-    QString newValue;
-    QString detail;
+    QString action, entity, entityId, oldValue, newValue, detail;
 };
 
 // Writes the audit row in the transaction and commits.
@@ -63,6 +58,12 @@ Status guarded(Database &db, const Session &who, Permission permission, const QS
 // A row taken out of use with a reason ("void"): nothing is deleted.
 struct VoidRow
 {
+    VoidRow(const QString &table_, const QVariant &id_, const QString &entity_, const QString &entityId_,
+            const QString &notFound_, bool stamped_ = false)
+        : table(table_), id(id_), entity(entity_), entityId(entityId_), notFound(notFound_), stamped(stamped_)
+    {
+    }
+
     QString table;          // a constant table name with voided and void_reason columns
     QVariant id;            // bound to the row's id
     QString entity;         // as written in the audit log
@@ -82,5 +83,9 @@ Status checkVoid(Database &db, const Session &who, Permission permission, const 
 // Sets voided = 1 and void_reason (and the stamp), runs alsoWrite, records "void" with the
 // reason, commits. Call checkVoid() first.
 Status voidRow(Database &db, const Session &who, const VoidRow &row, const QString &reason);
+
+// checkVoid() with no length limit, then voidRow().
+Status voidWithReason(Database &db, const Session &who, Permission permission, const QString &what,
+                      const QString &reasonMissing, const VoidRow &row, const QString &reason);
 
 } // namespace GuardedWrite

@@ -357,16 +357,8 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
 
 Status GateRepository::voidVehicleEvent(const Session &who, const QString &id, const QString &reason)
 {
-    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::WriteGateLogs, QStringLiteral("vehicle_event"),
-                                           reason, tr("Reason: say why the entry is voided."));
-        !s)
-        return s;
-    GuardedWrite::VoidRow row;
-    row.table = QStringLiteral("vehicle_events");
-    row.id = id;
-    row.entity = QStringLiteral("vehicle_event");
-    row.entityId = id;
-    row.notFound = tr("There is no such vehicle log entry, or it is already voided.");
+    GuardedWrite::VoidRow row(QStringLiteral("vehicle_events"), id, QStringLiteral("vehicle_event"),
+                              id, tr("There is no such vehicle log entry, or it is already voided."));
     row.alsoWrite = [this, id, reason] {
         // A voided entry no longer keeps its vehicle inside.
         Query inside(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE entry_event_id = :id"));
@@ -378,7 +370,8 @@ Status GateRepository::voidVehicleEvent(const Session &who, const QString &id, c
         card.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
         return card.exec();
     };
-    return GuardedWrite::voidRow(m_db, who, row, reason);
+    return GuardedWrite::voidWithReason(m_db, who, Permission::WriteGateLogs, QStringLiteral("vehicle_event"),
+                                        tr("Reason: say why the entry is voided."), row, reason);
 }
 
 Result<QList<VehicleInside>> GateRepository::vehiclesInside(const Session &who, int limit)
@@ -544,17 +537,10 @@ Status GateRepository::visitorLeft(const Session &who, const QString &id, const 
 
 Status GateRepository::voidVisitor(const Session &who, const QString &id, const QString &reason)
 {
-    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::WriteGateLogs, QStringLiteral("visitor"), reason,
-                                           tr("Reason: say why the entry is voided."));
-        !s)
-        return s;
-    GuardedWrite::VoidRow row;
-    row.table = QStringLiteral("visitors");
-    row.id = id;
-    row.entity = QStringLiteral("visitor");
-    row.entityId = id;
-    row.notFound = tr("There is no such visitor entry, or it is already voided.");
-    return GuardedWrite::voidRow(m_db, who, row, reason);
+    GuardedWrite::VoidRow row(QStringLiteral("visitors"), id, QStringLiteral("visitor"), id,
+                              tr("There is no such visitor entry, or it is already voided."));
+    return GuardedWrite::voidWithReason(m_db, who, Permission::WriteGateLogs, QStringLiteral("visitor"),
+                                        tr("Reason: say why the entry is voided."), row, reason);
 }
 
 Result<QList<VisitorRecord>> GateRepository::visitorsInside(const Session &who)

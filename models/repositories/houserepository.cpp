@@ -267,18 +267,10 @@ Status HouseRepository::updateHouse(const Session &who, const HouseRecord &house
 
 Status HouseRepository::voidHouse(const Session &who, qint64 id, const QString &reason)
 {
-    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("house"), reason,
-                                           tr("Reason: say why the house is voided."));
-        !s)
-        return s;
-    GuardedWrite::VoidRow row;
-    row.table = QStringLiteral("houses");
-    row.id = id;
-    row.entity = QStringLiteral("house");
-    row.entityId = QString::number(id);
-    row.notFound = tr("The house does not exist or is already voided.");
-    row.stamped = true;
-    return GuardedWrite::voidRow(m_db, who, row, reason);
+    GuardedWrite::VoidRow row(QStringLiteral("houses"), id, QStringLiteral("house"), QString::number(id),
+                              tr("The house does not exist or is already voided."), true);
+    return GuardedWrite::voidWithReason(m_db, who, Permission::EditResidents, QStringLiteral("house"),
+                                        tr("Reason: say why the house is voided."), row, reason);
 }
 
 Result<QStringList> HouseRepository::buildings(const Session &who)

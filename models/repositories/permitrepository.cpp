@@ -168,17 +168,10 @@ Result<qint64> PermitRepository::addWorker(const Session &who, qint64 permitId, 
 
 Status PermitRepository::voidWorker(const Session &who, qint64 workerId, const QString &reason)
 {
-    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("decoration_permit"),
-                                           reason, tr("Reason: say why the pass is withdrawn."));
-        !s)
-        return s;
-    GuardedWrite::VoidRow row;
-    row.table = QStringLiteral("decoration_workers");
-    row.id = workerId;
-    row.entity = QStringLiteral("decoration_worker");
-    row.entityId = QString::number(workerId);
-    row.notFound = tr("The pass does not exist or is already withdrawn.");
-    return GuardedWrite::voidRow(m_db, who, row, reason);
+    GuardedWrite::VoidRow row(QStringLiteral("decoration_workers"), workerId, QStringLiteral("decoration_worker"),
+                              QString::number(workerId), tr("The pass does not exist or is already withdrawn."));
+    return GuardedWrite::voidWithReason(m_db, who, Permission::EditResidents, QStringLiteral("decoration_permit"),
+                                        tr("Reason: say why the pass is withdrawn."), row, reason);
 }
 
 Status PermitRepository::recordAcceptance(const Session &who, qint64 permitId, int rowVersion, const QDate &on,
@@ -224,18 +217,10 @@ Status PermitRepository::recordAcceptance(const Session &who, qint64 permitId, i
 
 Status PermitRepository::voidPermit(const Session &who, qint64 permitId, const QString &reason)
 {
-    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("decoration_permit"),
-                                           reason, tr("Reason: say why the permit is voided."));
-        !s)
-        return s;
-    GuardedWrite::VoidRow row;
-    row.table = QStringLiteral("decoration_permits");
-    row.id = permitId;
-    row.entity = QStringLiteral("decoration_permit");
-    row.entityId = QString::number(permitId);
-    row.notFound = tr("The permit does not exist or is already voided.");
-    row.stamped = true;
-    return GuardedWrite::voidRow(m_db, who, row, reason);
+    GuardedWrite::VoidRow row(QStringLiteral("decoration_permits"), permitId, QStringLiteral("decoration_permit"),
+                              QString::number(permitId), tr("The permit does not exist or is already voided."), true);
+    return GuardedWrite::voidWithReason(m_db, who, Permission::EditResidents, QStringLiteral("decoration_permit"),
+                                        tr("Reason: say why the permit is voided."), row, reason);
 }
 
 Result<DecorationPermit> PermitRepository::load(qint64 id)

@@ -256,19 +256,11 @@ Status ResidentRepository::update(const Session &who, ResidentRecord r)
 
 Status ResidentRepository::voidResident(const Session &who, qint64 id, const QString &reason)
 {
-    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("resident"), reason,
-                                           tr("Reason: say why the resident is voided."));
-        !s)
-        return s;
-    GuardedWrite::VoidRow row;
-    row.table = QStringLiteral("residents");
-    row.id = id;
-    row.entity = QStringLiteral("resident");
-    row.entityId = QString::number(id);
-    row.notFound = tr("The resident does not exist or is already voided.");
-    row.stamped = true;
+    GuardedWrite::VoidRow row(QStringLiteral("residents"), id, QStringLiteral("resident"), QString::number(id),
+                              tr("The resident does not exist or is already voided."), true);
     row.alsoWrite = [this, id] { return reindex(id); };
-    return GuardedWrite::voidRow(m_db, who, row, reason);
+    return GuardedWrite::voidWithReason(m_db, who, Permission::EditResidents, QStringLiteral("resident"),
+                                        tr("Reason: say why the resident is voided."), row, reason);
 }
 
 Result<ResidentRecord> ResidentRepository::find(const Session &who, qint64 id)

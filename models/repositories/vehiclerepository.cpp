@@ -158,13 +158,8 @@ Status VehicleRepository::voidVehicle(const Session &who, qint64 id, const QStri
     const auto before = load(id);
     if (!before)
         return Failure{before.error()};
-    GuardedWrite::VoidRow row;
-    row.table = QStringLiteral("vehicles");
-    row.id = id;
-    row.entity = QStringLiteral("vehicle");
-    row.entityId = QString::number(id);
-    row.notFound = tr("Vehicle %1 is already voided.").arg(before->plate);
-    row.stamped = true;
+    GuardedWrite::VoidRow row(QStringLiteral("vehicles"), id, QStringLiteral("vehicle"), QString::number(id),
+                              tr("Vehicle %1 is already voided.").arg(before->plate), true);
     row.oldValue = json(toJson(*before));
     const qint64 residentId = before->residentId;
     row.alsoWrite = [this, residentId] { return ResidentRepository(m_db).reindex(residentId); };
