@@ -1,6 +1,7 @@
 #include "dialogs/arrivaldialog.h"
 
 #include "dialogs/instantedit.h"
+#include "models/domain/formats.h"
 #include "models/repositories/requestrepository.h"
 
 #include <QFormLayout>
@@ -25,7 +26,7 @@ void ArrivalDialog::updateVerdict()
         m_verdict->setText(tr("Not measured to arrival"));
         return;
     }
-    const QString due = m_request.arrivalDeadline.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString due = m_request.arrivalDeadline.toTimeZone(m_zone).toString(Formats::dateTime());
     const bool late = timeEdit()->instant() > m_request.arrivalDeadline;
     m_verdict->setStyleSheet(late ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
     m_verdict->setText(late ? tr("Late: the arrival was due by %1").arg(due) : tr("On time (due by %1)").arg(due));

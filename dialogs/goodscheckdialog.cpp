@@ -1,5 +1,6 @@
 #include "dialogs/goodscheckdialog.h"
 
+#include "models/domain/formats.h"
 #include "models/repositories/goodspermitrepository.h"
 
 #include <QFormLayout>
@@ -46,7 +47,7 @@ void GoodsCheckDialog::showPermit()
         state = tr("approved by %1").arg(p.approvedBy);
     else if (p.status == QLatin1String("collected"))
         state = tr("already collected by %1 at %2")
-                    .arg(p.collectedBy, p.collectedAt.toTimeZone(m_zone).toString(QStringLiteral("MM-dd HH:mm")));
+                    .arg(p.collectedBy, p.collectedAt.toTimeZone(m_zone).toString(Formats::shortDateTime()));
     else if (p.status == QLatin1String("applied"))
         state = tr("not approved yet");
     else

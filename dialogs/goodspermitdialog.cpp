@@ -1,5 +1,6 @@
 #include "dialogs/goodspermitdialog.h"
 
+#include "models/domain/formats.h"
 #include "models/repositories/goodspermitrepository.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ GoodsPermitDialog::GoodsPermitDialog(GoodsPermitRepository &permits, const Sessi
     m_plate->setPlaceholderText(tr("if the goods leave by car"));
     for (QDateEdit *date : {m_from, m_until}) {
         date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setDisplayFormat(Formats::date());
         date->setMinimumDate(today);
     }
     m_from->setObjectName(QStringLiteral("permitFrom"));

@@ -1,9 +1,11 @@
 #include "dialogs/instantedit.h"
 
+#include "models/domain/formats.h"
+
 InstantEdit::InstantEdit(const QTimeZone &zone, QWidget *parent) : QDateTimeEdit(parent), m_zone(zone)
 {
     setTimeSpec(Qt::UTC); // the fields are the estate's wall clock; see instant()
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    setDisplayFormat(Formats::dateTime());
     setCalendarPopup(true);
 }
 

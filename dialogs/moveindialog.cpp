@@ -1,5 +1,6 @@
 #include "dialogs/moveindialog.h"
 
+#include "models/domain/formats.h"
 #include "models/repositories/houserepository.h"
 #include "models/repositories/residentrepository.h"
 
@@ -25,7 +26,7 @@ MoveInDialog::MoveInDialog(ResidentRepository &residents, HouseRepository &house
     for (const QString &code : ResidentCodes::roles())
         m_role->addItem(ResidentCodes::roleName(code), code);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(Formats::date());
     auto *form = new QFormLayout;
     form->addRow(tr("&House:"), m_house);
     form->addRow(QString(), m_create);

@@ -1,5 +1,6 @@
 #include "dialogs/permitdialog.h"
 
+#include "models/domain/formats.h"
 #include "models/domain/money.h"
 #include "models/domain/residentfile.h"
 #include "models/repositories/houserepository.h"
@@ -28,7 +29,7 @@ PermitDialog::PermitDialog(PermitRepository &permits, HouseRepository &houses, c
     m_deposit->setObjectName(QStringLiteral("deposit"));
     for (QDateEdit *edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(Formats::date());
     }
     m_deposit->setPlaceholderText(tr("yuan, e.g. 2000"));
     auto *form = new QFormLayout;

@@ -1,5 +1,6 @@
 #include "dialogs/rectificationdialog.h"
 
+#include "models/domain/formats.h"
 #include "models/repositories/nonconformityrepository.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ RectificationDialog::RectificationDialog(NonConformityRepository &repository, co
     for (const auto &[id, name] : people)
         m_responsible->addItem(name, id);
     m_responsible->setCurrentIndex(-1);
-    m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_deadline->setDisplayFormat(Formats::dateTime());
     m_deadline->setCalendarPopup(true);
     // The edit shows the estate's wall clock; the zone is applied when reading it back.
     const QDateTime shown = (finding.plan.deadline.isValid() ? finding.plan.deadline : now.addDays(1)).toTimeZone(zone);

@@ -3,6 +3,7 @@
 #include "dialogs/instantedit.h"
 #include "models/database/clock.h"
 #include "models/domain/deadlinecalculator.h"
+#include "models/domain/formats.h"
 #include "models/domain/requestworkflow.h"
 #include "models/domain/timelimittable.h"
 #include "models/repositories/residentrepository.h"
@@ -220,7 +221,7 @@ void RegisterRequestDialog::updateDeadlines()
     }
     const RequestDeadlines &d = *found;
     auto when = [this](const QDateTime &t) {
-        return t.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return t.toTimeZone(m_zone).toString(Formats::dateTime());
     };
     QStringList lines;
     if (d.arrival.isValid())

@@ -1,6 +1,7 @@
 #include "dialogs/rundialog.h"
 
 #include "dialogs/correctiondialog.h"
+#include "models/domain/formats.h"
 #include "models/itemmodels/inspectionmodels.h"
 #include "models/repositories/inspectionrunrepository.h"
 
@@ -172,7 +173,7 @@ void RunDialog::load()
                           .arg(m_run.templateName)
                           .arg(m_run.templateVersion)
                           .arg(InspectionCodes::levelName(m_run.levelCode), m_run.inspectorName,
-                               m_run.startedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                               m_run.startedAt.toTimeZone(m_zone).toString(Formats::dateTime())));
     m_area->setText(m_run.area);
     m_unitsChecked->setValue(m_run.unitsChecked);
     m_unitsTotal->setValue(m_run.unitsTotal);
@@ -190,7 +191,7 @@ void RunDialog::load()
         lines << tr("Correction of item %1 to %2 by %3 at %4: %5")
                      .arg(c.position)
                      .arg(InspectionCodes::displayName(c.verdict), c.byName,
-                          c.at.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.reason);
+                          c.at.toTimeZone(m_zone).toString(Formats::dateTime()), c.reason);
     }
     m_corrections->setText(lines.join(QLatin1Char('\n')));
     m_corrections->setVisible(!lines.isEmpty());

@@ -1,5 +1,6 @@
 #include "dialogs/settingsdialog.h"
 
+#include "models/domain/formats.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/settingsrepository.h"
 
@@ -96,7 +97,7 @@ SettingsDialog::SettingsDialog(SettingsRepository &settings, CalendarRepository 
     folderRow->addWidget(browse);
     backupForm->addRow(tr("Backup &folder:"), folderRow);
     m_backupTime->setObjectName(QStringLiteral("backupTime"));
-    m_backupTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_backupTime->setDisplayFormat(Formats::time());
     m_backupTime->setTime(settings.backupTime());
     backupForm->addRow(tr("Daily backup &at:"), m_backupTime);
     m_backupFolder->setEnabled(admin);

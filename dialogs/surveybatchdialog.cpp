@@ -1,5 +1,6 @@
 #include "dialogs/surveybatchdialog.h"
 
+#include "models/domain/formats.h"
 #include "models/repositories/reportrepository.h"
 
 #include <QComboBox>
@@ -48,7 +49,7 @@ int SurveyBatchDialog::addRow()
     m_table->setItem(row, Remarks, new QTableWidgetItem);
     auto *date = new QDateEdit(m_defaultDate, m_table);
     date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setDisplayFormat(Formats::date());
     m_table->setCellWidget(row, Date, date);
     auto *answer = new QComboBox(m_table);
     answer->addItem(RequestCodes::displayName(Attitude::Satisfied), int(Attitude::Satisfied));

@@ -1,5 +1,6 @@
 #include "dialogs/vehicledialog.h"
 
+#include "models/domain/formats.h"
 #include "models/domain/validation.h"
 #include "models/repositories/vehiclerepository.h"
 
@@ -23,7 +24,7 @@ VehicleDialog::VehicleDialog(VehicleRepository &vehicles, const Session &actor, 
     m_plate->setPlaceholderText(tr("e.g. 粤B12345"));
     m_type->setPlaceholderText(tr("e.g. car, SUV, motorcycle"));
     m_validUntil->setCalendarPopup(true);
-    m_validUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_validUntil->setDisplayFormat(Formats::date());
     auto *form = new QFormLayout;
     form->addRow(tr("&Plate:"), m_plate);
     form->addRow(tr("Vehicle &type:"), m_type);

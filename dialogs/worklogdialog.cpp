@@ -1,5 +1,6 @@
 #include "dialogs/worklogdialog.h"
 
+#include "models/domain/formats.h"
 #include "models/domain/inspection.h"
 #include "models/repositories/worklogrepository.h"
 
@@ -16,7 +17,7 @@ WorkLogDialog::WorkLogDialog(WorkLogRepository &repository, const Session &actor
 {
     setWindowTitle(tr("Work log entry"));
     m_at->setObjectName(QStringLiteral("logTime"));
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_at->setDisplayFormat(Formats::dateTime());
     const QDateTime shown = now.toTimeZone(zone); // the estate's wall clock
     m_at->setDateTime(QDateTime(shown.date(), QTime(shown.time().hour(), shown.time().minute())));
     auto *form = new QFormLayout;

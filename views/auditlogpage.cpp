@@ -1,6 +1,7 @@
 #include "views/auditlogpage.h"
 
 #include "models/database/clock.h"
+#include "models/domain/formats.h"
 #include "models/itemmodels/auditlogmodel.h"
 #include "models/repositories/auditlog.h"
 
@@ -28,7 +29,7 @@ AuditLogPage::AuditLogPage(AuditLog &audit, const Session &actor, const Clock &c
     m_user->setObjectName(QStringLiteral("auditUser"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(Formats::date());
     }
     m_from->setDate(today.addDays(-30));
     m_to->setDate(today);

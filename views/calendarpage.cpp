@@ -2,6 +2,7 @@
 
 #include "models/database/clock.h"
 #include "models/domain/deadlinecalculator.h"
+#include "models/domain/formats.h"
 #include "models/itemmodels/holidaytablemodel.h"
 #include "models/repositories/calendarrepository.h"
 
@@ -41,7 +42,7 @@ CalendarPage::CalendarPage(CalendarRepository &calendar, const Clock &clock, con
     auto *calculator = new QGroupBox(tr("Deadline calculator"), this);
     auto *form = new QFormLayout(calculator);
     m_from->setObjectName(QStringLiteral("deadlineFrom"));
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_from->setDisplayFormat(Formats::dateTime());
     m_from->setCalendarPopup(true);
     form->addRow(tr("&Registered at:"), m_from);
     auto *limitRow = new QHBoxLayout;
@@ -149,7 +150,7 @@ void CalendarPage::computeDeadline()
     const QDateTime from(m_from->date(), m_from->time(), m_zone);
     const Deadline deadline = DeadlineCalculator(m_calendar, m_zone).due(from, *limit);
     const QDateTime local = deadline.due.toTimeZone(m_zone);
-    m_deadline->setText(tr("%1 (%2)").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+    m_deadline->setText(tr("%1 (%2)").arg(local.toString(Formats::dateTime()),
                                           HolidayTableModel::weekdayName(local.date().dayOfWeek())));
     QStringList years;
     for (int year : deadline.yearsWithoutSchedule)

@@ -6,6 +6,7 @@
 #include "dialogs/patrolrounddialog.h"
 #include "dialogs/visitordialog.h"
 #include "models/database/clock.h"
+#include "models/domain/formats.h"
 #include "models/domain/validation.h"
 #include "models/io/gatereceipt.h"
 #include "models/itemmodels/itemroles.h"
@@ -256,7 +257,7 @@ void GatePage::reload()
             else if (s.overdue)
                 parts << tr("%1: OVERDUE by %2").arg(s.route.name, GateRules::formatStay(s.overdueMs));
             else
-                parts << tr("%1: next round by %2").arg(s.route.name, s.due.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")));
+                parts << tr("%1: next round by %2").arg(s.route.name, s.due.toTimeZone(m_zone).toString(Formats::time()));
             overdue = overdue || s.overdue;
         }
         m_patrol->setText(tr("Patrols — %1").arg(parts.join(QStringLiteral("; "))));
@@ -307,7 +308,7 @@ void GatePage::updateHint()
     QString text;
     if (seen->inside)
         text = tr("%1 is inside since %2: Enter logs it out as %3.")
-                   .arg(seen->plate, seen->insideSince.toTimeZone(m_zone).toString(QStringLiteral("MM-dd HH:mm")),
+                   .arg(seen->plate, seen->insideSince.toTimeZone(m_zone).toString(Formats::shortDateTime()),
                         GateRules::displayName(seen->defaultOut));
     else
         text = tr("%1: Enter logs it in as %2.").arg(seen->plate, GateRules::displayName(seen->defaultIn));
@@ -372,7 +373,7 @@ void GatePage::logPlate()
     const VehicleDecision &d = decision.value();
     m_last = d;
     m_hasDecision = true;
-    const QString when = d.at.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
+    const QString when = d.at.toTimeZone(m_zone).toString(Formats::time());
     const QString category = GateRules::displayName(d.category);
     QString text;
     QString colour = QStringLiteral("#1b5e20");
@@ -452,7 +453,7 @@ void GatePage::markVisitorLeft()
         showResult(s.error(), QStringLiteral("#b3261e"));
         return;
     }
-    showResult(tr("Visitor %1 left at %2.").arg(name, m_clock.now().toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))),
+    showResult(tr("Visitor %1 left at %2.").arg(name, m_clock.now().toTimeZone(m_zone).toString(Formats::time())),
                QStringLiteral("#1b5e20"));
     reload();
     m_plate->setFocus(Qt::OtherFocusReason);

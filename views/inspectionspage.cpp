@@ -9,6 +9,7 @@
 #include "dialogs/templateeditordialog.h"
 #include "dialogs/worklogdialog.h"
 #include "models/database/database.h"
+#include "models/domain/formats.h"
 #include "models/io/checklistprinter.h"
 #include "models/itemmodels/itemroles.h"
 #include "models/repositories/checklisttemplaterepository.h"
@@ -136,7 +137,7 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
     m_logPerson->setObjectName(QStringLiteral("logPerson"));
     m_logMonth->setObjectName(QStringLiteral("logMonth"));
     m_logText->setObjectName(QStringLiteral("logText"));
-    m_logMonth->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_logMonth->setDisplayFormat(Formats::month());
     m_logMonth->setDate(db.clock().now().toTimeZone(zone).date());
     m_logText->setPlaceholderText(tr("Search the entries"));
     QPushButton *search = button(tr("&Search"), "logSearchButton", this);

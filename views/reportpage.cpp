@@ -1,5 +1,6 @@
 #include "views/reportpage.h"
 
+#include "models/domain/formats.h"
 #include "models/domain/servicerequest.h"
 
 #include "dialogs/deskratingwindow.h"
@@ -48,7 +49,7 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
       m_assessment(new QLabel(this)), m_status(new QLabel(this))
 {
     m_month->setObjectName(QStringLiteral("reportMonth"));
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setDisplayFormat(Formats::month());
     const QDate today = db.clock().now().toTimeZone(zone).date();
     m_month->setDate(QDate(today.year(), today.month(), 1));
     m_kpiView->setObjectName(QStringLiteral("kpiTable"));
@@ -216,7 +217,7 @@ void ReportPage::reload()
     m_kpis->setFigures(m_doc.figures);
     m_title->setText(tr("%1 — %2").arg(m_doc.figures.value(ReportKeys::Estate).toString(), monthKey()));
     QString state = m_doc.closed ? tr("Closed on %1 by %2: the figures are frozen.")
-                                       .arg(m_doc.closedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                       .arg(m_doc.closedAt.toTimeZone(m_zone).toString(Formats::dateTime()),
                                             m_doc.closedBy)
                                  : tr("Open: the figures are live as of %1.")
                                        .arg(m_doc.figures.value(ReportKeys::AsOf).toString().left(16).replace(

@@ -10,6 +10,7 @@
 #include "dialogs/reasondialog.h"
 #include "dialogs/registerrequestdialog.h"
 #include "models/database/database.h"
+#include "models/domain/formats.h"
 #include "models/domain/money.h"
 #include "models/domain/requestworkflow.h"
 #include "models/domain/requesttimer.h"
@@ -45,10 +46,7 @@
 #include <QVBoxLayout>
 
 namespace {
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+const auto esc = Html::escape;
 } // namespace
 
 RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Session &actor, const QTimeZone &zone,
@@ -119,7 +117,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     const QDate today = db.clock().now().toTimeZone(zone).date();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(Formats::date());
         edit->setEnabled(false);
     }
     m_from->setDate(today.addMonths(-1));
@@ -229,10 +227,10 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
         const QDate month = m_db.clock().now().toTimeZone(m_zone).date();
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Export a month"), tr("Month (yyyy-MM):"),
-                                                   QLineEdit::Normal, month.toString(QStringLiteral("yyyy-MM")), &ok);
+                                                   QLineEdit::Normal, month.toString(Formats::month()), &ok);
         if (!ok)
             return;
-        const QDate chosen = QDate::fromString(text.trimmed() + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+        const QDate chosen = QDate::fromString(text.trimmed() + QStringLiteral("-01"), Formats::date());
         if (!chosen.isValid())
             return report(tr("Month: write it like 2026-03."));
         const QString path = QFileDialog::getSaveFileName(
@@ -352,7 +350,7 @@ void RequestsPage::showDetail()
     m_title->setText(tr("%1 · %2 · %3").arg(r.number, RequestCodes::displayName(r.state), r.location()));
     const QDateTime now = m_db.clock().now();
     auto when = [this](const QDateTime &t) {
-        return t.isValid() ? t.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        return t.isValid() ? t.toTimeZone(m_zone).toString(Formats::dateTime()) : QString();
     };
     auto flag = [&](const QDateTime &deadline, const QDateTime &done) {
         switch (RequestTimer::onTime(deadline, done, now)) {
@@ -513,7 +511,7 @@ void RequestsPage::arriveCurrent()
     const ServiceRequest &r = m_current.request;
     const bool late = r.arrivalDeadline.isValid() && r.arrivedAt > r.arrivalDeadline;
     report(late ? tr("%1: arrival recorded, LATE (due %2).")
-                      .arg(r.number, r.arrivalDeadline.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")))
+                      .arg(r.number, r.arrivalDeadline.toTimeZone(m_zone).toString(Formats::time()))
                 : tr("%1: arrival recorded, on time.").arg(r.number),
            late);
 }

@@ -9,6 +9,7 @@
 #include "dialogs/rosterimportdialog.h"
 #include "dialogs/vehicledialog.h"
 #include "models/database/database.h"
+#include "models/domain/formats.h"
 #include "models/itemmodels/housetreemodel.h"
 #include "models/itemmodels/itemroles.h"
 #include "models/io/rosterexport.h"
@@ -354,7 +355,7 @@ void ResidentsPage::showDetail()
                      .arg(tr("Voided:").toHtmlEscaped(), m_current.voidReason.toHtmlEscaped());
     line(tr("Last changed:"),
          m_current.updatedAt.isValid()
-             ? tr("%1 by %2").arg(m_current.updatedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             ? tr("%1 by %2").arg(m_current.updatedAt.toTimeZone(m_zone).toString(Formats::dateTime()),
                                   m_current.updatedBy)
              : QString());
     m_info->setText(lines.join(QStringLiteral("<br>")));
@@ -419,7 +420,7 @@ void ResidentsPage::showSiteChecks()
     QStringList lines;
     for (const InspectionRun &r : runs.value()) {
         lines << tr("%1 %2: %3, %n fail(s)", nullptr, r.failCount)
-                     .arg(r.startedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.inspectorName,
+                     .arg(r.startedAt.toTimeZone(m_zone).toString(Formats::dateTime()), r.inspectorName,
                           InspectionCodes::displayName(r.state));
     }
     m_siteChecks->setText(lines.isEmpty() ? tr("No site checks yet.") : tr("Site checks: %1").arg(lines.join(QStringLiteral("; "))));

@@ -1,5 +1,6 @@
 #include "views/timerboardpage.h"
 
+#include "models/domain/formats.h"
 #include "models/itemmodels/itemroles.h"
 #include "models/itemmodels/timerboardmodel.h"
 #include "models/services/timerboard.h"
@@ -205,7 +206,7 @@ void TimerBoardPage::stateChanged(const BoardKey &key, TimerState oldState, Time
     // "15:52" today, "11-28 15:52" on another day.
     const QDateTime dueAt = QDateTime::fromMSecsSinceEpoch(item.status.due, Qt::UTC).toTimeZone(m_zone);
     const bool today = dueAt.date() == m_board->lastEvaluated().toTimeZone(m_zone).date();
-    const QString due = dueAt.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
+    const QString due = dueAt.toString(today ? Formats::time() : Formats::shortDateTime());
     const QString what = TimerBoardModel::deadlineName(item);
     const QString name = TimerBoardModel::lineTitle(item);
     // "BX-…-001 (3栋1单元101)", "部门主管 王芳 (3栋)", "不合格项 12 (3栋)".
@@ -233,7 +234,7 @@ void TimerBoardPage::stateChanged(const BoardKey &key, TimerState oldState, Time
         break;
     case TimerState::None: return;
     }
-    const QString stamp = m_board->lastEvaluated().toTimeZone(m_zone).toString(QStringLiteral("HH:mm:ss"));
+    const QString stamp = m_board->lastEvaluated().toTimeZone(m_zone).toString(Formats::timeSeconds());
     auto *line = new QListWidgetItem(tr("%1  %2").arg(stamp, message));
     line->setData(Qt::UserRole, key.id);
     line->setData(Qt::UserRole + 1, int(key.source));

@@ -2,6 +2,7 @@
 
 #include "models/database/auditchain.h"
 #include "models/database/database.h"
+#include "models/domain/formats.h"
 #include "models/domain/permissions.h"
 
 #include <QAtomicInt>
@@ -18,7 +19,7 @@
 
 namespace {
 
-const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss");
+const QString kStamp = Formats::fileStamp();
 
 // A connection of its own for one task, on whatever thread runs it.
 class ScopedConnection

@@ -1,5 +1,7 @@
 #include "models/io/checklistprinter.h"
 
+#include "models/domain/formats.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFont>
@@ -13,10 +15,7 @@
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+const auto esc = Html::escape;
 
 const char *kStyle = "<style>"
                      "body { font-size: 10pt; }"
@@ -74,7 +73,7 @@ QString ChecklistPrinter::runHtml(const InspectionRun &run, const QList<NonConfo
                                   const QString &estateName, const QTimeZone &zone)
 {
     const auto when = [&](const QDateTime &t) {
-        return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        return t.isValid() ? t.toTimeZone(zone).toString(Formats::dateTime()) : QString();
     };
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\">") + QLatin1String(kStyle)
                    + QStringLiteral("</head><body>");
@@ -140,7 +139,7 @@ QString ChecklistPrinter::runHtml(const InspectionRun &run, const QList<NonConfo
     html += QStringLiteral("<p>&nbsp;</p><table width=\"100%\"><tr><td>%1 %2</td><td>%3 ________________</td>"
                            "<td>%4 %5</td></tr></table>")
                 .arg(esc(tr("Inspector:")), esc(run.inspectorName), esc(tr("Reviewed by:")), esc(tr("Date:")),
-                     esc(run.finishedAt.isValid() ? run.finishedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd"))
+                     esc(run.finishedAt.isValid() ? run.finishedAt.toTimeZone(zone).toString(Formats::date())
                                                   : QString()));
     html += QStringLiteral("</body></html>");
     return html;

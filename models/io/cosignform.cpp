@@ -1,15 +1,13 @@
 #include "models/io/cosignform.h"
 
+#include "models/domain/formats.h"
 #include "models/domain/money.h"
 #include "models/domain/requesttimer.h"
 #include "models/domain/timelimittable.h"
 #include "models/domain/timelimit.h"
 
 namespace {
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
+const auto esc = Html::escapeLines;
 } // namespace
 
 QString CoSignForm::html(const RequestDetail &detail, const Context &context)
@@ -17,7 +15,7 @@ QString CoSignForm::html(const RequestDetail &detail, const Context &context)
     const ServiceRequest &r = detail.request;
     const bool a5 = context.pageSize == PageSize::A5;
     auto when = [&](const QDateTime &t) {
-        return t.isValid() ? t.toTimeZone(context.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        return t.isValid() ? t.toTimeZone(context.zone).toString(Formats::dateTime()) : QString();
     };
     auto yesNo = [](bool b) { return b ? tr("Yes") : tr("No"); };
     auto onTime = [&](const QDateTime &deadline, const QDateTime &done) {

@@ -1,9 +1,11 @@
 #include "models/io/gatereceipt.h"
 
+#include "models/domain/formats.h"
+
 QString GateReceipt::html(const VehicleDecision &d, const QString &estateName, const QTimeZone &zone,
                           const QString &guard)
 {
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    const QString format = Formats::dateTime();
     auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };

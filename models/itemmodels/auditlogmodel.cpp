@@ -1,5 +1,6 @@
 #include "models/itemmodels/auditlogmodel.h"
 
+#include "models/domain/formats.h"
 #include "models/itemmodels/itemroles.h"
 
 AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent), m_zone(QByteArrayLiteral("Asia/Shanghai"))
@@ -47,7 +48,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != ItemRoles::SortRole)
         return {};
     switch (Column(index.column())) {
-    case TimeColumn: return e.at.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case TimeColumn: return e.at.toTimeZone(m_zone).toString(Formats::dateTimeSeconds());
     case UserColumn: return e.username;
     case ActionColumn: return actionName(e.action);
     case RecordColumn:

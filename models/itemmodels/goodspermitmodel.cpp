@@ -1,5 +1,6 @@
 #include "models/itemmodels/goodspermitmodel.h"
 
+#include "models/domain/formats.h"
 #include "models/itemmodels/itemroles.h"
 #include "models/repositories/goodspermitrepository.h"
 
@@ -26,7 +27,7 @@ QString GoodsPermitModel::byAt(const QString &by, const QDateTime &at) const
 {
     if (!at.isValid())
         return {};
-    return tr("%1, %2").arg(by, at.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return tr("%1, %2").arg(by, at.toTimeZone(m_zone).toString(Formats::dateTime()));
 }
 
 QVariant GoodsPermitModel::data(const QModelIndex &index, int role) const

@@ -1,6 +1,7 @@
 #include "models/itemmodels/inspectionmodels.h"
 
 #include "models/database/clock.h"
+#include "models/domain/formats.h"
 #include "models/itemmodels/itemroles.h"
 
 #include <QBrush>
@@ -9,7 +10,7 @@
 namespace {
 QString at(const QDateTime &t, const QTimeZone &zone)
 {
-    return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return t.isValid() ? t.toTimeZone(zone).toString(Formats::dateTime()) : QString();
 }
 
 QVariant stateColour(TimerState state)

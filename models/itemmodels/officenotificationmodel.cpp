@@ -1,5 +1,6 @@
 #include "models/itemmodels/officenotificationmodel.h"
 
+#include "models/domain/formats.h"
 #include "models/itemmodels/itemroles.h"
 
 OfficeNotificationModel::OfficeNotificationModel(QObject *parent)
@@ -41,7 +42,7 @@ QVariant OfficeNotificationModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
-    case RaisedColumn: return n.createdAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case RaisedColumn: return n.createdAt.toTimeZone(m_zone).toString(Formats::dateTime());
     case ResidentColumn: return n.residentName;
     case HouseColumn: return n.houseNumber;
     case PhoneColumn: return n.residentPhone;
@@ -50,7 +51,7 @@ QVariant OfficeNotificationModel::data(const QModelIndex &index, int role) const
         if (!n.handledAt.isValid())
             return tr("Open");
         return tr("%1, %2").arg(n.handledBy,
-                                n.handledAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                                n.handledAt.toTimeZone(m_zone).toString(Formats::dateTime()));
     case ColumnCount: break;
     }
     return {};

@@ -1,5 +1,6 @@
 #include "models/itemmodels/requestlistmodel.h"
 
+#include "models/domain/formats.h"
 #include "models/domain/timelimittable.h"
 #include "models/itemmodels/itemroles.h"
 
@@ -128,7 +129,7 @@ int RequestListModel::columnCount(const QModelIndex &parent) const
 
 QString RequestListModel::instantText(const QDateTime &when) const
 {
-    return when.isValid() ? when.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return when.isValid() ? when.toTimeZone(m_zone).toString(Formats::dateTime()) : QString();
 }
 
 QVariant RequestListModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,6 @@
 #include "models/itemmodels/timerboardmodel.h"
 
+#include "models/domain/formats.h"
 #include "models/domain/timelimittable.h"
 #include "models/itemmodels/itemroles.h"
 #include "models/services/timerboard.h"
@@ -50,7 +51,7 @@ int TimerBoardModel::columnCount(const QModelIndex &parent) const
 namespace {
 QString shortTime(qint64 msecs, const QTimeZone &zone)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toTimeZone(zone).toString(QStringLiteral("MM-dd HH:mm"));
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toTimeZone(zone).toString(Formats::shortDateTime());
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "models/itemmodels/usertablemodel.h"
 
+#include "models/domain/formats.h"
 #include "models/itemmodels/itemroles.h"
 
 UserTableModel::UserTableModel(QObject *parent)
@@ -30,7 +31,7 @@ QString UserTableModel::status(const UserRecord &user) const
     if (!user.active)
         return tr("Disabled");
     if (user.lockedUntil.isValid() && m_now < user.lockedUntil)
-        return tr("Locked until %1").arg(user.lockedUntil.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")));
+        return tr("Locked until %1").arg(user.lockedUntil.toTimeZone(m_zone).toString(Formats::time()));
     return tr("Active");
 }
 
@@ -50,7 +51,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case NameColumn: return u.displayName;
     case RoleColumn: return Roles::displayName(u.role);
     case StatusColumn: return status(u);
-    case CreatedColumn: return u.createdAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd"));
+    case CreatedColumn: return u.createdAt.toTimeZone(m_zone).toString(Formats::date());
     case ColumnCount: break;
     }
     return {};

@@ -1,5 +1,6 @@
 #include "models/itemmodels/vehiclelogmodel.h"
 
+#include "models/domain/formats.h"
 #include "models/itemmodels/itemroles.h"
 #include "models/repositories/gaterepository.h"
 
@@ -91,7 +92,7 @@ QVariant VehicleLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != ItemRoles::SortRole)
         return {};
     switch (Column(index.column())) {
-    case TimeColumn: return e.occurredAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case TimeColumn: return e.occurredAt.toTimeZone(m_zone).toString(Formats::dateTime());
     case DirectionColumn: return e.direction == GateDirection::In ? tr("In") : tr("Out");
     case PlateColumn: return e.plate;
     case CategoryColumn: {

@@ -1,5 +1,6 @@
 #include "models/itemmodels/vehiclesinsidemodel.h"
 
+#include "models/domain/formats.h"
 #include "models/itemmodels/itemroles.h"
 
 VehiclesInsideModel::VehiclesInsideModel(QObject *parent) : QAbstractTableModel(parent), m_zone(QTimeZone::utc()) {}
@@ -43,7 +44,7 @@ QVariant VehiclesInsideModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case PlateColumn: return v.plate;
     case CategoryColumn: return GateRules::displayName(v.category);
-    case EnteredColumn: return v.enteredAt.toTimeZone(m_zone).toString(QStringLiteral("MM-dd HH:mm"));
+    case EnteredColumn: return v.enteredAt.toTimeZone(m_zone).toString(Formats::shortDateTime());
     case StayColumn: return GateRules::formatStay(v.enteredAt.msecsTo(m_now));
     case ColumnCount: break;
     }

@@ -1,5 +1,6 @@
 #include "models/itemmodels/visitorsinsidemodel.h"
 
+#include "models/domain/formats.h"
 #include "models/itemmodels/itemroles.h"
 
 VisitorsInsideModel::VisitorsInsideModel(QObject *parent) : QAbstractTableModel(parent), m_zone(QTimeZone::utc()) {}
@@ -44,7 +45,7 @@ QVariant VisitorsInsideModel::data(const QModelIndex &index, int role) const
                                         : (v.houseNumber.isEmpty() ? v.residentName
                                                                    : tr("%1 (%2)").arg(v.houseNumber, v.residentName));
     case PurposeColumn: return v.purpose;
-    case InColumn: return v.inAt.toTimeZone(m_zone).toString(QStringLiteral("MM-dd HH:mm"));
+    case InColumn: return v.inAt.toTimeZone(m_zone).toString(Formats::shortDateTime());
     case ColumnCount: break;
     }
     return {};

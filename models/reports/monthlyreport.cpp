@@ -1,6 +1,7 @@
 #include "models/reports/monthlyreport.h"
 
 #include "models/database/database.h"
+#include "models/database/binding.h"
 #include "models/database/query.h"
 #include "models/domain/gaterules.h"
 #include "models/domain/inspection.h"
@@ -20,10 +21,7 @@ QJsonValue rateValue(const std::optional<double> &rate)
     return rate ? QJsonValue(*rate) : QJsonValue(QJsonValue::Null);
 }
 
-QDateTime instant(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromStored(value.toLongLong());
-}
+const auto instant = Binding::instantOrNull;
 
 // A step done after the as-of instant had not happened yet at that instant.
 QDateTime doneBy(const QVariant &value, const QDateTime &asOf)

@@ -1,5 +1,6 @@
 #include "models/reports/reportoutput.h"
 
+#include "models/domain/formats.h"
 #include "models/domain/gaterules.h"
 #include "models/domain/inspection.h"
 #include "models/domain/servicerequest.h"
@@ -30,10 +31,7 @@ QJsonValue at(const QJsonObject &root, const QString &key)
     return ReportKeys::value(root, key);
 }
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+const auto esc = Html::escape;
 
 QString htmlTable(const ReportTable &table)
 {
@@ -447,7 +445,7 @@ QString ReportOutput::monthlyHtml(const ReportDocument &doc, bool withCharts)
     if (doc.closed) {
         html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
                     .arg(esc(tr("Closed on %1 by %2: these figures are frozen.")
-                                 .arg(doc.closedAt.toString(QStringLiteral("yyyy-MM-dd")), doc.closedBy)));
+                                 .arg(doc.closedAt.toString(Formats::date()), doc.closedBy)));
     }
     if (!doc.lateEdits.isEmpty()) {
         QStringList names;

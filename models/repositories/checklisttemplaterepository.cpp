@@ -1,6 +1,7 @@
 #include "models/repositories/checklisttemplaterepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/repositories/recordsupport.h"
@@ -195,13 +196,10 @@ Result<qint64> ChecklistTemplateRepository::saveVersion(const Session &who, Chec
     const QString detail = json(QJsonObject{{QStringLiteral("name"), tpl.name},
                                             {QStringLiteral("category"), tpl.category},
                                             {QStringLiteral("items"), itemsJson}});
-    if (Status s = m_audit.record(who, QStringLiteral("template_saved"), kEntity,
-                                  QStringLiteral("%1 v%2").arg(tpl.code).arg(newVersion),
-                                  version.value() > 0 ? QStringLiteral("v%1").arg(version.value()) : QString(),
-                                  QStringLiteral("v%1").arg(newVersion), detail);
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("template_saved"), kEntity,
+                                                                 QStringLiteral("%1 v%2").arg(tpl.code).arg(newVersion),
+                                                                 version.value() > 0 ? QStringLiteral("v%1").arg(version.value()) : QString(),
+                                                                 QStringLiteral("v%1").arg(newVersion), detail}); !s)
         return Failure{s.error()};
     return id.value();
 }

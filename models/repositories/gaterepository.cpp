@@ -1,8 +1,10 @@
 #include "models/repositories/gaterepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
+#include "models/domain/formats.h"
 #include "models/domain/validation.h"
 #include "models/repositories/gatesupport.h"
 #include "models/repositories/goodspermitrepository.h"
@@ -154,11 +156,9 @@ Status GateRepository::setTariff(const Session &who, const ParkingTariff &t)
     q.bind(QStringLiteral(":by"), who.displayName);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = m_audit.record(who, QStringLiteral("setting_changed"), QStringLiteral("parking_tariff"), {},
-                                  describe(before), describe(t));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("setting_changed"),
+                                                         QStringLiteral("parking_tariff"), {}, describe(before),
+                                                         describe(t)});
 }
 
 Result<PlateLookup> GateRepository::lookUpPlate(const Session &who, const QString &typed)
@@ -263,7 +263,7 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
     if (!d.refused && d.direction == GateDirection::In) {
         if (known->inside) {
             notes << tr("The entry of %1 had no exit on record.")
-                         .arg(localTime(known->inside->enteredAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                         .arg(localTime(known->inside->enteredAt).toString(Formats::dateTime()));
             if (!known->inside->cardId.isEmpty()) {
                 if (Status s = closeCard(m_db, known->inside->cardId, QStringLiteral("voided"), d.eventId, d.at,
                                          QVariant(QMetaType::fromType<qlonglong>()), tr("no exit on record"));
@@ -357,32 +357,21 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
 
 Status GateRepository::voidVehicleEvent(const Session &who, const QString &id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("vehicle_event")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the entry is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE vehicle_events SET voided = 1, void_reason = :reason WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("There is no such vehicle log entry, or it is already voided.")};
-    // A voided entry no longer keeps its vehicle inside.
-    Query inside(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE entry_event_id = :id"));
-    inside.bind(QStringLiteral(":id"), id);
-    if (Status s = inside.exec(); !s)
-        return s;
-    Query card(m_db, QStringLiteral("UPDATE parking_cards SET status = 'voided', void_reason = :reason "
-                                    "WHERE entry_event_id = :id AND status = 'open'"));
-    card.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
-    if (Status s = card.exec(); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("vehicle_event"), id, {}, {},
-                                  reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row(QStringLiteral("vehicle_events"), id, QStringLiteral("vehicle_event"),
+                              id, tr("There is no such vehicle log entry, or it is already voided."));
+    row.alsoWrite = [this, id, reason] {
+        // A voided entry no longer keeps its vehicle inside.
+        Query inside(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE entry_event_id = :id"));
+        inside.bind(QStringLiteral(":id"), id);
+        if (Status s = inside.exec(); !s)
+            return s;
+        Query card(m_db, QStringLiteral("UPDATE parking_cards SET status = 'voided', void_reason = :reason "
+                                        "WHERE entry_event_id = :id AND status = 'open'"));
+        card.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
+        return card.exec();
+    };
+    return GuardedWrite::voidWithReason(m_db, who, Permission::WriteGateLogs, QStringLiteral("vehicle_event"),
+                                        tr("Reason: say why the entry is voided."), row, reason);
 }
 
 Result<QList<VehicleInside>> GateRepository::vehiclesInside(const Session &who, int limit)
@@ -548,20 +537,10 @@ Status GateRepository::visitorLeft(const Session &who, const QString &id, const 
 
 Status GateRepository::voidVisitor(const Session &who, const QString &id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("visitor")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the entry is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE visitors SET voided = 1, void_reason = :reason WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("There is no such visitor entry, or it is already voided.")};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("visitor"), id, {}, {}, reason.trimmed()); !s)
-        return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row(QStringLiteral("visitors"), id, QStringLiteral("visitor"), id,
+                              tr("There is no such visitor entry, or it is already voided."));
+    return GuardedWrite::voidWithReason(m_db, who, Permission::WriteGateLogs, QStringLiteral("visitor"),
+                                        tr("Reason: say why the entry is voided."), row, reason);
 }
 
 Result<QList<VisitorRecord>> GateRepository::visitorsInside(const Session &who)
@@ -650,11 +629,11 @@ Result<QStringList> GateRepository::openItems(const Session &who)
     for (const VehicleInside &v : vehicles.value())
         items << tr("Vehicle %1 (%2) inside since %3")
                      .arg(v.plate, GateRules::displayName(v.category),
-                          localTime(v.enteredAt).toString(QStringLiteral("MM-dd HH:mm")));
+                          localTime(v.enteredAt).toString(Formats::shortDateTime()));
     for (const VisitorRecord &v : visitors.value())
         items << tr("Visitor %1 (%n people) to %2 inside since %3", nullptr, v.people)
                      .arg(v.name, v.houseNumber.isEmpty() ? v.residentName : v.houseNumber,
-                          localTime(v.inAt).toString(QStringLiteral("MM-dd HH:mm")));
+                          localTime(v.inAt).toString(Formats::shortDateTime()));
     return items;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/database/binding.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/repositories/settingsrepository.h"
@@ -32,19 +33,13 @@ inline QDateTime occurred(const Database &db, const QDateTime &given)
     return given.isValid() ? given.toUTC() : db.clock().now();
 }
 
-inline QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
+using Binding::textOrNull;
 
 inline QVariant msOrNull(qint64 value, bool present)
 {
     return present ? QVariant(value) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
-inline QDateTime instantOrNull(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromStored(value.toLongLong());
-}
+using Binding::instantOrNull;
 
 } // namespace GateSupport

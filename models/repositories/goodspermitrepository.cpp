@@ -1,8 +1,10 @@
 #include "models/repositories/goodspermitrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
+#include "models/domain/formats.h"
 #include "models/domain/validation.h"
 #include "models/repositories/gatesupport.h"
 #include "models/repositories/recordsupport.h"
@@ -123,7 +125,7 @@ Result<GoodsPermit> GoodsPermitRepository::apply(const Session &who, GoodsPermit
     Transaction tx(m_db);
     if (p.permitNumber.isEmpty()) {
         // FX20260302-001: the day's running number.
-        const QString prefix = QStringLiteral("FX%1-").arg(estateDay(m_db, now).toString(QStringLiteral("yyyyMMdd")));
+        const QString prefix = QStringLiteral("FX%1-").arg(estateDay(m_db, now).toString(Formats::compactDate()));
         Query count(m_db, QStringLiteral("SELECT COUNT(*) FROM goods_permits WHERE permit_number LIKE :p"));
         count.bind(QStringLiteral(":p"), prefix + QLatin1Char('%'));
         const auto n = count.scalar();
@@ -149,11 +151,9 @@ Result<GoodsPermit> GoodsPermitRepository::apply(const Session &who, GoodsPermit
     q.bind(QStringLiteral(":at"), toStored(now)).bind(QStringLiteral(":by"), who.displayName);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
-    if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("goods_permit"), p.id, {},
-                                  p.permitNumber + QLatin1Char(' ') + p.goods);
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"),
+                                                                 QStringLiteral("goods_permit"), p.id, {},
+                                                                 p.permitNumber + QLatin1Char(' ') + p.goods}); !s)
         return Failure{s.error()};
     return p;
 }
@@ -174,11 +174,9 @@ Status GoodsPermitRepository::approve(const Session &who, const QString &id)
     q.bind(QStringLiteral(":id"), id);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = m_audit.record(who, QStringLiteral("approve"), QStringLiteral("goods_permit"), id,
-                                  QStringLiteral("applied"), QStringLiteral("approved"), before->permitNumber);
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("approve"), QStringLiteral("goods_permit"), id,
+                                                         QStringLiteral("applied"), QStringLiteral("approved"),
+                                                         before->permitNumber});
 }
 
 Status GoodsPermitRepository::voidPermit(const Session &who, const QString &id, const QString &reason)
@@ -198,11 +196,8 @@ Status GoodsPermitRepository::voidPermit(const Session &who, const QString &id, 
         return s;
     if (q.numRowsAffected() != 1)
         return Failure{tr("Permit %1 is %2 and cannot be voided.").arg(before->permitNumber, statusName(before->status))};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("goods_permit"), id, before->status,
-                                  QStringLiteral("voided"), reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("void"), QStringLiteral("goods_permit"), id,
+                                                         before->status, QStringLiteral("voided"), reason.trimmed()});
 }
 
 Result<GoodsPermit> GoodsPermitRepository::permit(const Session &who, const QString &id)
@@ -261,7 +256,7 @@ Result<GoodsPermitRepository::Usable> GoodsPermitRepository::findUsable(const QS
             usable.reason = tr("Permit %1 was already used on %2 (collected by %3).")
                                 .arg(p.permitNumber,
                                      p.collectedAt.toTimeZone(SettingsRepository(m_db).timeZone())
-                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                         .toString(Formats::dateTime()),
                                      p.collectedBy);
         else if (p.status != QLatin1String("approved"))
             usable.reason = tr("Permit %1 is not approved.").arg(p.permitNumber);

@@ -1,6 +1,7 @@
 #include "models/repositories/houserepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/validation.h"
@@ -170,11 +171,8 @@ Result<qint64> HouseRepository::ensureHouse(const Session &who, const QString &b
         return id;
     HouseRecord created;
     created.number = number;
-    if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("house"), QString::number(*id), {},
-                                  json(toJson(created)));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"), QStringLiteral("house"),
+                                                                 QString::number(*id), {}, json(toJson(created))}); !s)
         return Failure{s.error()};
     return id;
 }
@@ -262,33 +260,17 @@ Status HouseRepository::updateHouse(const Session &who, const HouseRecord &house
                                  house.id, tr("House %1").arg(before->number))};
     HouseRecord after = house;
     after.number = before->number;
-    if (Status s = m_audit.record(who, QStringLiteral("update"), QStringLiteral("house"), QString::number(house.id),
-                                  json(toJson(*before)), json(toJson(after)));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("update"), QStringLiteral("house"),
+                                                         QString::number(house.id), json(toJson(*before)),
+                                                         json(toJson(after))});
 }
 
 Status HouseRepository::voidHouse(const Session &who, qint64 id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("house")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the house is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE houses SET voided = 1, void_reason = :reason, row_version = row_version + 1, "
-                                 "updated_at = :at, updated_by = :by WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The house does not exist or is already voided.")};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("house"), QString::number(id), {}, {},
-                                  reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row(QStringLiteral("houses"), id, QStringLiteral("house"), QString::number(id),
+                              tr("The house does not exist or is already voided."), true);
+    return GuardedWrite::voidWithReason(m_db, who, Permission::EditResidents, QStringLiteral("house"),
+                                        tr("Reason: say why the house is voided."), row, reason);
 }
 
 Result<QStringList> HouseRepository::buildings(const Session &who)

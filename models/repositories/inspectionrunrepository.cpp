@@ -1,8 +1,11 @@
 #include "models/repositories/inspectionrunrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/binding.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
+#include "models/domain/formats.h"
 #include "models/repositories/checklisttemplaterepository.h"
 #include "models/repositories/inspectionschedulerepository.h"
 #include "models/repositories/recordsupport.h"
@@ -15,13 +18,10 @@
 
 using namespace RecordSupport;
 
+using Binding::idOrNull;
+
 namespace {
 const QString kEntity = QStringLiteral("inspection_run");
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
-}
 
 QString by(const Session &who)
 {
@@ -160,7 +160,7 @@ Result<InspectionRun> InspectionRunRepository::loadDraftForChange(const Session 
     if (r.state == RunState::Finished)
         return Failure{tr("This run was finished on %1 and can no longer be changed; record a correction instead.")
                            .arg(r.finishedAt.toTimeZone(SettingsRepository(m_db).timeZone())
-                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+                                    .toString(Formats::dateTime()))};
     if (r.inspectorId != who.userId && !AuditLog::allows(m_db, who, Permission::ManageLimitsAndTemplates))
         return Failure{tr("Only %1, who started this run, can continue it.").arg(r.inspectorName)};
     if (rowVersion >= 0 && r.rowVersion != rowVersion)
@@ -223,15 +223,10 @@ Result<qint64> InspectionRunRepository::start(const Session &who, const RunStart
         if (Status s = row.exec(); !s)
             return Failure{s.error()};
     }
-    if (Status s = m_audit.record(who, QStringLiteral("inspection_started"), kEntity, QString::number(id.value()), {},
-                                  json(QJsonObject{{QStringLiteral("template"), tpl->code},
-                                                   {QStringLiteral("version"), tpl->version},
-                                                   {QStringLiteral("level"), levelCode},
-                                                   {QStringLiteral("area"), area},
-                                                   {QStringLiteral("permit_id"), in.permitId}}));
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("inspection_started"), kEntity,
+                                                                 QString::number(id.value()), {},
+                                                                 json(QJsonObject{{QStringLiteral("template"), tpl->code}, {QStringLiteral("version"), tpl->version}, {QStringLiteral("level"), levelCode}, {QStringLiteral("area"), area}, {QStringLiteral("permit_id"), in.permitId}})});
         !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
         return Failure{s.error()};
     emit runChanged(id.value());
     return id.value();
@@ -320,11 +315,8 @@ Result<QString> InspectionRunRepository::attachPhoto(const Session &who, qint64 
         return Failure{s.error()};
     if (q.numRowsAffected() != 1)
         return Failure{tr("The item is not part of this run's checklist.")};
-    if (Status s = m_audit.record(who, QStringLiteral("inspection_photo_attached"), kEntity, QString::number(runId), {},
-                                  relative);
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("inspection_photo_attached"), kEntity,
+                                                                 QString::number(runId), {}, relative}); !s)
         return Failure{s.error()};
     emit runChanged(runId);
     return relative;
@@ -473,14 +465,11 @@ Result<QList<qint64>> InspectionRunRepository::finish(const Session &who, qint64
             return Failure{nc.error()};
         created << nc.value();
     }
-    if (Status s = m_audit.record(who, QStringLiteral("inspection_finished"), kEntity, QString::number(runId),
-                                  QStringLiteral("draft"), QStringLiteral("finished"),
-                                  json(QJsonObject{{QStringLiteral("checked"), checked},
-                                                   {QStringLiteral("fails"), int(created.size())},
-                                                   {QStringLiteral("coverage"), r.coverageText()}}));
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("inspection_finished"), kEntity,
+                                                                 QString::number(runId), QStringLiteral("draft"),
+                                                                 QStringLiteral("finished"),
+                                                                 json(QJsonObject{{QStringLiteral("checked"), checked}, {QStringLiteral("fails"), int(created.size())}, {QStringLiteral("coverage"), r.coverageText()}})});
         !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
         return Failure{s.error()};
     emit runChanged(runId);
     if (!created.isEmpty())

@@ -1,19 +1,18 @@
 #include "models/repositories/inspectionschedulerepository.h"
 
 #include "models/database/database.h"
+#include "models/database/binding.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/repositories/recordsupport.h"
 
 using namespace RecordSupport;
 
+using Binding::idOrNull;
+
 namespace {
 const QString kEntity = QStringLiteral("inspection_schedule");
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
-}
 
 InspectionLevel levelFrom(const Query &q)
 {
@@ -102,11 +101,9 @@ Status InspectionScheduleRepository::setLevel(const Session &who, const Inspecti
                                 {QStringLiteral("share"), QStringLiteral("%1/%2").arg(x.shareNum).arg(x.shareDen)},
                                 {QStringLiteral("min_units"), x.minUnits}});
     };
-    if (Status s = m_audit.record(who, QStringLiteral("inspection_level_changed"), QStringLiteral("inspection_level"),
-                                  l.code, describe(before.value()), describe(l));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("inspection_level_changed"),
+                                                         QStringLiteral("inspection_level"), l.code,
+                                                         describe(before.value()), describe(l)});
 }
 
 Result<QList<LevelAssignment>> InspectionScheduleRepository::assignments(const Session &who, bool activeOnly) const
@@ -196,12 +193,8 @@ Result<qint64> InspectionScheduleRepository::saveAssignment(const Session &who, 
         if (q.numRowsAffected() != 1)
             return Failure{tr("The assignment was changed by someone else after you opened it.")};
     }
-    if (Status s = m_audit.record(who, a.id == 0 ? QStringLiteral("inspection_assignment_created")
-                                                 : QStringLiteral("inspection_assignment_changed"),
-                                  kEntity, QString::number(id), {}, newValue);
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {a.id == 0 ? QStringLiteral("inspection_assignment_created") : QStringLiteral("inspection_assignment_changed"),
+                                                                 kEntity, QString::number(id), {}, newValue}); !s)
         return Failure{s.error()};
     return id;
 }

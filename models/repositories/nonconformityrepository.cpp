@@ -1,19 +1,18 @@
 #include "models/repositories/nonconformityrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/binding.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/repositories/recordsupport.h"
 
 using namespace RecordSupport;
 
+using Binding::idOrNull;
+
 namespace {
 const QString kEntity = QStringLiteral("non_conformity");
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
-}
 
 QString by(const Session &who)
 {
@@ -261,11 +260,8 @@ Result<RegisteredRequest> NonConformityRepository::makeRepairRequest(const Sessi
         return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
     if (Status s = addEvent(who, id, QStringLiteral("repair_request"), registered->number); !s)
         return Failure{s.error()};
-    if (Status s = m_audit.record(who, QStringLiteral("nc_repair_request"), kEntity, QString::number(id), {},
-                                  registered->number);
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("nc_repair_request"), kEntity,
+                                                                 QString::number(id), {}, registered->number}); !s)
         return Failure{s.error()};
     emit changed(id);
     return registered;

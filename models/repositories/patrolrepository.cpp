@@ -1,6 +1,7 @@
 #include "models/repositories/patrolrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/validation.h"
@@ -80,11 +81,9 @@ Status PatrolRepository::setInterval(const Session &who, qint64 routeId, int min
     q.bind(QStringLiteral(":m"), minutes).bind(QStringLiteral(":id"), routeId);
     if (Status s = q.exec(); !s)
         return s;
-    if (Status s = m_audit.record(who, QStringLiteral("setting_changed"), QStringLiteral("patrol_route"),
-                                  QString::number(routeId), QString::number(*before), QString::number(minutes));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("setting_changed"),
+                                                         QStringLiteral("patrol_route"), QString::number(routeId),
+                                                         QString::number(*before), QString::number(minutes)});
 }
 
 Result<QString> PatrolRepository::startRound(const Session &who, qint64 routeId, const QDateTime &at)
@@ -335,9 +334,7 @@ Status PatrolRepository::markNotificationHandled(const Session &who, qint64 id)
             return Failure{tr("There is no such notification.")};
         return Failure{tr("This notification was already handled by %1.").arg(by.value(0).toString())};
     }
-    if (Status s = m_audit.record(who, QStringLiteral("handle"), QStringLiteral("office_notification"),
-                                  QString::number(id), QStringLiteral("open"), QStringLiteral("handled"));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("handle"),
+                                                         QStringLiteral("office_notification"), QString::number(id),
+                                                         QStringLiteral("open"), QStringLiteral("handled")});
 }

@@ -1,6 +1,7 @@
 #include "models/repositories/permitrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/validation.h"
@@ -167,23 +168,10 @@ Result<qint64> PermitRepository::addWorker(const Session &who, qint64 permitId, 
 
 Status PermitRepository::voidWorker(const Session &who, qint64 workerId, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("decoration_permit")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the pass is withdrawn.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE decoration_workers SET voided = 1, void_reason = :reason "
-                                 "WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), workerId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The pass does not exist or is already withdrawn.")};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("decoration_worker"),
-                                  QString::number(workerId), {}, {}, reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row(QStringLiteral("decoration_workers"), workerId, QStringLiteral("decoration_worker"),
+                              QString::number(workerId), tr("The pass does not exist or is already withdrawn."));
+    return GuardedWrite::voidWithReason(m_db, who, Permission::EditResidents, QStringLiteral("decoration_permit"),
+                                        tr("Reason: say why the pass is withdrawn."), row, reason);
 }
 
 Status PermitRepository::recordAcceptance(const Session &who, qint64 permitId, int rowVersion, const QDate &on,
@@ -222,34 +210,17 @@ Status PermitRepository::recordAcceptance(const Session &who, qint64 permitId, i
     after.acceptedOn = on;
     after.acceptedBy = by.simplified();
     after.acceptanceResult = result;
-    if (Status s = m_audit.record(who, QStringLiteral("accept"), QStringLiteral("decoration_permit"),
-                                  QString::number(permitId), json(toJson(*before)), json(toJson(after)));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("accept"), QStringLiteral("decoration_permit"),
+                                                         QString::number(permitId), json(toJson(*before)),
+                                                         json(toJson(after))});
 }
 
 Status PermitRepository::voidPermit(const Session &who, qint64 permitId, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("decoration_permit")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the permit is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE decoration_permits SET voided = 1, void_reason = :reason, "
-                                 "row_version = row_version + 1, updated_at = :at, updated_by = :by "
-                                 "WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), permitId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The permit does not exist or is already voided.")};
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("decoration_permit"),
-                                  QString::number(permitId), {}, {}, reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row(QStringLiteral("decoration_permits"), permitId, QStringLiteral("decoration_permit"),
+                              QString::number(permitId), tr("The permit does not exist or is already voided."), true);
+    return GuardedWrite::voidWithReason(m_db, who, Permission::EditResidents, QStringLiteral("decoration_permit"),
+                                        tr("Reason: say why the permit is voided."), row, reason);
 }
 
 Result<DecorationPermit> PermitRepository::load(qint64 id)

@@ -1,6 +1,7 @@
 #include "models/repositories/pricelistrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/repositories/requestrows.h"
@@ -68,11 +69,10 @@ Result<qint64> PriceListRepository::savePriceItem(const Session &who, const Pric
         if (q.numRowsAffected() != 1)
             return Failure{tr("The price item was changed by someone else in the meantime. Reload it and try again.")};
     }
-    if (Status s = m_audit.record(who, QStringLiteral("price_item_saved"), kPriceEntity, QString::number(id), oldValue,
-                                  QString::number(item.priceFen), item.item.trimmed());
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("price_item_saved"), kPriceEntity,
+                                                                 QString::number(id), oldValue,
+                                                                 QString::number(item.priceFen), item.item.trimmed()});
         !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
         return Failure{s.error()};
     return id;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "models/database/binding.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
+#include "models/domain/formats.h"
 #include "models/repositories/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -14,10 +16,7 @@
 // Small helpers shared by the resident-file repositories.
 namespace RecordSupport {
 
-inline QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
+using Binding::textOrNull;
 
 inline QVariant dateOrNull(const QDate &date)
 {
@@ -51,7 +50,7 @@ inline QString changedBy(Database &db, const QString &sql, qint64 id, const QStr
     return QCoreApplication::translate("RecordSupport",
                                        "%1 was changed by %2 at %3 after you opened it. Reload it and make "
                                        "your change again.")
-        .arg(what, q.value(0).toString(), at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        .arg(what, q.value(0).toString(), at.toString(Formats::dateTimeSeconds()));
 }
 
 } // namespace RecordSupport

@@ -1,6 +1,8 @@
 #include "models/repositories/reportrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/binding.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 
@@ -13,20 +15,9 @@ const QString kSurveyEntity = QStringLiteral("survey_answer");
 const QString kMonthEntity = QStringLiteral("report_month");
 const QString kScoreEntity = QStringLiteral("assessment_score");
 
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
-
-QString notNull(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QDateTime instant(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : fromStored(value.toLongLong());
-}
+using Binding::notNull;
+using Binding::textOrNull;
+const auto instant = Binding::instantOrNull;
 } // namespace
 
 ReportRepository::ReportRepository(Database &db, QObject *parent) : QObject(parent), m_db(db), m_audit(db) {}
@@ -67,11 +58,8 @@ Result<int> ReportRepository::addPaperAnswers(const Session &who, const QList<Su
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
     }
-    if (Status s = m_audit.record(who, QStringLiteral("survey_batch_entered"), kSurveyEntity, {}, {},
-                                  QString::number(answers.size()));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("survey_batch_entered"), kSurveyEntity,
+                                                                 {}, {}, QString::number(answers.size())}); !s)
         return Failure{s.error()};
     emit surveysChanged();
     return int(answers.size());

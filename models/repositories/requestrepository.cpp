@@ -4,6 +4,7 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
+#include "models/domain/formats.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/requestrows.h"
 #include "models/repositories/settingsrepository.h"
@@ -344,7 +345,7 @@ Status RequestRepository::tellComplainant(const Session &who, qint64 id, int row
     // The promise goes into the history and the audit log with what was said.
     const QString promise = tr("settled by %1")
                                 .arg(settleBy.toTimeZone(SettingsRepository(m_db).timeZone())
-                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                                         .toString(Formats::dateTime()));
     c.note = note.trimmed().isEmpty() ? promise : tr("%1: %2").arg(promise, note.trimmed());
     if (Status s = apply(who, r, c); !s)
         return s;

@@ -1,5 +1,6 @@
 #include "models/repositories/requestrows.h"
 
+#include "models/database/binding.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
@@ -15,38 +16,37 @@ const QString columns = QStringLiteral(
 
 QVariant nullInt()
 {
-    return QVariant(QMetaType::fromType<qlonglong>());
+    return Binding::nullInt();
 }
 
 QVariant nullText()
 {
-    return QVariant(QMetaType::fromType<QString>());
+    return Binding::nullText();
 }
 
 QVariant stored(const QDateTime &when)
 {
-    return when.isValid() ? QVariant(toStored(when)) : nullInt();
+    return Binding::storedOrNull(when);
 }
 
 QVariant text(const QString &value)
 {
-    return value.isEmpty() ? nullText() : QVariant(value);
+    return Binding::textOrNull(value);
 }
 
-// For NOT NULL text columns: a null QString would be bound as SQL NULL.
 QString notNull(const QString &value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return Binding::notNull(value);
 }
 
 QVariant idOrNull(qint64 id)
 {
-    return id > 0 ? QVariant(id) : nullInt();
+    return Binding::idOrNull(id);
 }
 
 QDateTime instant(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : fromStored(value.toLongLong());
+    return Binding::instantOrNull(value);
 }
 
 QString limitCode(const std::optional<TimeLimit> &limit)

@@ -1,6 +1,7 @@
 #include "models/repositories/residentrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/pinyin.h"
@@ -196,11 +197,8 @@ Result<qint64> ResidentRepository::create(const Session &who, ResidentRecord r)
         return id;
     if (Status s = reindex(*id); !s)
         return Failure{s.error()};
-    if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("resident"), QString::number(*id), {},
-                                  json(toJson(r)));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"), QStringLiteral("resident"),
+                                                                 QString::number(*id), {}, json(toJson(r))}); !s)
         return Failure{s.error()};
     return id;
 }
@@ -252,36 +250,17 @@ Status ResidentRepository::update(const Session &who, ResidentRecord r)
                                  r.id, tr("Resident %1").arg(before->name))};
     if (Status s = reindex(r.id); !s)
         return s;
-    if (Status s = m_audit.record(who, QStringLiteral("update"), QStringLiteral("resident"), QString::number(r.id),
-                                  json(toJson(*before)), json(toJson(r)));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("update"), QStringLiteral("resident"),
+                                                         QString::number(r.id), json(toJson(*before)), json(toJson(r))});
 }
 
 Status ResidentRepository::voidResident(const Session &who, qint64 id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("resident")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the resident is voided.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE residents SET voided = 1, void_reason = :reason, "
-                                 "row_version = row_version + 1, updated_at = :at, updated_by = :by "
-                                 "WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The resident does not exist or is already voided.")};
-    if (Status s = reindex(id); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("resident"), QString::number(id), {}, {},
-                                  reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row(QStringLiteral("residents"), id, QStringLiteral("resident"), QString::number(id),
+                              tr("The resident does not exist or is already voided."), true);
+    row.alsoWrite = [this, id] { return reindex(id); };
+    return GuardedWrite::voidWithReason(m_db, who, Permission::EditResidents, QStringLiteral("resident"),
+                                        tr("Reason: say why the resident is voided."), row, reason);
 }
 
 Result<ResidentRecord> ResidentRepository::find(const Session &who, qint64 id)
@@ -405,11 +384,9 @@ Result<qint64> ResidentRepository::moveIn(const Session &who, qint64 residentId,
     link.houseNumber = number;
     link.role = role;
     link.start = start;
-    if (Status s = m_audit.record(who, QStringLiteral("move_in"), QStringLiteral("resident_house"),
-                                  QString::number(*id), {}, json(toJson(link)), resident->name);
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("move_in"),
+                                                                 QStringLiteral("resident_house"), QString::number(*id),
+                                                                 {}, json(toJson(link)), resident->name}); !s)
         return Failure{s.error()};
     return id;
 }
@@ -441,12 +418,9 @@ Status ResidentRepository::moveOut(const Session &who, qint64 linkId, const QDat
         return s;
     ResidenceLink after = before.value();
     after.end = end;
-    if (Status s = m_audit.record(who, QStringLiteral("move_out"), QStringLiteral("resident_house"),
-                                  QString::number(linkId), json(toJson(*before)), json(toJson(after)),
-                                  before->residentName);
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("move_out"), QStringLiteral("resident_house"),
+                                                         QString::number(linkId), json(toJson(*before)),
+                                                         json(toJson(after)), before->residentName});
 }
 
 Result<QList<ResidenceLink>> ResidentRepository::links(const Session &who, qint64 residentId, bool withHistory)

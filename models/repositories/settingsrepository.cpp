@@ -3,6 +3,7 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
+#include "models/domain/formats.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -109,7 +110,7 @@ Status SettingsRepository::setBackupFolder(const Session &actor, const QString &
 
 QTime SettingsRepository::backupTime() const
 {
-    const QTime at = QTime::fromString(value(backupTimeKey()), QStringLiteral("HH:mm"));
+    const QTime at = QTime::fromString(value(backupTimeKey()), Formats::time());
     return at.isValid() ? at : defaultBackupTime();
 }
 
@@ -117,5 +118,5 @@ Status SettingsRepository::setBackupTime(const Session &actor, const QTime &at)
 {
     if (!at.isValid())
         return Failure{tr("Backup time: not a valid time of day.")};
-    return setValue(actor, backupTimeKey(), at.toString(QStringLiteral("HH:mm")));
+    return setValue(actor, backupTimeKey(), at.toString(Formats::time()));
 }

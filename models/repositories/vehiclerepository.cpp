@@ -1,6 +1,7 @@
 #include "models/repositories/vehiclerepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/validation.h"
@@ -107,11 +108,8 @@ Result<qint64> VehicleRepository::add(const Session &who, VehicleRecord v)
         return id;
     if (Status s = ResidentRepository(m_db).reindex(v.residentId); !s)
         return Failure{s.error()};
-    if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("vehicle"), QString::number(*id), {},
-                                  json(toJson(v)));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"), QStringLiteral("vehicle"),
+                                                                 QString::number(*id), {}, json(toJson(v))}); !s)
         return Failure{s.error()};
     return id;
 }
@@ -147,38 +145,25 @@ Status VehicleRepository::update(const Session &who, VehicleRecord v)
         if (Status s = residents.reindex(before->residentId); !s)
             return s;
     }
-    if (Status s = m_audit.record(who, QStringLiteral("update"), QStringLiteral("vehicle"), QString::number(v.id),
-                                  json(toJson(*before)), json(toJson(v)));
-        !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("update"), QStringLiteral("vehicle"),
+                                                         QString::number(v.id), json(toJson(*before)), json(toJson(v))});
 }
 
 Status VehicleRepository::voidVehicle(const Session &who, qint64 id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("vehicle")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the vehicle is voided.")};
+    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::EditResidents, QStringLiteral("vehicle"), reason,
+                                           tr("Reason: say why the vehicle is voided."));
+        !s)
+        return s;
     const auto before = load(id);
     if (!before)
         return Failure{before.error()};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE vehicles SET voided = 1, void_reason = :reason, row_version = row_version + 1, "
-                                 "updated_at = :at, updated_by = :by WHERE id = :id AND voided = 0"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("Vehicle %1 is already voided.").arg(before->plate)};
-    if (Status s = ResidentRepository(m_db).reindex(before->residentId); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("void"), QStringLiteral("vehicle"), QString::number(id),
-                                  json(toJson(*before)), {}, reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    GuardedWrite::VoidRow row(QStringLiteral("vehicles"), id, QStringLiteral("vehicle"), QString::number(id),
+                              tr("Vehicle %1 is already voided.").arg(before->plate), true);
+    row.oldValue = json(toJson(*before));
+    const qint64 residentId = before->residentId;
+    row.alsoWrite = [this, residentId] { return ResidentRepository(m_db).reindex(residentId); };
+    return GuardedWrite::voidRow(m_db, who, row, reason);
 }
 
 Result<QList<VehicleRecord>> VehicleRepository::forResident(const Session &who, qint64 residentId, bool withVoided)

@@ -1,6 +1,7 @@
 #include "models/repositories/worklogrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/repositories/recordsupport.h"
@@ -32,11 +33,10 @@ Result<qint64> WorkLogRepository::add(const Session &who, WorkLogEntry e)
     const auto id = q.scalar();
     if (!id)
         return Failure{id.error()};
-    if (Status s = m_audit.record(who, QStringLiteral("work_log_added"), QStringLiteral("work_log"),
-                                  QString::number(id.value()), {}, e.content.left(200));
+    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("work_log_added"),
+                                                                 QStringLiteral("work_log"),
+                                                                 QString::number(id.value()), {}, e.content.left(200)});
         !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
         return Failure{s.error()};
     return id.value();
 }
