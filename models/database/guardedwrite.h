@@ -13,9 +13,10 @@
 
 class Database;
 
-// The one way a repository writes a sensitive change: permission (checked against the account
-// as it stands now), one transaction, the change, its audit row, commit. Nothing of the change
-// stays when any step fails.
+// How a repository ends a sensitive change (its audit row, then commit, in the transaction the
+// change ran in) and voids a row with a reason (permission checked against the account as it
+// stands now, one transaction, the row, its audit row, commit). Nothing of the change stays
+// when any step fails.
 namespace GuardedWrite {
 
 // The audit row that describes a change (see AuditLog::record).
@@ -33,27 +34,6 @@ struct AuditRow
 
 // Writes the audit row in the transaction and commits.
 Status recordAndCommit(Database &db, Transaction &tx, const Session &who, const AuditRow &row);
-
-// The change runs inside one transaction and returns Result<AuditRow>: the row is written
-// when the change succeeded, then the transaction commits.
-template<typename Change>
-Status audited(Database &db, const Session &who, Change &&change)
-{
-    Transaction tx(db);
-    const Result<AuditRow> row = change();
-    if (!row)
-        return Failure{row.error()};
-    return recordAndCommit(db, tx, who, *row);
-}
-
-// As audited(), once who is allowed permission (a refusal is itself recorded).
-template<typename Change>
-Status guarded(Database &db, const Session &who, Permission permission, const QString &what, Change &&change)
-{
-    if (Status allowed = AuditLog(db).require(who, permission, what); !allowed)
-        return allowed;
-    return audited(db, who, std::forward<Change>(change));
-}
 
 // A row taken out of use with a reason ("void"): nothing is deleted.
 struct VoidRow
