@@ -1,5 +1,6 @@
 // estatedesk-cli (SPEC 10), run as a real process the way a script or a scheduled task runs it.
 
+#include "clirun.h"
 #include "testsupport.h"
 
 #include "models/database/clock.h"
@@ -17,41 +18,9 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
-
-Run cli(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.setProgram(QString::fromUtf8(ESTATEDESK_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
-}
+using CliRun::cli;
+using CliRun::describe;
+using CliRun::Run;
 
 // The deadlines every calendar source must agree on, worked out by hand from the official
 // 2026 schedule (see tst_deadlines.cpp for the whole table).

@@ -1,5 +1,6 @@
 // estatedesk-cli backup / verify / restore (SPEC 7, 10), run as a real process.
 
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -12,38 +13,9 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QString::fromUtf8(ESTATEDESK_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
-}
+using CliRun::cli;
+using CliRun::describe;
+using CliRun::Run;
 
 // Another tool's connection, that goes round the program.
 bool tamper(const QString &path, const QStringList &statements)

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "clirun.h"
 #include <QThread>
 
 #include <atomic>
@@ -20,37 +22,15 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun::Run;
+using CliRun::describe;
 
+// The command's output without the line end.
 Run cli(const QStringList &arguments, int timeoutMs = 120000)
 {
-    QProcess process;
-    process.setProgram(QString::fromUtf8(ESTATEDESK_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(30000))
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    Run run = CliRun::cli(arguments, {}, timeoutMs);
+    run.out = run.out.trimmed();
     return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
 }
 
 const QString kHeader = QStringLiteral("楼栋,单元,房号,姓名,身份,性别,证件类型,证件号码,手机,入住日期,车牌,备注\r\n");

@@ -13,41 +13,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 #include <cstdio>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun::Run;
+using CliRun::describe;
 
+// The command's output without the line end.
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QString::fromUtf8(ESTATEDESK_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    Run run = CliRun::cli(arguments);
+    run.out = run.out.trimmed();
     return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
 }
 
 // The child of the crash test: a guard logging vehicles in as fast as the disk allows,

@@ -4,6 +4,7 @@
 // JSON data alone. A year's file may name days of the December before (2019.json names
 // 29-31 December 2018), and a year not yet announced is a file without days (2027).
 
+#include "clirun.h"
 #include "testsupport.h"
 
 #include "models/database/clock.h"
@@ -40,38 +41,9 @@ QString realFile(int year, const char *extension)
     return TestSupport::testDataFile(QStringLiteral("holiday-cn/%1.%2").arg(year).arg(QLatin1String(extension)));
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QString::fromUtf8(ESTATEDESK_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
-}
+using CliRun::cli;
+using CliRun::describe;
+using CliRun::Run;
 
 QList<AuditEntry> auditOf(Database &db, const QString &action)
 {
