@@ -1,5 +1,7 @@
 #include "models/database/backup.h"
 
+#include "models/database/schemameta.h"
+
 #include "models/database/auditchain.h"
 #include "models/database/database.h"
 #include "models/domain/formats.h"
@@ -279,16 +281,9 @@ Status Backup::verifyFileAs(const QString &path, const QString &shownAs)
         findings << q.value(0).toString();
     if (findings != QStringList{QStringLiteral("ok")})
         return Failure{tr("%1 is damaged: %2").arg(shown, findings.mid(0, 3).join(QStringLiteral("; ")))};
-    QString application;
-    int version = -1;
-    if (q.exec(QStringLiteral("SELECT key, value FROM schema_meta"))) {
-        while (q.next()) {
-            if (q.value(0).toString() == QLatin1String("application"))
-                application = q.value(1).toString();
-            else if (q.value(0).toString() == QLatin1String("schema_version"))
-                version = q.value(1).toInt();
-        }
-    }
+    const SchemaMeta meta = SchemaMeta::read(probe.db());
+    const QString application = meta.application;
+    const int version = meta.version;
     if (application != Database::applicationId() || version < 1)
         return Failure{tr("%1 is not an EstateDesk database.").arg(shown)};
     if (version > Database::latestSchemaVersion())

@@ -2,6 +2,7 @@
 
 #include "models/database/auditchain.h"
 #include "models/database/query.h"
+#include "models/database/schemameta.h"
 #include "models/database/transaction.h"
 
 #include <QAtomicInt>
@@ -117,17 +118,9 @@ Status Database::inspectSqliteReadOnly(const QString &path) const
                 if (!tables.contains(kSchemaTable)) {
                     verdict = Failure{tr("%1 is not an EstateDesk database.").arg(path)};
                 } else {
-                    QSqlQuery q(probe);
-                    QString application;
-                    int version = -1;
-                    if (q.exec(QStringLiteral("SELECT key, value FROM schema_meta"))) {
-                        while (q.next()) {
-                            if (q.value(0).toString() == QLatin1String("application"))
-                                application = q.value(1).toString();
-                            else if (q.value(0).toString() == QLatin1String("schema_version"))
-                                version = q.value(1).toInt();
-                        }
-                    }
+                    const SchemaMeta meta = SchemaMeta::read(probe);
+                    const QString application = meta.application;
+                    const int version = meta.version;
                     if (application != applicationId() || version < 0)
                         verdict = Failure{tr("%1 is not an EstateDesk database.").arg(path)};
                     else if (version > latestSchemaVersion())
