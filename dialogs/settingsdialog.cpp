@@ -95,7 +95,10 @@ SettingsDialog::SettingsDialog(SettingsRepository &settings, CalendarRepository 
     browse->setObjectName(QStringLiteral("browseBackupFolder"));
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseBackupFolder);
     folderRow->addWidget(browse);
-    backupForm->addRow(tr("Backup &folder:"), folderRow);
+    // A row of two widgets: the label's Alt key goes to the folder field.
+    auto *folderLabel = new QLabel(tr("Backup &folder:"), backups);
+    folderLabel->setBuddy(m_backupFolder);
+    backupForm->addRow(folderLabel, folderRow);
     m_backupTime->setObjectName(QStringLiteral("backupTime"));
     m_backupTime->setDisplayFormat(Formats::time());
     m_backupTime->setTime(settings.backupTime());

@@ -12,11 +12,15 @@
 #include "models/repositories/settingsrepository.h"
 
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimeEdit>
+
+#include <algorithm>
 
 class TestGuiBackup : public QObject
 {
@@ -100,6 +104,9 @@ void TestGuiBackup::settingsDialogSetsFolderAndTime()
     {
         SettingsDialog dialog(settings, calendar, f.admin);
         auto *edit = child<QLineEdit>(&dialog, "backupFolder");
+        // The folder's label is its buddy, so its Alt key reaches the field.
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [edit](QLabel *l) { return l->buddy() == edit; }));
         edit->clear();
         QTest::keyClicks(edit, QStringLiteral("relative/folder"));
         dialog.accept();
