@@ -48,7 +48,8 @@ int Application::main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("file"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file or postgresql://USER@HOST:PORT/DB address."),
+                                      QStringLiteral("file-or-url"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open a database of demo data."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
                                         QStringLiteral("language"));
@@ -62,7 +63,7 @@ int Application::main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(demo);
     SystemClock clock;
     Database db(clock);
-    if (Status opened = db.openSqlite(path); !opened) {
+    if (Status opened = db.open(path); !opened) {
         QMessageBox::critical(nullptr, tr("EstateDesk"), opened.error());
         return 1;
     }

@@ -120,6 +120,7 @@ private slots:
     void refusesFilesThatAreNotOurs();
     void refusesNewerSchema();
     void refusesFolder();
+    void serverAddressIsNeverAFile();
     void transactionRollsBackUnlessCommitted();
     void nestedTransactions();
     void transactionTakesTheWriteLockAtOnce();
@@ -308,6 +309,36 @@ void TestDatabase::refusesFolder()
     QVERIFY2(opened.error().contains(QLatin1String("a-folder.sqlite")), qPrintable(opened.error()));
     QVERIFY(QDir(folder).isEmpty());
     QVERIFY(!db.openSqlite(QString()).ok());
+}
+
+// A postgresql:// address opens a server (here one that is not there) and never a file of
+// that name, whichever way the database is opened.
+void TestDatabase::serverAddressIsNeverAFile()
+{
+    QVERIFY(Database::isServerLocation(QStringLiteral("postgresql://office@127.0.0.1:1/estate")));
+    QVERIFY(Database::isServerLocation(QStringLiteral("Postgres://office@server/estate")));
+    QVERIFY(!Database::isServerLocation(QStringLiteral("C:/EstateDesk/estatedesk.sqlite")));
+    QVERIFY(!Database::isServerLocation(QStringLiteral("postgresql.sqlite")));
+    ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir.path()));
+    const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    Database db(clock);
+    const QString url = QStringLiteral("postgresql://office@127.0.0.1:1/estate");
+    const Status opened = db.open(url);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QLatin1String("127.0.0.1")), qPrintable(opened.error()));
+    const Status asFile = db.openSqlite(url);
+    QVERIFY(!asFile.ok());
+    QVERIFY2(asFile.error().contains(QLatin1String("server")), qPrintable(asFile.error()));
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
+    QVERIFY(QDir::setCurrent(before));
+
+    // A path opens a file, as before.
+    const QString path = newPath();
+    QVERIFY(db.open(path).ok());
+    QCOMPARE(db.dialect().kind(), SqlDialect::Kind::Sqlite);
+    QVERIFY(QFileInfo(path).isFile());
 }
 
 void TestDatabase::transactionRollsBackUnlessCommitted()

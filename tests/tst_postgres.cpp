@@ -1,4 +1,5 @@
 // The same migrations and repositories on PostgreSQL: a private cluster is started for the test.
+#include "clirun.h"
 #include "models/database/auditchain.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
@@ -124,6 +125,44 @@ private slots:
         QVERIFY(again.openPostgres(url()).ok());
         QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(again.restoredTriggers(), QStringList()); // the server's own spelling of a trigger is no damage
+    }
+
+    // A roster imported and exported through the command line on the server: the export reads
+    // each resident's plates while the residents are still being listed (a nested query).
+    void rosterRoundTripOnServer()
+    {
+        QTemporaryDir dir;
+        const QString roster = dir.filePath(QStringLiteral("roster.csv"));
+        QString rows = QStringLiteral("楼栋,单元,房号,姓名,身份,性别,证件类型,证件号码,手机,入住日期,车牌,备注\r\n");
+        const int residents = 40;
+        for (int n = 1; n <= residents; ++n)
+            rows += QStringLiteral("9,1,%1,住户%2,业主,女,,,139%3,2024-05-01,粤B%4,\r\n")
+                        .arg(100 + n)
+                        .arg(n)
+                        .arg(n, 8, 10, QLatin1Char('0'))
+                        .arg(20000 + n);
+        QFile file(roster);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(rows.toUtf8());
+        file.close();
+        const CliRun::Run imported = CliRun::cli({QStringLiteral("--db"), url(), QStringLiteral("import"),
+                                                  QStringLiteral("residents"), roster});
+        QVERIFY2(imported.exitCode == 0, qPrintable(CliRun::describe(imported)));
+        QVERIFY2(imported.out.contains(QStringLiteral("imported %1, rejected 0").arg(residents)),
+                 qPrintable(imported.out));
+
+        const QString exported = dir.filePath(QStringLiteral("export.csv"));
+        const CliRun::Run run = CliRun::cli({QStringLiteral("--db"), url(), QStringLiteral("export"),
+                                             QStringLiteral("residents"), exported});
+        QVERIFY2(run.exitCode == 0, qPrintable(CliRun::describe(run)));
+        QFile out(exported);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(out.readAll());
+        int withPlate = 0;
+        for (int n = 1; n <= residents; ++n)
+            withPlate += text.contains(QStringLiteral("粤B%1").arg(20000 + n)) ? 1 : 0;
+        QCOMPARE(withPlate, residents);
+        QVERIFY(text.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() >= residents + 1);
     }
 
     void usersSignInAndLockOut()

@@ -13,7 +13,7 @@ namespace Cli {
 
 int backup(CommandContext &c)
 {
-    if (c.dbPath.startsWith(QLatin1String("postgres")))
+    if (Database::isServerLocation(c.dbPath))
         return c.fail(kFailed, QStringLiteral("a server database is backed up on the server, with pg_dump (see README)"));
     if (const int rc = c.openDb(); rc != kOk)
         return rc;
@@ -32,7 +32,7 @@ int verify(CommandContext &c)
 {
     // The file (integrity_check, EstateDesk, schema version) is checked before it is opened
     // for writing: a damaged one is only read.
-    if (!c.dbPath.isEmpty() && !c.dbPath.startsWith(QLatin1String("postgres"))) {
+    if (!c.dbPath.isEmpty() && !Database::isServerLocation(c.dbPath)) {
         if (!QFileInfo(c.dbPath).isFile())
             return c.fail(kFailed, QStringLiteral("verify: there is no database file %1").arg(c.dbPath));
         if (Status s = Backup::verifyFile(c.dbPath); !s) {
@@ -71,7 +71,7 @@ int restore(CommandContext &c)
         return c.fail(kUsage, QStringLiteral("usage: restore FILE"));
     if (c.dbPath.isEmpty())
         return c.fail(kUsage, QStringLiteral("restore needs --db FILE"));
-    if (c.dbPath.startsWith(QLatin1String("postgres")))
+    if (Database::isServerLocation(c.dbPath))
         return c.fail(kFailed, QStringLiteral("a server database is restored on the server, with pg_restore (see README)"));
     // The database is not opened here: restore needs it closed.
     const auto restored = Backup::restore(c.session, c.dbPath, c.args.words.first(), c.clock,

@@ -33,7 +33,7 @@ int CommandContext::openDb()
 {
     if (dbPath.isEmpty())
         return fail(kUsage, QStringLiteral("%1 needs --db FILE").arg(command));
-    const Status opened = dbPath.startsWith(QLatin1String("postgres")) ? db.openPostgres(dbPath) : db.openSqlite(dbPath);
+    const Status opened = db.open(dbPath);
     if (!opened)
         return fail(kFailed, opened.error());
     return kOk;

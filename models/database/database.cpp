@@ -138,12 +138,26 @@ Status Database::inspectSqliteReadOnly(const QString &path) const
     return verdict;
 }
 
+bool Database::isServerLocation(const QString &location)
+{
+    const QString scheme = location.section(QLatin1Char(':'), 0, 0).trimmed().toLower();
+    return location.contains(QLatin1Char(':'))
+           && (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"));
+}
+
+Status Database::open(const QString &location)
+{
+    return isServerLocation(location) ? openPostgres(location.trimmed()) : openSqlite(location);
+}
+
 Status Database::openSqlite(const QString &path)
 {
     close();
     m_dialect = SqlDialect::create(SqlDialect::Kind::Sqlite);
     if (path.isEmpty())
         return Failure{tr("No database file was given.")};
+    if (isServerLocation(path)) // a server address is never taken for a file name
+        return Failure{tr("%1 is the address of a database server, not a file.").arg(path)};
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))

@@ -27,6 +27,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // Opens the database a seat is set up with: a postgresql://USER@HOST:PORT/DB address
+    // (an office server; never a file) or the path of an SQLite file on this PC.
+    Status open(const QString &location);
+    // Whether a location names a server (postgresql:// or postgres://) rather than a file.
+    static bool isServerLocation(const QString &location);
     // Opens (creating if missing) an SQLite file and brings its schema up to date.
     // A file that is not an EstateDesk database, or one written by a newer
     // program, is refused without a single byte of it being changed.

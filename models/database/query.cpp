@@ -17,7 +17,7 @@ quint64 Query::executionCount()
 
 Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.connection()), m_sql(sql)
 {
-    m_query.setForwardOnly(true);
+    m_query.setForwardOnly(db.dialect().streamsNestedResults());
     m_prepared = m_query.prepare(sql);
 }
 

@@ -189,6 +189,16 @@ QString PostgresDialect::lockForAppend(const QString &table) const
     return QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table);
 }
 
+bool SqliteDialect::streamsNestedResults() const
+{
+    return true;
+}
+
+bool PostgresDialect::streamsNestedResults() const
+{
+    return false;
+}
+
 QString PostgresDialect::beginTransaction() const
 {
     // Row locks are taken by the statements themselves; PostgreSQL waits for them.

@@ -41,6 +41,12 @@ public:
     // transaction that reads first and asks for the lock later can be refused without
     // waiting when another connection wrote in between.
     virtual QString beginTransaction() const = 0;
+    // Whether a forward-only result may stream from the server while another statement runs
+    // on the same connection. PostgreSQL's driver streams a forward-only result row by row
+    // and loses it when a second statement starts before it was read to the end, so there
+    // every result is fetched whole (a nested query, such as a resident's plates read while
+    // the residents are listed, then works as on SQLite).
+    virtual bool streamsNestedResults() const = 0;
 
     // Expands the dialect tokens of a migration script into statements.
     QStringList expandScript(const QString &script) const;
@@ -56,6 +62,7 @@ public:
     QString identityColumn() const override;
     QStringList connectionSetup() const override;
     QString beginTransaction() const override;
+    bool streamsNestedResults() const override;
     QList<Trigger> appendOnlyTriggerList(const QString &table) const override;
     QString triggerCatalogueQuery() const override;
     bool triggerIntact(const Trigger &expected, const QString &definition, bool enabled) const override;
@@ -70,6 +77,7 @@ public:
     QString identityColumn() const override;
     QStringList connectionSetup() const override;
     QString beginTransaction() const override;
+    bool streamsNestedResults() const override;
     QList<Trigger> appendOnlyTriggerList(const QString &table) const override;
     QString triggerCatalogueQuery() const override;
     bool triggerIntact(const Trigger &expected, const QString &definition, bool enabled) const override;
