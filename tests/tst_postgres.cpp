@@ -1,5 +1,6 @@
 // The same migrations and repositories on PostgreSQL: a private cluster is started for the test.
 #include "clirun.h"
+#include "postgrescluster.h"
 #include "models/database/auditchain.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
@@ -28,18 +29,6 @@
 
 namespace {
 const int kPort = 55433;
-
-QString postgresBin()
-{
-    const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot,
-                                                                                      QDir::Name | QDir::Reversed);
-    for (const QString &version : versions) {
-        const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
-        if (QFile::exists(bin + QStringLiteral("/initdb")))
-            return bin;
-    }
-    return {};
-}
 } // namespace
 
 class TestPostgres : public QObject
@@ -47,70 +36,18 @@ class TestPostgres : public QObject
     Q_OBJECT
 
 private:
-    // initdb refuses root: run the server's tools as the postgres account then.
-    bool runAsServer(const QString &program, const QStringList &args, QString *output = nullptr)
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        if (m_asRoot)
-            process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                                 QStringLiteral("--"), program} + args);
-        else
-            process.start(program, args);
-        const bool finished = process.waitForFinished(60000);
-        if (output)
-            *output = QString::fromLocal8Bit(process.readAll());
-        return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    }
+    QString url() const { return m_cluster.url(); }
 
-    QString url() const { return QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(kPort); }
-
-    QTemporaryDir m_dir{QStringLiteral("/tmp/estatedesk-pg-XXXXXX")};
-    QString m_bin;
-    bool m_asRoot = false;
-    bool m_started = false;
+    PostgresCluster m_cluster{kPort};
     ManualClock m_clock{QDateTime(QDate(2026, 2, 12), QTime(2, 0), Qt::UTC)};
 
 private slots:
     void initTestCase()
     {
-        m_bin = postgresBin();
-        if (m_bin.isEmpty())
+        if (!m_cluster.available())
             QSKIP("PostgreSQL server programs are not installed (scripts/test installs postgresql-15)");
-        QProcess id;
-        id.start(QStringLiteral("id"), {QStringLiteral("-u")});
-        id.waitForFinished();
-        m_asRoot = id.readAll().trimmed() == "0";
-        QVERIFY(m_dir.isValid());
-        if (m_asRoot) {
-            QVERIFY(QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()}) == 0);
-        }
-        const QString data = m_dir.filePath(QStringLiteral("data"));
         QString output;
-        QVERIFY2(runAsServer(m_bin + QStringLiteral("/initdb"),
-                             {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"),
-                              QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=trust"),
-                              QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")},
-                             &output),
-                 qPrintable(output));
-        QVERIFY2(runAsServer(m_bin + QStringLiteral("/pg_ctl"),
-                             {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
-                              QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("start"),
-                              QStringLiteral("-o"),
-                              QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                                  .arg(kPort)
-                                  .arg(m_dir.path())},
-                             &output),
-                 qPrintable(output));
-        m_started = true;
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_started)
-            runAsServer(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
-                                                            QStringLiteral("-m"), QStringLiteral("immediate"),
-                                                            QStringLiteral("-w"), QStringLiteral("stop")});
+        QVERIFY2(m_cluster.create(&output), qPrintable(output));
     }
 
     void migrationsApplyAndReopen()

@@ -6,6 +6,7 @@
 #include "models/io/exportfile.h"
 #include "models/repositories/checklisttemplaterepository.h"
 #include "models/repositories/gaterepository.h"
+#include "models/sync/gatesync.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/reports/reportcharts.h"
 #include "models/reports/reportdocument.h"
@@ -104,7 +105,8 @@ int gateRecord(CommandContext &c)
     if (at.isValid() && at.timeSpec() == Qt::LocalTime) // no offset given: the estate's wall c.clock
         at = QDateTime(at.date(), at.time(), SettingsRepository(c.db).timeZone());
     input.at = at;
-    GateRepository gate(c.db);
+    // On a gatehouse store the records are the gate's, by its name; elsewhere the PC's.
+    GateRepository gate(c.db, GateSync(c.db).gateName());
     const auto decision = gate.recordVehicle(c.session, input);
     if (!decision)
         return c.fail(kFailed, decision.error());

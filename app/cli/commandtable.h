@@ -90,6 +90,8 @@ int user(CommandContext &c);
 int inspectionTemplates(CommandContext &c);
 int inspectionPrintBlank(CommandContext &c);
 int gateRecord(CommandContext &c);
+int gateSetup(CommandContext &c);
+int sync(CommandContext &c);
 int report(CommandContext &c);
 int backup(CommandContext &c);
 int verify(CommandContext &c);

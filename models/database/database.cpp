@@ -169,9 +169,11 @@ Status Database::openSqlite(const QString &path)
         return inspected;
 
     const bool created = !info.exists();
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    }
     m_location = QDir::toNativeSeparators(info.absoluteFilePath());
     if (Status opened = openConnection(); !opened)
         return opened;
@@ -189,16 +191,18 @@ Status Database::openPostgres(const QString &urlText)
     const QUrl url(urlText);
     if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
         return Failure{tr("Not a PostgreSQL address: %1").arg(urlText)};
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
-    db.setDatabaseName(url.path().mid(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    }
     m_location = url.toString(QUrl::RemovePassword);
     if (Status opened = openConnection(); !opened)
         return opened;
-    const QStringList tables = db.tables();
+    const QStringList tables = connection().tables();
     if (!tables.isEmpty() && !tables.contains(kSchemaTable)) {
         close();
         return Failure{tr("%1 is not an EstateDesk database.").arg(m_location)};
@@ -212,7 +216,9 @@ Status Database::openConnection()
 {
     QSqlDatabase db = connection();
     if (!db.open()) {
-        const QString reason = db.lastError().text();
+        // One line: the server's reason comes with line breaks and tabs.
+        const QString reason = db.lastError().text().simplified();
+        db = QSqlDatabase(); // no handle left when the connection is removed
         close();
         return Failure{tr("Cannot open the database %1: %2").arg(m_location, reason)};
     }

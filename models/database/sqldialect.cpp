@@ -7,10 +7,12 @@
 // Migration scripts are plain SQL with two extensions:
 //   {{ID}}                      the auto-generated primary key column type
 //   -- @append_only TABLE       a line that makes TABLE refuse UPDATE and DELETE
+//   -- @sync_outbox TABLE       a line that queues TABLE's writes for the office on a gate store
 // Statements end with a semicolon at the end of a line.
 QStringList SqlDialect::expandScript(const QString &script) const
 {
     static const QRegularExpression appendOnly(QStringLiteral("^--\\s*@append_only\\s+(\\w+)\\s*$"));
+    static const QRegularExpression outbox(QStringLiteral("^--\\s*@sync_outbox\\s+(\\w+)\\s*$"));
     QStringList statements;
     QString current;
     const QStringList lines = script.split(QLatin1Char('\n'));
@@ -19,6 +21,10 @@ QStringList SqlDialect::expandScript(const QString &script) const
         const auto match = appendOnly.match(line);
         if (match.hasMatch()) {
             statements += appendOnlyTriggers(match.captured(1));
+            continue;
+        }
+        if (const auto queued = outbox.match(line); queued.hasMatch()) {
+            statements += syncOutboxTriggers(queued.captured(1));
             continue;
         }
         if (line.isEmpty() || line.startsWith(QLatin1String("--")))
@@ -197,6 +203,31 @@ bool SqliteDialect::streamsNestedResults() const
 bool PostgresDialect::streamsNestedResults() const
 {
     return false;
+}
+
+QStringList SqliteDialect::syncOutboxTriggers(const QString &table) const
+{
+    // The change number is one more than any queued: a row changed again while a sync reads
+    // it gets a new number, so the sync's removal of the number it pushed leaves it queued.
+    QStringList statements;
+    for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE")}) {
+        const QString name = QStringLiteral("%1_sync_%2").arg(table, event.toLower());
+        statements << QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name)
+                   << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 "
+                                     "WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'office') "
+                                     "BEGIN "
+                                     "INSERT INTO sync_outbox (tbl, row_id, changed) VALUES ('%3', NEW.id, "
+                                     "(SELECT COALESCE(MAX(changed), 0) + 1 FROM sync_outbox)) "
+                                     "ON CONFLICT (tbl, row_id) DO UPDATE SET changed = excluded.changed; "
+                                     "END")
+                          .arg(name, event, table);
+    }
+    return statements;
+}
+
+QStringList PostgresDialect::syncOutboxTriggers(const QString &) const
+{
+    return {};
 }
 
 QString PostgresDialect::beginTransaction() const

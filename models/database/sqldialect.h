@@ -47,6 +47,10 @@ public:
     // every result is fetched whole (a nested query, such as a resident's plates read while
     // the residents are listed, then works as on SQLite).
     virtual bool streamsNestedResults() const = 0;
+    // The triggers that queue every insert and update of a gate record (its TEXT id) in
+    // sync_outbox while the store is a gatehouse store (sync_state has an office). Only an
+    // SQLite store is ever a gatehouse store: the server's dialect makes none.
+    virtual QStringList syncOutboxTriggers(const QString &table) const = 0;
 
     // Expands the dialect tokens of a migration script into statements.
     QStringList expandScript(const QString &script) const;
@@ -63,6 +67,7 @@ public:
     QStringList connectionSetup() const override;
     QString beginTransaction() const override;
     bool streamsNestedResults() const override;
+    QStringList syncOutboxTriggers(const QString &table) const override;
     QList<Trigger> appendOnlyTriggerList(const QString &table) const override;
     QString triggerCatalogueQuery() const override;
     bool triggerIntact(const Trigger &expected, const QString &definition, bool enabled) const override;
@@ -78,6 +83,7 @@ public:
     QStringList connectionSetup() const override;
     QString beginTransaction() const override;
     bool streamsNestedResults() const override;
+    QStringList syncOutboxTriggers(const QString &table) const override;
     QList<Trigger> appendOnlyTriggerList(const QString &table) const override;
     QString triggerCatalogueQuery() const override;
     bool triggerIntact(const Trigger &expected, const QString &definition, bool enabled) const override;
