@@ -25,11 +25,6 @@ class FeeCommands
     Q_DECLARE_TR_FUNCTIONS(FeeCommands)
 };
 
-QString tr(const char *text)
-{
-    return FeeCommands::tr(text);
-}
-
 // YYYY-MM → year and month.
 bool parseMonth(const QString &text, int *year, int *month)
 {
@@ -73,27 +68,27 @@ int feesItemAdd(CommandContext &c)
     item.name = o.value(QStringLiteral("name"));
     const auto basis = FeeRules::basisFromCode(o.value(QStringLiteral("basis")));
     if (!basis)
-        return c.fail(kUsage, tr("--basis: one of area, fixed, metered"));
+        return c.fail(kUsage, FeeCommands::tr("--basis: one of area, fixed, metered"));
     item.basis = *basis;
     const auto cycle = FeeRules::cycleFromCode(o.value(QStringLiteral("cycle")));
     if (!cycle)
-        return c.fail(kUsage, tr("--cycle: one of month, quarter, half, year"));
+        return c.fail(kUsage, FeeCommands::tr("--cycle: one of month, quarter, half, year"));
     item.cycle = *cycle;
     const auto rate = Money::parseRate(o.value(QStringLiteral("rate")));
     if (!rate)
-        return c.fail(kUsage, tr("--rate: expected an amount in yuan with at most four decimals, e.g. 1.85"));
+        return c.fail(kUsage, FeeCommands::tr("--rate: expected an amount in yuan with at most four decimals, e.g. 1.85"));
     item.rateCentiFen = *rate;
     if (o.contains(QStringLiteral("kind"))) {
         const auto kind = FeeRules::kindFromText(o.value(QStringLiteral("kind")));
         if (!kind)
-            return c.fail(kUsage, tr("--kind: one of %1").arg(FeeRules::kindCodes().join(QStringLiteral(", "))));
+            return c.fail(kUsage, FeeCommands::tr("--kind: one of %1").arg(FeeRules::kindCodes().join(QStringLiteral(", "))));
         item.kind = *kind;
     }
     if (o.contains(QStringLiteral("vacant-percent"))) {
         bool ok = false;
         item.vacantPercent = o.value(QStringLiteral("vacant-percent")).toInt(&ok);
         if (!ok)
-            return c.fail(kUsage, tr("--vacant-percent: expected a whole number from 0 to 100"));
+            return c.fail(kUsage, FeeCommands::tr("--vacant-percent: expected a whole number from 0 to 100"));
     }
     if (o.contains(QStringLiteral("house-types")))
         item.houseTypes = o.value(QStringLiteral("house-types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -108,7 +103,7 @@ int feesItemAdd(CommandContext &c)
     const auto id = FeeRepository(c.db).addItem(c.session, item);
     if (!id)
         return c.fail(kFailed, id.error());
-    c.out << tr("fee item %1 added").arg(item.code.trimmed()) << Qt::endl;
+    c.out << FeeCommands::tr("fee item %1 added").arg(item.code.trimmed()) << Qt::endl;
     return kOk;
 }
 
@@ -123,10 +118,10 @@ int feesBill(CommandContext &c)
     const auto result = FeeRepository(c.db).generateBills(c.session, year, month);
     if (!result)
         return c.fail(kFailed, result.error());
-    c.out << tr("billed %1 bills, %2 yuan").arg(result->bills).arg(Money::formatYuan(result->amountFen)) << Qt::endl;
+    c.out << FeeCommands::tr("billed %1 bills, %2 yuan").arg(result->bills).arg(Money::formatYuan(result->amountFen)) << Qt::endl;
     if (result->housesWithoutArea > 0)
         c.err << "estatedesk-cli: "
-              << tr("note: %1 house(s) have no floor area on file and were not billed by area")
+              << FeeCommands::tr("note: %1 house(s) have no floor area on file and were not billed by area")
                      .arg(result->housesWithoutArea)
               << Qt::endl;
     return kOk;
@@ -141,10 +136,10 @@ int feesPay(CommandContext &c)
         return c.fail(kUsage, usage);
     const auto amount = Money::parseYuan(o.value(QStringLiteral("amount")));
     if (!amount || *amount <= 0)
-        return c.fail(kUsage, tr("--amount: expected an amount in yuan above 0, e.g. 300.00"));
+        return c.fail(kUsage, FeeCommands::tr("--amount: expected an amount in yuan above 0, e.g. 300.00"));
     const auto method = FeeRules::methodFromText(o.value(QStringLiteral("method")));
     if (!method)
-        return c.fail(kUsage, tr("--method: one of cash, wechat, alipay, bank, pos"));
+        return c.fail(kUsage, FeeCommands::tr("--method: one of cash, wechat, alipay, bank, pos"));
     if (const int rc = c.openDb(); rc != kOk)
         return rc;
     const QTimeZone zone = SettingsRepository(c.db).timeZone();
@@ -154,7 +149,7 @@ int feesPay(CommandContext &c)
     if (o.contains(QStringLiteral("at"))) {
         input.receivedAt = parseInstant(o.value(QStringLiteral("at")), zone);
         if (!input.receivedAt.isValid())
-            return c.fail(kUsage, tr("--at: expected an ISO 8601 time, e.g. 2026-07-15T10:30"));
+            return c.fail(kUsage, FeeCommands::tr("--at: expected an ISO 8601 time, e.g. 2026-07-15T10:30"));
     }
     const auto house = HouseRepository(c.db).houseByNumber(c.session, o.value(QStringLiteral("house")));
     if (!house)
@@ -165,8 +160,8 @@ int feesPay(CommandContext &c)
         return c.fail(kFailed, receipt.error());
     c.out << receipt->receiptNo << ' ' << house->number << ' ' << Money::formatYuan(receipt->amountFen) << Qt::endl;
     for (const FeeAllocation &a : receipt->allocations)
-        c.out << tr("paid %1 %2 %3").arg(a.itemCode, a.period, Money::formatYuan(a.fen)) << Qt::endl;
-    c.out << tr("prepaid %1").arg(Money::formatYuan(receipt->prepaidFen)) << Qt::endl;
+        c.out << FeeCommands::tr("paid %1 %2 %3").arg(a.itemCode, a.period, Money::formatYuan(a.fen)) << Qt::endl;
+    c.out << FeeCommands::tr("prepaid %1").arg(Money::formatYuan(receipt->prepaidFen)) << Qt::endl;
     return kOk;
 }
 
@@ -179,7 +174,7 @@ int feesArrears(CommandContext &c)
     if (c.args.options.contains(QStringLiteral("as-of"))) {
         asOf = parseInstant(c.args.options.value(QStringLiteral("as-of")), zone);
         if (!asOf.isValid())
-            return c.fail(kUsage, tr("--as-of: expected an ISO 8601 time, e.g. 2026-09-01T00:00+08:00"));
+            return c.fail(kUsage, FeeCommands::tr("--as-of: expected an ISO 8601 time, e.g. 2026-09-01T00:00+08:00"));
     }
     const auto rows = FeeQueries(c.db).arrears(c.session, asOf);
     if (!rows)
@@ -202,7 +197,7 @@ int feesArrears(CommandContext &c)
     // UTF-8 with a BOM, so that Excel opens the owners' names right.
     if (Status s = ExportFile::write(csv, QByteArray("\xEF\xBB\xBF") + text.toUtf8()); !s)
         return c.fail(kFailed, s.error());
-    c.out << tr("exported %1 rows to %2").arg(rows->size()).arg(csv) << Qt::endl;
+    c.out << FeeCommands::tr("exported %1 rows to %2").arg(rows->size()).arg(csv) << Qt::endl;
     return kOk;
 }
 
@@ -215,12 +210,12 @@ int importHouses(CommandContext &c)
     const auto result = HouseListImport(c.db).importFile(c.session, c.args.words.first());
     if (!result)
         return c.fail(kFailed, result.error());
-    c.out << tr("imported %1, rejected %2").arg(result->imported).arg(result->rejected.size()) << Qt::endl;
+    c.out << FeeCommands::tr("imported %1, rejected %2").arg(result->imported).arg(result->rejected.size()) << Qt::endl;
     for (const HouseListIssue &issue : result->rejected)
-        c.out << tr("line %1: %2").arg(issue.line).arg(issue.message) << Qt::endl;
+        c.out << FeeCommands::tr("line %1: %2").arg(issue.line).arg(issue.message) << Qt::endl;
     if (result->unchanged > 0)
         c.err << "estatedesk-cli: "
-              << tr("note: %1 house(s) were already on file as the list says").arg(result->unchanged) << Qt::endl;
+              << FeeCommands::tr("note: %1 house(s) were already on file as the list says").arg(result->unchanged) << Qt::endl;
     return kOk;
 }
 
@@ -233,12 +228,12 @@ int importArrears(CommandContext &c)
     const auto result = ArrearsImport(c.db).importFile(c.session, c.args.words.first());
     if (!result)
         return c.fail(kFailed, result.error());
-    c.out << tr("imported %1, rejected %2").arg(result->imported).arg(result->rejected.size()) << Qt::endl;
+    c.out << FeeCommands::tr("imported %1, rejected %2").arg(result->imported).arg(result->rejected.size()) << Qt::endl;
     for (const ArrearsImportIssue &issue : result->rejected)
-        c.out << tr("line %1: %2").arg(issue.line).arg(issue.message) << Qt::endl;
+        c.out << FeeCommands::tr("line %1: %2").arg(issue.line).arg(issue.message) << Qt::endl;
     if (result->unchanged > 0)
         c.err << "estatedesk-cli: "
-              << tr("note: %1 bill(s) were already on file and were left as they are").arg(result->unchanged)
+              << FeeCommands::tr("note: %1 bill(s) were already on file and were left as they are").arg(result->unchanged)
               << Qt::endl;
     return kOk;
 }
