@@ -85,6 +85,10 @@ Result<QList<NoticeHouse>> FeeQueries::notices(const Session &who, NoticeKind ki
         return Failure{tr("Month: expected a month as YYYY-MM, e.g. 2026-07.")};
     const QDate first(year, month, 1);
     const QDate last = first.addMonths(1).addDays(-1);
+    // Read before the bills: PostgreSQL keeps one statement's rows at a time.
+    const auto owners = currentOwners(m_db);
+    if (!owners)
+        return Failure{owners.error()};
     const QString condition = kind == NoticeKind::Collection
         ? QStringLiteral("b.period_start >= :from AND b.period_start <= :to ")
         : QStringLiteral("b.due_date >= :from AND b.due_date <= :to ");
@@ -100,9 +104,6 @@ Result<QList<NoticeHouse>> FeeQueries::notices(const Session &who, NoticeKind ki
     q.bind(QStringLiteral(":any"), building.isEmpty() ? 1 : 0).bind(QStringLiteral(":building"), building);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
-    const auto owners = currentOwners(m_db);
-    if (!owners)
-        return Failure{owners.error()};
     QList<NoticeHouse> houses;
     while (q.next()) {
         NoticeLine line;
