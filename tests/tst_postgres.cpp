@@ -5,7 +5,12 @@
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
+#include "models/io/arrearsimport.h"
+#include "models/io/houselistimport.h"
 #include "models/reports/monthlyreport.h"
+#include "models/repositories/feequeries.h"
+#include "models/repositories/feerepository.h"
+#include "models/repositories/houserepository.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/gaterepository.h"
@@ -25,6 +30,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 namespace {
@@ -354,6 +360,74 @@ private slots:
         HandoverInput handover;
         handover.equipment = QStringLiteral("radio");
         QVERIFY(gate.writeHandover(cli, handover).ok());
+    }
+
+    // The fee queries on PostgreSQL: bills, a ledger bill paid in part, a payment and a
+    // reversal, arrears at an instant and the month's fees.* figures (SUM is numeric there).
+    void fees()
+    {
+        Database db(m_clock);
+        QVERIFY(db.openPostgres(url()).ok());
+        const Session cli = Session::commandLine();
+        const QTimeZone zone("Asia/Shanghai");
+        m_clock.set(QDateTime(QDate(2026, 7, 1), QTime(9, 0), zone));
+        Table houses;
+        houses.encoding = QStringLiteral("UTF-8");
+        houses.rows << TableRow{1, {QStringLiteral("building"), QStringLiteral("room"), QStringLiteral("area"),
+                                    QStringLiteral("type"), QStringLiteral("status")}}
+                    << TableRow{2, {QStringLiteral("P"), QStringLiteral("101"), QStringLiteral("100"),
+                                    QStringLiteral("other"), QStringLiteral("owner_occupied")}};
+        HouseListImport list(db);
+        const auto imported = list.commit(cli, list.preview(cli, houses, QStringLiteral("p.csv")).value());
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        const qint64 house = HouseRepository(db).findHouse(QStringLiteral("P"), {}, QStringLiteral("101")).value();
+        FeeRepository fees(db);
+        FeeItem item;
+        item.code = QStringLiteral("PGF");
+        item.name = QStringLiteral("物业服务费");
+        item.rateCentiFen = 20000; // 2.00 yuan per m² per month
+        item.houseTypes = {QStringLiteral("other")};
+        item.firstMonth = QStringLiteral("2026-07");
+        QVERIFY(fees.addItem(cli, item).ok());
+        Table ledger;
+        ledger.encoding = QStringLiteral("UTF-8");
+        ledger.rows << TableRow{1, {QStringLiteral("house"), QStringLiteral("item"), QStringLiteral("period"),
+                                    QStringLiteral("amount"), QStringLiteral("paid")}}
+                    << TableRow{2, {QStringLiteral("P-101"), QStringLiteral("PGF"), QStringLiteral("2026-06"),
+                                    QStringLiteral("200.00"), QStringLiteral("50.00")}};
+        ArrearsImport arrears(db);
+        QCOMPARE(arrears.commit(cli, arrears.preview(cli, ledger, QStringLiteral("a.csv")).value())->imported, 1);
+        QCOMPARE(fees.generateBills(cli, 2026, 7)->amountFen, qint64(20000)); // 2.00 × 100 m²
+        QCOMPARE(fees.generateBills(cli, 2026, 7)->bills, 0);
+        // 100.00 on 10 July: the June remainder 150.00 first → 100.00 of it.
+        m_clock.set(QDateTime(QDate(2026, 7, 10), QTime(10, 0), zone));
+        FeePaymentInput pay{house, 10000, QStringLiteral("cash"), {}, {}, {}, {}};
+        const auto receipt = fees.pay(cli, pay);
+        QVERIFY2(receipt.ok(), qPrintable(receipt.error()));
+        QCOMPARE(receipt->receiptNo, QStringLiteral("SJ2026-000001"));
+        m_clock.set(QDateTime(QDate(2026, 7, 11), QTime(10, 0), zone));
+        const auto second = fees.pay(cli, pay);
+        QCOMPARE(second->receiptNo, QStringLiteral("SJ2026-000002"));
+        QVERIFY(fees.reverse(cli, second->paymentId, QStringLiteral("重复收款")).ok());
+        const QDateTime asOf(QDate(2026, 8, 5), QTime(12, 0), zone);
+        m_clock.set(asOf);
+        const auto rows = FeeQueries(db).arrears(cli, asOf);
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).outstandingFen(), qint64(5000)); // June: 200.00 − 50.00 − 100.00
+        QCOMPARE(rows->at(0).daysOverdue, qint64(36));
+        QCOMPARE(rows->at(1).outstandingFen(), qint64(20000)); // July
+        const auto july = MonthlyReport(db).compute(2026, 7, asOf);
+        QVERIFY2(july.ok(), qPrintable(july.error()));
+        QCOMPARE(july->fees.billedFen, qint64(20000));
+        QCOMPARE(july->fees.collectedOnBillsFen, qint64(0));
+        QCOMPARE(july->fees.receivedFen, qint64(10000)); // the reversed one does not count
+        QCOMPARE(july->fees.arrearsRecoveredFen, qint64(10000));
+        QCOMPARE(july->fees.arrearsAtMonthStartFen, qint64(15000));
+        QCOMPARE(july->fees.arrearsOutstandingFen, qint64(25000));
+        QVERIFY(FeeQueries(db).notices(cli, NoticeKind::Reminder, 2026, 7).ok());
+        QVERIFY(FeeQueries(db).statement(cli, QStringLiteral("2026H2")).ok());
+        QCOMPARE(fees.account(cli, house)->arrearsFen, qint64(25000));
     }
 };
 

@@ -96,5 +96,11 @@ int report(CommandContext &c);
 int backup(CommandContext &c);
 int verify(CommandContext &c);
 int restore(CommandContext &c);
+int feesItemAdd(CommandContext &c);
+int feesBill(CommandContext &c);
+int feesPay(CommandContext &c);
+int feesArrears(CommandContext &c);
+int importHouses(CommandContext &c);
+int importArrears(CommandContext &c);
 
 } // namespace Cli

@@ -10,4 +10,15 @@ namespace Money {
 std::optional<qint64> parseYuan(const QString &text);
 // 150050 → "1500.50"
 QString formatYuan(qint64 fen);
+
+// A rate (yuan per m² per month, per house per month, per unit) may have four decimals
+// (0.5283 yuan per kWh): it is kept in hundredths of a fen. "1.85" → 18500; nullopt when not
+// a rate.
+std::optional<qint64> parseRate(const QString &text);
+// 18500 → "1.85", 5283 → "0.5283" (two decimals at least, trailing zeros beyond dropped).
+QString formatRate(qint64 centiFen);
+
+// numerator / denominator rounded once, half up (away from zero for a negative numerator).
+// denominator > 0.
+qint64 divideHalfUp(qint64 numerator, qint64 denominator);
 } // namespace Money

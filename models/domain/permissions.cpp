@@ -9,10 +9,12 @@ bool Roles::allows(Role role, Permission permission)
     case Permission::ViewFullDocuments:
     case Permission::ApproveExtensions:
     case Permission::ViewReportsAndAudit:
+    case Permission::ManageFees:
         return role == Role::Admin || role == Role::Manager;
     case Permission::EditResidents:
     case Permission::RegisterRequests:
     case Permission::RunInspections:
+    case Permission::CollectFees:
         return role == Role::Admin || role == Role::Manager || role == Role::Clerk;
     case Permission::LookUpResidents:
         return true;
@@ -79,6 +81,8 @@ QString Roles::permissionName(Permission permission)
     case Permission::ViewGateLogs: return tr("view gatehouse logs");
     case Permission::RunInspections: return tr("run inspections");
     case Permission::ViewReportsAndAudit: return tr("view reports and the audit log");
+    case Permission::ManageFees: return tr("manage fee items, reversals and the fee statement");
+    case Permission::CollectFees: return tr("take fee payments and print notices");
     }
     return {};
 }
@@ -98,6 +102,8 @@ QString Roles::permissionCode(Permission permission)
     case Permission::ViewGateLogs: return QStringLiteral("view_gate_logs");
     case Permission::RunInspections: return QStringLiteral("run_inspections");
     case Permission::ViewReportsAndAudit: return QStringLiteral("view_reports_and_audit");
+    case Permission::ManageFees: return QStringLiteral("manage_fees");
+    case Permission::CollectFees: return QStringLiteral("collect_fees");
     }
     return {};
 }

@@ -22,6 +22,8 @@ enum class Permission {
     ViewGateLogs,
     RunInspections,
     ViewReportsAndAudit,
+    ManageFees,               // fee items, reversals (冲红), spending and the half-yearly statement
+    CollectFees,              // house accounts, payments, notices, meter readings, service orders
 };
 
 class Roles

@@ -286,6 +286,8 @@ QJsonObject MonthlyFigures::toJson() const
     K::insert(root, K::ResidentsMoveOuts, residentsMoveOuts);
     K::insert(root, K::ResidentsDecorationPermitsActive, residentsDecorationPermitsActive);
 
+    fees.insertInto(root);
+
     if (assessment)
         K::insert(root, K::Assessment, MonthlyAssessment::toJson(*assessment));
     return root;
@@ -573,6 +575,11 @@ Result<MonthlyFigures> MonthlyReport::compute(int year, int month, const QDateTi
 
     if (Status s = computeInspections(f, from, upTo); !s)
         return Failure{s.error()};
+
+    auto fees = FeeFigures::compute(m_db, start, end, f.asOf, f.zone);
+    if (!fees)
+        return Failure{fees.error()};
+    f.fees = fees.value();
 
     auto assessed = MonthlyAssessment(m_db).assess(year, month, f.satisfaction());
     if (!assessed)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "models/reports/feefigures.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -164,6 +165,8 @@ struct MonthlyFigures
     InspectionFigures inspections;
 
     std::optional<AssessmentResult> assessment;
+
+    FeeFigures fees; // SPEC 13, under fees.
 
     QString monthKey() const; // "2026-09"
     // The JSON of SPEC 6.1 (the keys of the issue): rates as fractions, null for a zero denominator.

@@ -80,6 +80,22 @@ inline constexpr QLatin1String ResidentsMoveIns("residents.move_ins");
 inline constexpr QLatin1String ResidentsMoveOuts("residents.move_outs");
 inline constexpr QLatin1String ResidentsDecorationPermitsActive("residents.decoration_permits_active");
 
+// SPEC 13: fee collection, money in fen.
+inline constexpr QLatin1String FeesBilledFen("fees.billed_fen");
+inline constexpr QLatin1String FeesCollectedOnBillsFen("fees.collected_on_bills_fen");
+inline constexpr QLatin1String FeesCollectionRate("fees.collection_rate");
+inline constexpr QLatin1String FeesReceivedFen("fees.received_fen");
+inline constexpr QLatin1String FeesArrearsRecoveredFen("fees.arrears_recovered_fen");
+inline constexpr QLatin1String FeesArrearsAtMonthStartFen("fees.arrears_at_month_start_fen");
+inline constexpr QLatin1String FeesArrearsRecoveryRate("fees.arrears_recovery_rate");
+inline constexpr QLatin1String FeesArrearsOutstandingFen("fees.arrears_outstanding_fen");
+inline constexpr QLatin1String FeesHousesInArrears("fees.houses_in_arrears");
+inline constexpr QLatin1String FeesAgeing1To30("fees.ageing.d1_30");
+inline constexpr QLatin1String FeesAgeing31To90("fees.ageing.d31_90");
+inline constexpr QLatin1String FeesAgeing91To180("fees.ageing.d91_180");
+inline constexpr QLatin1String FeesAgeing181To365("fees.ageing.d181_365");
+inline constexpr QLatin1String FeesAgeingOver365("fees.ageing.over_365");
+
 inline constexpr QLatin1String Assessment("assessment"); // SPEC 6.3, when scored
 
 // What the command line adds to the figures of a month.

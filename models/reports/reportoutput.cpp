@@ -3,6 +3,7 @@
 #include "models/domain/formats.h"
 #include "models/domain/gaterules.h"
 #include "models/domain/inspection.h"
+#include "models/domain/money.h"
 #include "models/domain/servicerequest.h"
 #include "models/io/exportfile.h"
 #include "models/reports/assessment.h"
@@ -186,6 +187,26 @@ QList<ReportTable> ReportOutput::inspectionTables(const QJsonObject &f)
     return tables;
 }
 
+QStringList ReportOutput::feeKeys()
+{
+    return {ReportKeys::FeesBilledFen,          ReportKeys::FeesCollectedOnBillsFen,    ReportKeys::FeesCollectionRate,
+            ReportKeys::FeesReceivedFen,        ReportKeys::FeesArrearsAtMonthStartFen, ReportKeys::FeesArrearsRecoveredFen,
+            ReportKeys::FeesArrearsRecoveryRate, ReportKeys::FeesArrearsOutstandingFen, ReportKeys::FeesHousesInArrears,
+            ReportKeys::FeesAgeing1To30,        ReportKeys::FeesAgeing31To90,           ReportKeys::FeesAgeing91To180,
+            ReportKeys::FeesAgeing181To365,     ReportKeys::FeesAgeingOver365};
+}
+
+QString ReportOutput::feeValue(const QJsonValue &value, const QString &key)
+{
+    if (key.endsWith(QLatin1String("_rate")))
+        return formatValue(value, true);
+    if (!value.isDouble())
+        return QStringLiteral("—");
+    if (key == QLatin1String(ReportKeys::FeesHousesInArrears))
+        return QString::number(qint64(value.toDouble()));
+    return Money::formatYuan(qint64(value.toDouble()));
+}
+
 QStringList ReportOutput::chartNames()
 {
     return {QStringLiteral("chart:requests"), QStringLiteral("chart:ontime"), QStringLiteral("chart:satisfaction")};
@@ -224,6 +245,20 @@ QString ReportOutput::kpiName(const QString &key)
         {ReportKeys::ResidentsMoveIns, QT_TR_NOOP("Move-ins")},
         {ReportKeys::ResidentsMoveOuts, QT_TR_NOOP("Move-outs")},
         {ReportKeys::ResidentsDecorationPermitsActive, QT_TR_NOOP("Active decoration permits")},
+        {ReportKeys::FeesBilledFen, QT_TR_NOOP("Fees billed (due in the month)")},
+        {ReportKeys::FeesCollectedOnBillsFen, QT_TR_NOOP("Of those, collected")},
+        {ReportKeys::FeesCollectionRate, QT_TR_NOOP("Collection rate")},
+        {ReportKeys::FeesReceivedFen, QT_TR_NOOP("Fees received in the month")},
+        {ReportKeys::FeesArrearsAtMonthStartFen, QT_TR_NOOP("Arrears at the start of the month")},
+        {ReportKeys::FeesArrearsRecoveredFen, QT_TR_NOOP("Arrears recovered")},
+        {ReportKeys::FeesArrearsRecoveryRate, QT_TR_NOOP("Arrears recovery rate")},
+        {ReportKeys::FeesArrearsOutstandingFen, QT_TR_NOOP("Arrears outstanding")},
+        {ReportKeys::FeesHousesInArrears, QT_TR_NOOP("Houses in arrears")},
+        {ReportKeys::FeesAgeing1To30, QT_TR_NOOP("Arrears 1–30 days")},
+        {ReportKeys::FeesAgeing31To90, QT_TR_NOOP("Arrears 31–90 days")},
+        {ReportKeys::FeesAgeing91To180, QT_TR_NOOP("Arrears 91–180 days")},
+        {ReportKeys::FeesAgeing181To365, QT_TR_NOOP("Arrears 181–365 days")},
+        {ReportKeys::FeesAgeingOver365, QT_TR_NOOP("Arrears over 365 days")},
         {ReportKeys::Overdue, QT_TR_NOOP("Missed deadlines")},
         {ReportKeys::InspectionsRunsScheduled, QT_TR_NOOP("Inspection runs scheduled")},
         {ReportKeys::InspectionsRunsDone, QT_TR_NOOP("Inspection runs done")},
@@ -374,6 +409,14 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
         residents.rows << QStringList{kpiName(key), count(at(f, key))};
     tables << residents;
 
+    // SPEC 13: fee collection (a month frozen before the fees module has none).
+    if (f.value(QStringLiteral("fees")).isObject()) {
+        ReportTable fees{tr("Fee collection"), {tr("Figure"), tr("Value")}, {}};
+        for (const QString &k : feeKeys())
+            fees.rows << QStringList{kpiName(k), feeValue(at(f, k), k)};
+        tables << fees;
+    }
+
     const QJsonValue assessment = f.value(ReportKeys::Assessment);
     if (assessment.isObject()) {
         namespace F = ReportKeys::AssessmentFields;
@@ -426,7 +469,14 @@ ReportTable ReportOutput::yearlyTable(const QJsonObject &year)
             row << formatValue(at(m.toObject(), key), isRate);
         t.rows << row;
     }
+    for (const QString &key : feeKeys()) {
+        QStringList row{kpiName(key)};
+        for (const QJsonValue &m : months)
+            row << feeValue(at(m.toObject(), key), key);
+        t.rows << row;
+    }
     QStringList overdueRow{kpiName(ReportKeys::Overdue)};
+
     for (const QJsonValue &m : months)
         overdueRow << QString::number(m.toObject().value(ReportKeys::Overdue).toArray().size());
     t.rows << overdueRow;

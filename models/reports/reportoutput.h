@@ -50,6 +50,10 @@ public:
     // The inspection figures of the yearly table, as dotted keys.
     static QStringList inspectionKeys();
     static int maxFindingsPrinted() { return 40; }
+    // The fees figures (SPEC 13) of the monthly table and the yearly view, and one as printed
+    // (yuan with two decimals, a rate in per cent, a count).
+    static QStringList feeKeys();
+    static QString feeValue(const QJsonValue &value, const QString &key);
 
     static QString monthlyHtml(const ReportDocument &doc, bool withCharts);
     static QString yearlyHtml(const QJsonObject &year);

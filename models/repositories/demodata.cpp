@@ -205,15 +205,21 @@ Result<QString> DemoData::generate(const Options &options)
     int runCount = 0;
     if (Status s = addInspections(options, random, &runCount); !s)
         return Failure{s.error()};
+    int billCount = 0;
+    qint64 billedFen = 0;
+    qint64 paidFen = 0;
+    if (Status s = addFees(options, &billCount, &billedFen, &paidFen); !s)
+        return Failure{s.error()};
     if (Status s = tx.commit(); !s)
         return Failure{s.error()};
     return tr("demo data: estate %1, %n staff account(s), %2 houses, %3 residents, %4 requests, %5 inspection runs",
               nullptr, added)
-        .arg(settings.estateName())
-        .arg(options.houses)
-        .arg(residentCount)
-        .arg(requestCount)
-        .arg(runCount);
+               .arg(settings.estateName())
+               .arg(options.houses)
+               .arg(residentCount)
+               .arg(requestCount)
+               .arg(runCount)
+        + tr(", %1 fee bills").arg(billCount);
 }
 
 Status DemoData::addRequests(const Options &options, QRandomGenerator &random, int *requestCount)

@@ -32,6 +32,9 @@ private:
     // Inspection levels for the demo staff and the last months' runs, with fails, non-conformities
     // fixed on the spot or rectified (on time or late), rechecks, a few still open and repeats.
     Status addInspections(const Options &options, QRandomGenerator &random, int *runCount);
+    // Floor areas, fee items and the months' bills and payments (demofees.cpp): about nine in
+    // ten bills paid, a few houses in long arrears.
+    Status addFees(const Options &options, int *billCount, qint64 *billedFen, qint64 *paidFen);
 
     Database &m_db;
 };
