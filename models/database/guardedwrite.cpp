@@ -4,8 +4,45 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace GuardedWrite {
 namespace {
+// The writes run inside a savepoint of the transaction, so that a change that is refused or
+// fails takes back only its own writes: a caller's enclosing transaction stays as it was, and
+// an import or the demo data go on with the next row (as when every check ran before the
+// transaction began). The savepoint's name is a constant; nested ones stack.
+Status inSavepoint(Database &db, const std::function<Status()> &writes)
+{
+    if (db.statementsRefused())
+        return writes(); // the transaction did not start: every statement is refused anyway
+    QSqlQuery begin(db.connection());
+    if (!begin.exec(QStringLiteral("SAVEPOINT guarded_write")))
+        return Failure{Database::tr("The change could not be saved: %1").arg(begin.lastError().text())};
+    if (Status s = writes(); !s) {
+        QSqlQuery undo(db.connection());
+        undo.exec(QStringLiteral("ROLLBACK TO SAVEPOINT guarded_write"));
+        undo.exec(QStringLiteral("RELEASE SAVEPOINT guarded_write"));
+        return s;
+    }
+    QSqlQuery release(db.connection());
+    if (!release.exec(QStringLiteral("RELEASE SAVEPOINT guarded_write")))
+        return Failure{Database::tr("The change could not be saved: %1").arg(release.lastError().text())};
+    return {};
+}
+
+// The transaction's scope ends with a commit either way: after a failure the savepoint has
+// taken the change back, and a rollback would doom an enclosing transaction.
+Status inTransaction(Database &db, Transaction &tx, const std::function<Status()> &writes)
+{
+    const Status s = inSavepoint(db, writes);
+    const Status committed = tx.commit();
+    if (!s)
+        return s;
+    return committed;
+}
+
 Status recordChange(Database &db, const Session &who, const Change &change)
 {
     const Result<AuditRow> row = change();
@@ -26,9 +63,7 @@ Status runAudited(Database &db, const Session &who, Permission permission, const
         tx.commit(); // keep the record of the refusal
         return allowed;
     }
-    if (Status s = writes(); !s)
-        return s;
-    return tx.commit();
+    return inTransaction(db, tx, writes);
 }
 
 Status run(Database &db, const Session &who, Permission permission, const QString &what, const Change &change)
@@ -39,9 +74,7 @@ Status run(Database &db, const Session &who, Permission permission, const QStrin
 Status runChecked(Database &db, const Session &who, const Change &change)
 {
     Transaction tx(db);
-    if (Status s = recordChange(db, who, change); !s)
-        return s;
-    return tx.commit();
+    return inTransaction(db, tx, [&] { return recordChange(db, who, change); });
 }
 
 Status checkVoid(Database &db, const Session &who, Permission permission, const QString &what,

@@ -13,6 +13,9 @@ using namespace RecordSupport;
 
 namespace {
 const QString kEntity = QStringLiteral("inspection_template");
+// A template's header (headerFrom), with the condition appended.
+const QString kSelectHeader = QStringLiteral(
+    "SELECT id, code, version, name, category, is_current, created_at, created_by FROM inspection_templates ");
 
 ChecklistTemplate headerFrom(const Query &q)
 {
@@ -41,18 +44,13 @@ Result<QList<ChecklistTemplate>> ChecklistTemplateRepository::currentTemplates(c
 {
     if (Status s = canRead(who); !s)
         return Failure{s.error()};
-    Query q(m_db, QStringLiteral("SELECT id, code, version, name, category, is_current, created_at, created_by FROM inspection_templates WHERE is_current = 1 ORDER BY code"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<ChecklistTemplate> list;
-    while (q.next())
-        list << headerFrom(q);
-    return list;
+    Query q(m_db, kSelectHeader + QStringLiteral("WHERE is_current = 1 ORDER BY code"));
+    return q.rows([](Query &row) { return headerFrom(row); });
 }
 
 Result<ChecklistTemplate> ChecklistTemplateRepository::load(qint64 templateId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, code, version, name, category, is_current, created_at, created_by FROM inspection_templates WHERE id = :id"));
+    Query q(m_db, kSelectHeader + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), templateId);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
@@ -104,14 +102,9 @@ Result<QList<ChecklistTemplate>> ChecklistTemplateRepository::versions(const Ses
 {
     if (Status s = canRead(who); !s)
         return Failure{s.error()};
-    Query q(m_db, QStringLiteral("SELECT id, code, version, name, category, is_current, created_at, created_by FROM inspection_templates WHERE code = :code ORDER BY version DESC"));
+    Query q(m_db, kSelectHeader + QStringLiteral("WHERE code = :code ORDER BY version DESC"));
     q.bind(QStringLiteral(":code"), code);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<ChecklistTemplate> list;
-    while (q.next())
-        list << headerFrom(q);
-    return list;
+    return q.rows([](Query &row) { return headerFrom(row); });
 }
 
 Result<int> ChecklistTemplateRepository::itemCount(qint64 templateId) const

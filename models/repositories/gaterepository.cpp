@@ -411,12 +411,7 @@ Result<QList<VehicleEvent>> GateRepository::vehicleEvents(const Session &who, in
         q.bind(QStringLiteral(":page_id"), beforeId);
     }
     q.bind(QStringLiteral(":limit"), limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<VehicleEvent> list;
-    while (q.next())
-        list << readEvent(q);
-    return list;
+    return q.rows([](Query &row) { return readEvent(row); });
 }
 
 Result<QList<VehicleEvent>> GateRepository::eventsForPlate(const Session &who, const QString &plate, int limit)
@@ -425,12 +420,7 @@ Result<QList<VehicleEvent>> GateRepository::eventsForPlate(const Session &who, c
         return Failure{allowed.error()};
     Query q(m_db, kEventColumns + QStringLiteral("WHERE plate = :plate ORDER BY occurred_at DESC LIMIT :limit"));
     q.bind(QStringLiteral(":plate"), Validation::normalizePlate(plate)).bind(QStringLiteral(":limit"), limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<VehicleEvent> list;
-    while (q.next())
-        list << readEvent(q);
-    return list;
+    return q.rows([](Query &row) { return readEvent(row); });
 }
 
 Result<QString> GateRepository::registerVisitor(const Session &who, VisitorInput v)

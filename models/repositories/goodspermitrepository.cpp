@@ -47,6 +47,29 @@ QDate estateDay(Database &db, const QDateTime &at)
     return at.toTimeZone(SettingsRepository(db).timeZone()).date();
 }
 
+// What the gate found about a permit (passed or stopped) and why.
+struct Check
+{
+    QString outcome;
+    QVariant permitId, number, note;
+};
+
+// One row of goods_checks, stamped with the guard and the seat.
+Result<QString> insertCheck(Database &db, const Session &who, const QString &seat, const Check &check,
+                            const QString &vehicleEventId, const QDateTime &at)
+{
+    const QString id = newId();
+    Query c(db, QStringLiteral("INSERT INTO goods_checks (id, permit_id, permit_number, outcome, note, "
+                               "vehicle_event_id, occurred_at, recorded_at, guard, seat) VALUES (:id, :permit, "
+                               ":number, :outcome, :note, :event, :at, :recorded, :guard, :seat)"));
+    c.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":permit"), check.permitId);
+    c.bind(QStringLiteral(":number"), check.number).bind(QStringLiteral(":outcome"), check.outcome);
+    c.bind(QStringLiteral(":note"), check.note).bind(QStringLiteral(":event"), textOrNull(vehicleEventId));
+    if (Status s = execStamped(c, db, at, who.displayName, seat); !s)
+        return Failure{s.error()};
+    return id;
+}
+
 } // namespace
 
 GoodsPermitRepository::GoodsPermitRepository(Database &db, QString seat)
@@ -225,12 +248,7 @@ Result<QList<GoodsPermit>> GoodsPermitRepository::approvedPermits(const Session 
     Query q(m_db, kSelect + QStringLiteral("WHERE p.status = 'approved' ORDER BY p.valid_until, p.permit_number "
                                            "LIMIT :limit"));
     q.bind(QStringLiteral(":limit"), limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<GoodsPermit> list;
-    while (q.next())
-        list << read(q);
-    return list;
+    return q.rows([](Query &row) { return read(row); });
 }
 
 Result<GoodsPermitRepository::Usable> GoodsPermitRepository::findUsable(const QString &numberText,
@@ -301,33 +319,18 @@ Result<QString> GoodsPermitRepository::collect(const Session &who, const GoodsPe
         return Failure{s.error()};
     if (q.numRowsAffected() != 1)
         return Failure{tr("Permit %1 was collected at the same moment elsewhere.").arg(p.permitNumber)};
-    const QString id = newId();
-    Query c(m_db, QStringLiteral("INSERT INTO goods_checks (id, permit_id, permit_number, outcome, note, "
-                                 "vehicle_event_id, occurred_at, recorded_at, guard, seat) VALUES (:id, :permit, "
-                                 ":number, 'passed', :note, :event, :at, :recorded, :guard, :seat)"));
-    c.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":permit"), p.id);
-    c.bind(QStringLiteral(":number"), p.permitNumber).bind(QStringLiteral(":note"), textOrNull(note));
-    c.bind(QStringLiteral(":event"), textOrNull(vehicleEventId));
-    if (Status s = execStamped(c, m_db, at, who.displayName, m_seat); !s)
-        return Failure{s.error()};
-    return id;
+    return insertCheck(m_db, who, m_seat, {QStringLiteral("passed"), p.id, p.permitNumber, textOrNull(note)},
+                       vehicleEventId, at);
 }
 
 Result<QString> GoodsPermitRepository::recordStopped(const Session &who, const QString &number,
                                                      const QString &permitId, const QDateTime &at,
                                                      const QString &vehicleEventId, const QString &reason)
 {
-    const QString id = newId();
-    Query c(m_db, QStringLiteral("INSERT INTO goods_checks (id, permit_id, permit_number, outcome, note, "
-                                 "vehicle_event_id, occurred_at, recorded_at, guard, seat) VALUES (:id, :permit, "
-                                 ":number, 'stopped', :note, :event, :at, :recorded, :guard, :seat)"));
-    c.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":permit"), textOrNull(permitId));
-    c.bind(QStringLiteral(":number"), textOrNull(number.simplified().toUpper()));
-    c.bind(QStringLiteral(":note"), textOrNull(reason));
-    c.bind(QStringLiteral(":event"), textOrNull(vehicleEventId));
-    if (Status s = execStamped(c, m_db, at, who.displayName, m_seat); !s)
-        return Failure{s.error()};
-    return id;
+    return insertCheck(m_db, who, m_seat,
+                       {QStringLiteral("stopped"), textOrNull(permitId), textOrNull(number.simplified().toUpper()),
+                        textOrNull(reason)},
+                       vehicleEventId, at);
 }
 
 Result<GoodsCheckResult> GoodsPermitRepository::checkAtGate(const Session &who, const QString &permitNumber,
@@ -383,10 +386,5 @@ Result<QList<GoodsPermit>> GoodsPermitRepository::permits(const Session &who, co
     if (!status.isEmpty())
         q.bind(QStringLiteral(":status"), status);
     q.bind(QStringLiteral(":limit"), limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<GoodsPermit> list;
-    while (q.next())
-        list << read(q);
-    return list;
+    return q.rows([](Query &row) { return read(row); });
 }

@@ -281,12 +281,7 @@ Result<QStringList> HouseRepository::buildings(const Session &who)
     if (Status allowed = m_audit.require(who, Permission::LookUpResidents, QStringLiteral("house")); !allowed)
         return Failure{allowed.error()};
     Query q(m_db, QStringLiteral("SELECT code FROM buildings ORDER BY code"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return q.texts();
 }
 
 Result<QStringList> HouseRepository::units(const Session &who, const QString &building)
@@ -296,12 +291,7 @@ Result<QStringList> HouseRepository::units(const Session &who, const QString &bu
     Query q(m_db, QStringLiteral("SELECT u.code FROM units u JOIN buildings b ON b.id = u.building_id "
                                  "WHERE b.code = :building ORDER BY u.code"));
     q.bind(QStringLiteral(":building"), building);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return q.texts();
 }
 
 Result<QList<HouseRecord>> HouseRepository::houses(const Session &who, const QString &building, const QString &unit)

@@ -23,11 +23,6 @@ using Binding::idOrNull;
 namespace {
 const QString kEntity = QStringLiteral("inspection_run");
 
-QString by(const Session &who)
-{
-    return who.displayName.isEmpty() ? who.username : who.displayName;
-}
-
 // The columns of a run as load() and list() select them, in that order.
 InspectionRun runFrom(const Query &q)
 {
@@ -210,7 +205,7 @@ Result<qint64> InspectionRunRepository::start(const Session &who, const RunStart
                                      ":at2) RETURNING id"));
         q.bind(QStringLiteral(":tpl"), tpl->id).bind(QStringLiteral(":assignment"), idOrNull(in.assignmentId));
         q.bind(QStringLiteral(":level"), levelCode).bind(QStringLiteral(":inspector"), idOrNull(who.userId));
-        q.bind(QStringLiteral(":name"), by(who)).bind(QStringLiteral(":area"), notNull(area));
+        q.bind(QStringLiteral(":name"), actorName(who)).bind(QStringLiteral(":area"), notNull(area));
         q.bind(QStringLiteral(":units"), in.unitsTotal).bind(QStringLiteral(":permit"), idOrNull(in.permitId));
         q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now);
         const auto id = q.scalar();
@@ -304,8 +299,8 @@ Result<QString> InspectionRunRepository::attachPhoto(const Session &who, qint64 
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
             return Failure{tr("Photo: it could not be copied to %1.").arg(QDir::toNativeSeparators(target))};
     }
-    const Result<QString> written = GuardedWrite::runCheckedFor<QString>(m_db, who,
-                                                                         [&](QString &out) -> Result<GuardedWrite::AuditRow> {
+    const Result<QString> written = GuardedWrite::runCheckedFor<QString>(
+        m_db, who, [&](QString &out) -> Result<GuardedWrite::AuditRow> {
         Query q(m_db, QStringLiteral("UPDATE inspection_results SET photo_path = :path WHERE run_id = :run AND item_id = :item"));
         q.bind(QStringLiteral(":path"), relative).bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), itemId);
         if (Status s = q.exec(); !s)
@@ -368,10 +363,10 @@ Result<qint64> InspectionRunRepository::createNonConformity(const Session &who, 
     q.bind(QStringLiteral(":tpl"), templateCode).bind(QStringLiteral(":key"), itemKey.value());
     q.bind(QStringLiteral(":area"), notNull(run.area)).bind(QStringLiteral(":level"), run.levelCode);
     q.bind(QStringLiteral(":rank"), levelRank).bind(QStringLiteral(":at"), now);
-    q.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), by(who));
+    q.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), actorName(who));
     q.bind(QStringLiteral(":desc"), description).bind(QStringLiteral(":repeat"), idOrNull(repeatOf));
     q.bind(QStringLiteral(":raised"), idOrNull(raisedTo)).bind(QStringLiteral(":at2"), now);
-    q.bind(QStringLiteral(":name2"), by(who));
+    q.bind(QStringLiteral(":name2"), actorName(who));
     const auto id = q.scalar();
     if (!id)
         return Failure{id.error()};
@@ -379,7 +374,7 @@ Result<qint64> InspectionRunRepository::createNonConformity(const Session &who, 
         Query e(m_db, QStringLiteral("INSERT INTO non_conformity_events (nc_id, at, by_id, by_name, action, note) "
                                      "VALUES (:nc, :at, :by, :name, :action, :note)"));
         e.bind(QStringLiteral(":nc"), nc).bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), idOrNull(who.userId));
-        e.bind(QStringLiteral(":name"), by(who)).bind(QStringLiteral(":action"), action).bind(QStringLiteral(":note"), notNull(note));
+        e.bind(QStringLiteral(":name"), actorName(who)).bind(QStringLiteral(":action"), action).bind(QStringLiteral(":note"), notNull(note));
         return e.exec();
     };
     if (Status s = event(id.value(), QStringLiteral("found"), description); !s)
@@ -445,8 +440,8 @@ Result<QList<qint64>> InspectionRunRepository::finish(const Session &who, qint64
                                .arg(minimum)};
     }
 
-    const Result<QList<qint64>> written = GuardedWrite::runCheckedFor<QList<qint64>>(m_db, who,
-                                                                                     [&](QList<qint64> &out) -> Result<GuardedWrite::AuditRow> {
+    const Result<QList<qint64>> written = GuardedWrite::runCheckedFor<QList<qint64>>(
+        m_db, who, [&](QList<qint64> &out) -> Result<GuardedWrite::AuditRow> {
         const qint64 now = toStored(m_db.clock().now());
         Query q(m_db, QStringLiteral("UPDATE inspection_runs SET state = 'finished', finished_at = :at, updated_at = :at2, "
                                      "row_version = row_version + 1 WHERE id = :id AND row_version = :version "
@@ -519,7 +514,7 @@ Status InspectionRunRepository::correct(const Session &who, qint64 runId, qint64
         q.bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), itemId);
         q.bind(QStringLiteral(":verdict"), InspectionCodes::code(verdict)).bind(QStringLiteral(":note"), notNull(note.trimmed()));
         q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-        q.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), by(who));
+        q.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), actorName(who));
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
         if (Status s = m_audit.record(who, QStringLiteral("inspection_corrected"), kEntity, QString::number(runId), {},

@@ -49,12 +49,7 @@ Result<QList<InspectionLevel>> InspectionScheduleRepository::levels() const
 {
     Query q(m_db, QStringLiteral("SELECT code, rank, interval_minutes, share_num, share_den, min_units, row_version "
                                  "FROM inspection_levels ORDER BY rank DESC"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<InspectionLevel> list;
-    while (q.next())
-        list << levelFrom(q);
-    return list;
+    return q.rows([](Query &row) { return levelFrom(row); });
 }
 
 Result<InspectionLevel> InspectionScheduleRepository::level(const QString &code) const
@@ -120,12 +115,7 @@ Result<QList<LevelAssignment>> InspectionScheduleRepository::assignments(const S
                                  "LEFT JOIN users s ON s.id = a.superior_id "
                                  "WHERE (:all = 1 OR a.active = 1) ORDER BY l.rank DESC, u.display_name, a.id"));
     q.bind(QStringLiteral(":all"), activeOnly ? 0 : 1);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<LevelAssignment> list;
-    while (q.next())
-        list << assignmentFrom(q);
-    return list;
+    return q.rows([](Query &row) { return assignmentFrom(row); });
 }
 
 Result<LevelAssignment> InspectionScheduleRepository::assignment(qint64 id) const

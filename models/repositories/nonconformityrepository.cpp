@@ -14,11 +14,6 @@ using Binding::idOrNull;
 namespace {
 const QString kEntity = QStringLiteral("non_conformity");
 
-QString by(const Session &who)
-{
-    return who.displayName.isEmpty() ? who.username : who.displayName;
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT n.id, n.run_id, n.item_id, n.template_code, n.item_key, i.text, n.area, n.level_code, n.found_at, "
     "COALESCE(n.found_by_id, 0), n.found_by_name, n.description, n.state, COALESCE(n.responsible_id, 0), "
@@ -104,7 +99,7 @@ Status NonConformityRepository::addEvent(const Session &who, qint64 id, const QS
     Query e(m_db, QStringLiteral("INSERT INTO non_conformity_events (nc_id, at, by_id, by_name, action, note) "
                                  "VALUES (:nc, :at, :by, :name, :action, :note)"));
     e.bind(QStringLiteral(":nc"), id).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    e.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), by(who));
+    e.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), actorName(who));
     e.bind(QStringLiteral(":action"), action).bind(QStringLiteral(":note"), notNull(note));
     return e.exec();
 }
@@ -122,7 +117,7 @@ Status NonConformityRepository::fixOnSpot(const Session &who, qint64 id, int row
         Query q(m_db, QStringLiteral("UPDATE non_conformities SET state = 'fixed_on_spot', closed_at = :at, updated_at = "
                                      ":at2, updated_by = :by, row_version = row_version + 1 WHERE id = :id AND "
                                      "row_version = :version"));
-        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now).bind(QStringLiteral(":by"), by(who));
+        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now).bind(QStringLiteral(":by"), actorName(who));
         q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
@@ -167,7 +162,7 @@ Status NonConformityRepository::planRectification(const Session &who, qint64 id,
         q.bind(QStringLiteral(":deadline"), toStored(p.deadline)).bind(QStringLiteral(":steps"), p.steps.trimmed());
         q.bind(QStringLiteral(":resources"), notNull(p.resources.trimmed()));
         q.bind(QStringLiteral(":target"), p.targetStandard.trimmed());
-        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), by(who));
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), actorName(who));
         q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
@@ -207,7 +202,7 @@ Status NonConformityRepository::recheck(const Session &who, qint64 id, int rowVe
                                      ":version"));
         q.bind(QStringLiteral(":state"), newState);
         q.bind(QStringLiteral(":closed"), passed ? QVariant(now) : QVariant(QMetaType::fromType<qlonglong>()));
-        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), by(who));
+        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), actorName(who));
         q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
@@ -236,7 +231,7 @@ Result<RegisteredRequest> NonConformityRepository::makeRepairRequest(const Sessi
     in.kind = RequestKind::Repair;
     in.channel = RequestChannel::Patrol;
     if (in.reporterName.trimmed().isEmpty())
-        in.reporterName = by(who);
+        in.reporterName = actorName(who);
     if (in.houseNumber.trimmed().isEmpty() && in.publicLocation.trimmed().isEmpty())
         in.publicLocation = n->area.isEmpty() ? n->itemText.left(40) : n->area;
     if (in.classKey.isEmpty())
@@ -244,15 +239,15 @@ Result<RegisteredRequest> NonConformityRepository::makeRepairRequest(const Sessi
     if (in.description.trimmed().isEmpty())
         in.description = tr("Inspection finding #%1: %2").arg(n->id).arg(n->description);
 
-    const Result<RegisteredRequest> written = GuardedWrite::runCheckedFor<RegisteredRequest>(m_db, who,
-                                                                                             [&](RegisteredRequest &out) -> Result<GuardedWrite::AuditRow> {
+    const Result<RegisteredRequest> written = GuardedWrite::runCheckedFor<RegisteredRequest>(
+        m_db, who, [&](RegisteredRequest &out) -> Result<GuardedWrite::AuditRow> {
         const auto registered = requests.registerRequest(who, in); // joins this transaction
         if (!registered)
             return Failure{registered.error()};
         Query q(m_db, QStringLiteral("UPDATE non_conformities SET request_id = :request, updated_at = :at, updated_by = :by, "
                                      "row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
         q.bind(QStringLiteral(":request"), registered->id).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-        q.bind(QStringLiteral(":by"), by(who)).bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
+        q.bind(QStringLiteral(":by"), actorName(who)).bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
         if (q.numRowsAffected() != 1)
@@ -285,12 +280,7 @@ Result<QList<NonConformity>> NonConformityRepository::list(const Session &who, c
     q.bind(QStringLiteral(":resp"), opt(f.responsibleId)).bind(QStringLiteral(":resp2"), opt(f.responsibleId));
     q.bind(QStringLiteral(":run"), opt(f.runId)).bind(QStringLiteral(":run2"), opt(f.runId));
     q.bind(QStringLiteral(":limit"), f.limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<NonConformity> list;
-    while (q.next())
-        list << fromRow(q);
-    return list;
+    return q.rows([](Query &row) { return fromRow(row); });
 }
 
 Result<QList<NcEvent>> NonConformityRepository::events(const Session &who, qint64 id) const

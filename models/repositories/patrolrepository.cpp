@@ -146,8 +146,8 @@ Status PatrolRepository::finishRound(const Session &who, const QString &roundId,
 
 Result<PatrolFindingResult> PatrolRepository::recordFinding(const Session &who, const PatrolFindingInput &f)
 {
-    return GuardedWrite::runAuditedFor<PatrolFindingResult>(m_db, who, Permission::WriteGateLogs, QStringLiteral("patrol"),
-                                                            [&](PatrolFindingResult &out) -> Status {
+    return GuardedWrite::runAuditedFor<PatrolFindingResult>(
+        m_db, who, Permission::WriteGateLogs, QStringLiteral("patrol"), [&](PatrolFindingResult &out) -> Status {
         if (!findingKinds().contains(f.kind))
             return Failure{tr("Kind: %1 is not a kind of finding.").arg(f.kind)};
         if (f.description.trimmed().isEmpty())

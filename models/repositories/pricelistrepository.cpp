@@ -10,6 +10,14 @@ using namespace RequestRows;
 
 namespace {
 const QString kPriceEntity = QStringLiteral("price_item");
+// The item's columns, as the insert and the update both write them.
+void bindItem(Query &q, const PriceItem &item)
+{
+    q.bind(QStringLiteral(":i"), item.item.trimmed());
+    q.bind(QStringLiteral(":u"), notNull(item.unit.trimmed()));
+    q.bind(QStringLiteral(":p"), item.priceFen);
+    q.bind(QStringLiteral(":a"), item.active ? 1 : 0);
+}
 } // namespace
 
 PriceListRepository::PriceListRepository(Database &db) : m_db(db), m_audit(db) {}
@@ -40,10 +48,7 @@ Result<qint64> PriceListRepository::savePriceItem(const Session &who, const Pric
         if (id == 0) {
             Query q(m_db, QStringLiteral("INSERT INTO price_items (item, unit, price_fen, active) VALUES (:i, :u, :p, :a) "
                                          "RETURNING id"));
-            q.bind(QStringLiteral(":i"), item.item.trimmed());
-            q.bind(QStringLiteral(":u"), notNull(item.unit.trimmed()));
-            q.bind(QStringLiteral(":p"), item.priceFen);
-            q.bind(QStringLiteral(":a"), item.active ? 1 : 0);
+            bindItem(q, item);
             const auto inserted = q.scalar();
             if (!inserted)
                 return Failure{inserted.error()};
@@ -57,10 +62,7 @@ Result<qint64> PriceListRepository::savePriceItem(const Session &who, const Pric
                 oldValue = QString::number(old.value(0).toLongLong());
             Query q(m_db, QStringLiteral("UPDATE price_items SET item = :i, unit = :u, price_fen = :p, active = :a, "
                                          "row_version = row_version + 1 WHERE id = :id AND row_version = :rv"));
-            q.bind(QStringLiteral(":i"), item.item.trimmed());
-            q.bind(QStringLiteral(":u"), notNull(item.unit.trimmed()));
-            q.bind(QStringLiteral(":p"), item.priceFen);
-            q.bind(QStringLiteral(":a"), item.active ? 1 : 0);
+            bindItem(q, item);
             q.bind(QStringLiteral(":id"), id);
             q.bind(QStringLiteral(":rv"), item.rowVersion);
             if (Status s = q.exec(); !s)

@@ -62,6 +62,18 @@ QJsonObject toJson(const ResidenceLink &l)
                        {QStringLiteral("end"), l.end.toString(Qt::ISODate)}};
 }
 
+// The resident's own columns, as the insert and the update both write them.
+void bindFields(Query &q, const ResidentRecord &r)
+{
+    q.bind(QStringLiteral(":name"), r.name).bind(QStringLiteral(":gender"), textOrNull(r.gender));
+    q.bind(QStringLiteral(":dtype"), r.documentType).bind(QStringLiteral(":dnumber"), textOrNull(r.documentNumber));
+    q.bind(QStringLiteral(":legacy"), r.documentLegacy ? 1 : 0);
+    q.bind(QStringLiteral(":mobile"), textOrNull(r.mobile)).bind(QStringLiteral(":mobile2"), textOrNull(r.mobile2));
+    q.bind(QStringLiteral(":landline"), textOrNull(r.landline));
+    q.bind(QStringLiteral(":econtact"), textOrNull(r.emergencyContact));
+    q.bind(QStringLiteral(":ephone"), textOrNull(r.emergencyPhone)).bind(QStringLiteral(":notes"), textOrNull(r.notes));
+}
+
 } // namespace
 
 Status ResidentRepository::validate(ResidentRecord &r) const
@@ -182,13 +194,7 @@ Result<qint64> ResidentRepository::create(const Session &who, ResidentRecord r)
                           "mobile2, landline, emergency_contact, emergency_phone, notes, created_at, updated_at, "
                           "updated_by) VALUES (:name, :gender, :dtype, :dnumber, :legacy, :mobile, :mobile2, :landline, "
                           ":econtact, :ephone, :notes, :created, :updated, :by) RETURNING id"));
-        q.bind(QStringLiteral(":name"), r.name).bind(QStringLiteral(":gender"), textOrNull(r.gender));
-        q.bind(QStringLiteral(":dtype"), r.documentType).bind(QStringLiteral(":dnumber"), textOrNull(r.documentNumber));
-        q.bind(QStringLiteral(":legacy"), r.documentLegacy ? 1 : 0);
-        q.bind(QStringLiteral(":mobile"), textOrNull(r.mobile)).bind(QStringLiteral(":mobile2"), textOrNull(r.mobile2));
-        q.bind(QStringLiteral(":landline"), textOrNull(r.landline));
-        q.bind(QStringLiteral(":econtact"), textOrNull(r.emergencyContact));
-        q.bind(QStringLiteral(":ephone"), textOrNull(r.emergencyPhone)).bind(QStringLiteral(":notes"), textOrNull(r.notes));
+        bindFields(q, r);
         q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now);
         q.bind(QStringLiteral(":by"), who.displayName);
         const auto id = q.scalar();
@@ -232,13 +238,7 @@ Status ResidentRepository::update(const Session &who, ResidentRecord r)
                           "landline = :landline, emergency_contact = :econtact, emergency_phone = :ephone, notes = :notes, "
                           "row_version = row_version + 1, updated_at = :updated, updated_by = :by "
                           "WHERE id = :id AND row_version = :version AND voided = 0"));
-        q.bind(QStringLiteral(":name"), r.name).bind(QStringLiteral(":gender"), textOrNull(r.gender));
-        q.bind(QStringLiteral(":dtype"), r.documentType).bind(QStringLiteral(":dnumber"), textOrNull(r.documentNumber));
-        q.bind(QStringLiteral(":legacy"), r.documentLegacy ? 1 : 0);
-        q.bind(QStringLiteral(":mobile"), textOrNull(r.mobile)).bind(QStringLiteral(":mobile2"), textOrNull(r.mobile2));
-        q.bind(QStringLiteral(":landline"), textOrNull(r.landline));
-        q.bind(QStringLiteral(":econtact"), textOrNull(r.emergencyContact));
-        q.bind(QStringLiteral(":ephone"), textOrNull(r.emergencyPhone)).bind(QStringLiteral(":notes"), textOrNull(r.notes));
+        bindFields(q, r);
         q.bind(QStringLiteral(":updated"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
         q.bind(QStringLiteral(":id"), r.id).bind(QStringLiteral(":version"), r.rowVersion);
         if (Status s = q.exec(); !s)

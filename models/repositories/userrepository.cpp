@@ -129,8 +129,9 @@ Result<qint64> UserRepository::addUser(const Session &actor, const QString &user
                                        Role role, const QString &password)
 {
     qint64 id = 0;
-    if (Status s = GuardedWrite::runAudited(m_db, actor, Permission::ManageUsersAndSettings, kEntity,
-                                            [&] { return storeNewUser(actor, username, displayName, role, password, &id); });
+    if (Status s = GuardedWrite::runAudited(
+            m_db, actor, Permission::ManageUsersAndSettings, kEntity,
+            [&] { return storeNewUser(actor, username, displayName, role, password, &id); });
         !s)
         return Failure{s.error()};
     return id;
@@ -237,12 +238,7 @@ Result<QList<UserRecord>> UserRepository::activeStaff(const Session &actor) cons
     Query q(m_db, QStringLiteral("SELECT ") + kUserColumns
                       + QStringLiteral(" FROM users WHERE active = :active ORDER BY display_name, username"));
     q.bind(QStringLiteral(":active"), 1);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<UserRecord> list;
-    while (q.next())
-        list << readUser(q);
-    return list;
+    return q.rows([](Query &row) { return readUser(row); });
 }
 
 Result<QList<UserRecord>> UserRepository::users(const Session &actor) const
@@ -252,12 +248,7 @@ Result<QList<UserRecord>> UserRepository::users(const Session &actor) const
         !s)
         return Failure{s.error()};
     Query q(m_db, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users ORDER BY username"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<UserRecord> list;
-    while (q.next())
-        list << readUser(q);
-    return list;
+    return q.rows([](Query &row) { return readUser(row); });
 }
 
 Result<Session> UserRepository::signIn(const QString &username, const QString &password)
