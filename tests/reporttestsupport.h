@@ -12,7 +12,18 @@
 #include "servicedesksupport.h"
 #include "testsupport.h"
 
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QTest>
+
+// A value of the report's JSON by its dotted key, e.g. "repairs.arrival_on_time_rate".
+inline QJsonValue jsonAt(const QJsonObject &root, const QString &dotted)
+{
+    QJsonValue v = root;
+    for (const QString &part : dotted.split(QLatin1Char('.')))
+        v = v.toObject().value(part);
+    return v;
+}
 
 struct ReportFixture : ServiceDeskFixture
 {

@@ -4,6 +4,7 @@
 
 #include "models/domain/holidaycalendar.h"
 #include "models/io/holidayparser.h"
+#include "models/repositories/auditlog.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -12,6 +13,16 @@
 #include <QString>
 
 namespace TestSupport {
+
+// The audit rows of one action, as the command line reads them (empty when it cannot).
+inline QList<AuditEntry> auditOf(Database &db, const QString &action)
+{
+    AuditLog audit(db);
+    AuditFilter filter;
+    filter.action = action;
+    const auto entries = audit.entries(Session::commandLine(), filter);
+    return entries.ok() ? entries.value() : QList<AuditEntry>{};
+}
 
 inline QString holidayDataFile(const QString &name)
 {

@@ -40,14 +40,7 @@ QByteArray fixtureIcs()
     return TestSupport::readFile(TestSupport::testDataFile(QStringLiteral("holiday-cn.ics")));
 }
 
-QList<AuditEntry> auditOf(Database &db, const QString &action)
-{
-    AuditLog audit(db);
-    AuditFilter filter;
-    filter.action = action;
-    const auto entries = audit.entries(Session::commandLine(), filter);
-    return entries.ok() ? entries.value() : QList<AuditEntry>{};
-}
+using TestSupport::auditOf;
 
 QDateTime shanghai(int y, int m, int d, int h = 0, int min = 0)
 {

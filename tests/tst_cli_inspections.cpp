@@ -1,14 +1,13 @@
 // estatedesk-cli inspection templates / print-blank, and the printed checklist and run.
+#include "clirun.h"
 #include "inspectionsupport.h"
 #include "testsupport.h"
 
 #include "models/domain/translations.h"
 #include "models/io/checklistprinter.h"
 
-#include <QProcess>
 #include <QScopeGuard>
 #include <QRegularExpression>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,30 +16,14 @@ class TestCliInspections : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun::Run;
 
     static Run cli(const QStringList &arguments, bool withoutPlatform = false)
     {
-        QProcess process;
-        if (withoutPlatform) {
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-            env.remove(QStringLiteral("DISPLAY"));
-            process.setProcessEnvironment(env);
-        }
-        process.start(QStringLiteral(ESTATEDESK_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        CliRun::Options options;
+        if (withoutPlatform)
+            options.environment = CliRun::withoutDisplay();
+        return CliRun::cli(arguments, options);
     }
 
     // The text of a PDF as pdftotext extracts it; empty when pdftotext is not installed.
@@ -49,11 +32,9 @@ class TestCliInspections : public QObject
         const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (tool.isEmpty())
             return {};
-        QProcess process;
-        process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-        process.waitForFinished(60000);
+        const Run text = CliRun::run(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
         // Table cells wrap: compare without the line breaks.
-        return QString::fromUtf8(process.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        return QString(text.out).remove(QRegularExpression(QStringLiteral("\\s")));
     }
 
     static void checkPdf(const QString &path, const QStringList &phrases)

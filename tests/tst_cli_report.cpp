@@ -1,11 +1,11 @@
 // estatedesk-cli report monthly|yearly (SPEC 10): JSON, PDF with embedded Chinese fonts, XLSX.
+#include "clirun.h"
 #include "reporttestsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -13,29 +13,11 @@ class TestCliReport : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun::Run;
+    static Run run(const QString &program, const QStringList &args) { return CliRun::run(program, args); }
+    static Run cli(const QStringList &args) { return CliRun::cli(args); }
 
-    static Run run(const QString &program, const QStringList &args)
-    {
-        QProcess p;
-        p.start(program, args);
-        p.waitForFinished(120000);
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-    static Run cli(const QStringList &args) { return run(QStringLiteral(ESTATEDESK_CLI_PATH), args); }
-
-    static QJsonValue value(const QJsonObject &root, const QString &dotted)
-    {
-        QJsonValue v = root;
-        for (const QString &part : dotted.split(QLatin1Char('.')))
-            v = v.toObject().value(part);
-        return v;
-    }
+    static QJsonValue value(const QJsonObject &root, const QString &dotted) { return jsonAt(root, dotted); }
 
 private slots:
     void monthlyJsonPdfXlsx()
@@ -50,7 +32,7 @@ private slots:
         Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
                      QStringLiteral("2026-09"), QStringLiteral("--as-of"), QStringLiteral("2026-10-01T00:00:00+08:00"),
                      QStringLiteral("--json"), json, QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"), xlsx});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
@@ -71,12 +53,12 @@ private slots:
         if (pdftotext.isEmpty())
             QSKIP("pdftotext is not installed (poppler-utils)");
         r = run(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("阳光花园")), qPrintable(r.out.left(400)));
         QVERIFY(r.out.contains(QStringLiteral("R2026-000004")));
         QVERIFY(r.out.contains(QStringLiteral("王芳"))); // the responsible clerk of the overdue list
         const Run fonts = run(QStandardPaths::findExecutable(QStringLiteral("pdffonts")), {pdf});
-        QCOMPARE(fonts.code, 0);
+        QCOMPARE(fonts.exitCode, 0);
         // Every font line says "yes" in the emb column: the Chinese renders without the font installed.
         const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!lines.isEmpty());
@@ -92,7 +74,7 @@ private slots:
         const QString db = fx.dir.filePath(QStringLiteral("desk.sqlite"));
         Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
                      QStringLiteral("2026-09"), QStringLiteral("--as-of"), QStringLiteral("2026-09-15T09:25")});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject mid = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(mid.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-09-15T09:25:00+08:00"));
         QCOMPARE(value(mid, QStringLiteral("repairs.received")).toInt(), 3);
@@ -103,7 +85,7 @@ private slots:
         r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("yearly"), QStringLiteral("--year"),
                  QStringLiteral("2026"), QStringLiteral("--json"), json, QStringLiteral("--pdf"), pdf,
                  QStringLiteral("--xlsx"), xlsx});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject year = QJsonDocument::fromJson(TestSupport::readFile(json)).object();
         const QJsonArray months = year.value(QStringLiteral("months")).toArray();
         QCOMPARE(months.size(), 12);
@@ -119,13 +101,13 @@ private slots:
         ReportFixture fx;
         const QString db = fx.dir.filePath(QStringLiteral("desk.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
-                      QStringLiteral("--month"), QStringLiteral("2026-13")}).code, 2);
+                      QStringLiteral("--month"), QStringLiteral("2026-13")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
-                      QStringLiteral("--month"), QStringLiteral("2026-09"), QStringLiteral("--as-of"), QStringLiteral("soon")}).code, 2);
+                      QStringLiteral("--month"), QStringLiteral("2026-09"), QStringLiteral("--as-of"), QStringLiteral("soon")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("yearly"),
-                      QStringLiteral("--year"), QStringLiteral("26")}).code, 2);
+                      QStringLiteral("--year"), QStringLiteral("26")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
-                      QStringLiteral("--month"), QStringLiteral("2026-09"), QStringLiteral("--pfd"), QStringLiteral("x")}).code, 2);
+                      QStringLiteral("--month"), QStringLiteral("2026-09"), QStringLiteral("--pfd"), QStringLiteral("x")}).exitCode, 2);
     }
 };
 

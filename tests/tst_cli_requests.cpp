@@ -1,6 +1,7 @@
 // estatedesk-cli import repairs|complaints and export requests (SPEC 10).
+#include "clirun.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,27 +11,15 @@ class TestCliRequests : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(ESTATEDESK_CLI_PATH), args);
-        p.waitForFinished(60000);
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = CliRun::Run;
+    static Run cli(const QStringList &args) { return CliRun::cli(args, {}, 60000); }
 
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
 private slots:
     void importAndExport()
     {
-        QVERIFY(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).code == 0);
+        QVERIFY(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).exitCode == 0);
         const QString ledger = m_dir.filePath(QStringLiteral("repairs.csv"));
         QFile file(ledger);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -44,16 +33,16 @@ private slots:
         file.close();
 
         Run run = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), QStringLiteral("repairs"), ledger});
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("imported 2, rejected 1\nline 3: The house number or the public location is required.\n"));
         run = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), QStringLiteral("repairs"), ledger});
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(QStringLiteral("imported 0, rejected 1\n")));
 
         const QString csv = m_dir.filePath(QStringLiteral("feb.csv"));
         run = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("requests"),
                    QStringLiteral("--month"), QStringLiteral("2026-02"), csv});
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("exported 2 requests to %1\n").arg(csv));
         QFile out(csv);
         QVERIFY(out.open(QIODevice::ReadOnly));
@@ -75,12 +64,12 @@ private slots:
     {
         QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("requests"),
                       QStringLiteral("--month"), QStringLiteral("2026-13"), m_dir.filePath(QStringLiteral("x.csv"))})
-                     .code,
+                     .exitCode,
                  2);
-        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), QStringLiteral("repairs")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), QStringLiteral("repairs")}).exitCode, 2);
         const Run missing = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), QStringLiteral("complaints"),
                                  m_dir.filePath(QStringLiteral("nope.csv"))});
-        QCOMPARE(missing.code, 1);
+        QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.startsWith(QStringLiteral("estatedesk-cli: Cannot read")));
         QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("import repairs|complaints FILE")));
     }

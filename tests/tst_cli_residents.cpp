@@ -1,9 +1,9 @@
+#include "clirun.h"
 #include "rosterfixture.h"
 
 #include "models/io/tablereader.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,25 +13,8 @@ class TestCliResidents : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(ESTATEDESK_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    using Run = CliRun::Run;
+    static Run cli(const QStringList &arguments) { return CliRun::cli(arguments); }
 
 private slots:
     void importTwiceThenExport()

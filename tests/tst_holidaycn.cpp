@@ -45,14 +45,7 @@ using CliRun::cli;
 using CliRun::describe;
 using CliRun::Run;
 
-QList<AuditEntry> auditOf(Database &db, const QString &action)
-{
-    AuditLog audit(db);
-    AuditFilter filter;
-    filter.action = action;
-    const auto entries = audit.entries(Session::commandLine(), filter);
-    return entries.ok() ? entries.value() : QList<AuditEntry>{};
-}
+using TestSupport::auditOf;
 
 // An .ics of about 200 bytes whose one event spans the years 1 to 9999.
 QByteArray everyDayIcs()

@@ -2,12 +2,12 @@
 // references far off the sheet, zip bombs, truncated archives, garbage), each run through the
 // command line as a child process with its address space limited to 4 GiB: it must not
 // crash, it must say what is wrong, and it must leave the database as it was.
+#include "clirun.h"
 #include "malformedfiles.h"
 
 #include "models/io/importlimits.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -24,36 +24,23 @@ class TestImportMalformed : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        bool finished = false;
-        bool crashed = false;
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun::Run;
 
     QTemporaryDir dir;
     QString db;
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
+        CliRun::Options options;
+        options.timeoutMs = 240000;
 #ifdef Q_OS_LINUX
-        process.setChildProcessModifier([] {
+        options.childSetup = [] {
             const rlim_t limit = rlim_t(4) * 1024 * 1024 * 1024;
             struct rlimit as = {limit, limit};
             setrlimit(RLIMIT_AS, &as);
-        });
+        };
 #endif
-        process.start(QStringLiteral(ESTATEDESK_CLI_PATH), QStringList{QStringLiteral("--db"), db} + arguments);
-        Run run;
-        run.finished = process.waitForFinished(240000);
-        run.crashed = process.exitStatus() != QProcess::NormalExit;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CliRun::cli(QStringList{QStringLiteral("--db"), db} + arguments, options);
     }
 
     QString write(const QString &name, const QByteArray &bytes)

@@ -15,20 +15,8 @@ class TestMonthlyReport : public QObject
     Q_OBJECT
 
 private:
-    static double rate(const QJsonObject &root, const QString &dotted)
-    {
-        QJsonValue v = root;
-        for (const QString &part : dotted.split(QLatin1Char('.')))
-            v = v.toObject().value(part);
-        return v.toDouble(-1);
-    }
-    static QJsonValue value(const QJsonObject &root, const QString &dotted)
-    {
-        QJsonValue v = root;
-        for (const QString &part : dotted.split(QLatin1Char('.')))
-            v = v.toObject().value(part);
-        return v;
-    }
+    static double rate(const QJsonObject &root, const QString &dotted) { return jsonAt(root, dotted).toDouble(-1); }
+    static QJsonValue value(const QJsonObject &root, const QString &dotted) { return jsonAt(root, dotted); }
 
 private slots:
     void septemberAtTheEndOfTheMonth()

@@ -89,6 +89,7 @@ void Database::close()
     m_beginFailed = false;
     m_schemaVersion = 0;
     m_restoredTriggers.clear();
+    m_estateZone.forget();
 }
 
 Status Database::inspectSqliteReadOnly(const QString &path) const
@@ -214,6 +215,7 @@ Status Database::openPostgres(const QString &urlText)
 
 Status Database::openConnection()
 {
+    m_estateZone.forget();
     QSqlDatabase db = connection();
     if (!db.open()) {
         // One line: the server's reason comes with line breaks and tabs.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/database/clock.h"
+#include "models/database/estatezone.h"
 #include "models/database/sqldialect.h"
 #include "models/domain/result.h"
 
@@ -44,6 +45,8 @@ public:
     QSqlDatabase connection() const;
     const SqlDialect &dialect() const { return *m_dialect; }
     const Clock &clock() const { return m_clock; }
+    // The estate's time zone, read once (SettingsRepository::timeZone() fills and forgets it).
+    EstateZone &estateZone() const { return m_estateZone; }
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -89,6 +92,7 @@ private:
     Status restoreAppendOnlyTriggers();
 
     const Clock &m_clock;
+    mutable EstateZone m_estateZone;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QString m_location;

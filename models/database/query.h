@@ -2,7 +2,9 @@
 
 #include "models/domain/result.h"
 
+#include <QList>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 class Database;
@@ -25,6 +27,23 @@ public:
 
     // Runs a query expected to return one integer (COUNT, MAX, RETURNING id).
     Result<qint64> scalar();
+
+    // Runs the query and reads every row with read(query).
+    template<typename Read>
+    auto rows(Read read) -> Result<QList<decltype(read(*this))>>
+    {
+        if (Status s = exec(); !s)
+            return Failure{s.error()};
+        QList<decltype(read(*this))> list;
+        while (next())
+            list << read(*this);
+        return list;
+    }
+    // Runs the query: the first column of every row, as text.
+    Result<QStringList> texts()
+    {
+        return rows([](Query &q) { return q.value(0).toString(); });
+    }
 
     // How many statements this process has executed: lets tests prove that a
     // screen refresh or a timer tick does not touch the database.

@@ -157,10 +157,5 @@ Result<QStringList> AuditLog::actions(const Session &who)
     if (Status s = permits(m_db, who, {Permission::ViewReportsAndAudit}, tr("You may not view the audit log.")); !s)
         return Failure{s.error()};
     Query q(m_db, QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return q.texts();
 }

@@ -1,6 +1,7 @@
 #include "models/repositories/calendarrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/io/holidayparser.h"
@@ -59,49 +60,46 @@ Result<QList<int>> CalendarRepository::importData(const Session &actor, const QB
     const auto parsed = HolidayParser::parse(data);
     if (!parsed)
         return Failure{parsed.error()};
-    Transaction tx(m_db);
-    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, QStringLiteral("holiday_calendar"));
-        !allowed) {
-        tx.commit();
-        return Failure{allowed.error()};
-    }
-    QList<int> years;
-    // A schedule replaces what its year's schedule named before (the days stored under its year,
-    // some of them perhaps in the December before) and the dates it names; the days other
-    // years' schedules named stay, so that importing 2018 keeps 29-31 December 2018 from 2019.
-    for (const HolidaySchedule &schedule : parsed.value()) {
-        Query clear(m_db, QStringLiteral("DELETE FROM holiday_days WHERE year = :y"));
-        clear.bind(QStringLiteral(":y"), schedule.year);
-        Query clearYear(m_db, QStringLiteral("DELETE FROM holiday_years WHERE year = :y"));
-        clearYear.bind(QStringLiteral(":y"), schedule.year);
-        Query year(m_db, QStringLiteral("INSERT INTO holiday_years (year, source, imported_at) VALUES (:y, :s, :t)"));
-        year.bind(QStringLiteral(":y"), schedule.year).bind(QStringLiteral(":s"), source);
-        year.bind(QStringLiteral(":t"), toStored(m_db.clock().now()));
-        for (Query *q : {&clear, &clearYear, &year}) {
-            if (Status s = q->exec(); !s)
-                return Failure{s.error()};
-        }
-        for (const HolidayDay &day : schedule.days) {
-            // A day listed twice (overlapping events) keeps its last meaning.
-            Query remove(m_db, QStringLiteral("DELETE FROM holiday_days WHERE day = :d"));
-            remove.bind(QStringLiteral(":d"), day.date.toString(Qt::ISODate));
-            Query insert(m_db, QStringLiteral("INSERT INTO holiday_days (day, year, name, is_off_day) "
-                                              "VALUES (:d, :y, :n, :o)"));
-            insert.bind(QStringLiteral(":d"), day.date.toString(Qt::ISODate)).bind(QStringLiteral(":y"), schedule.year);
-            insert.bind(QStringLiteral(":n"), day.name).bind(QStringLiteral(":o"), day.isOffDay ? 1 : 0);
-            for (Query *q : {&remove, &insert}) {
+    return GuardedWrite::runAuditedFor<QList<int>>(m_db, actor,
+                                                   Permission::ManageUsersAndSettings, QStringLiteral("holiday_calendar"),
+                                                   [&](QList<int> &out) -> Status {
+        QList<int> years;
+        // A schedule replaces what its year's schedule named before (the days stored under its year,
+        // some of them perhaps in the December before) and the dates it names; the days other
+        // years' schedules named stay, so that importing 2018 keeps 29-31 December 2018 from 2019.
+        for (const HolidaySchedule &schedule : parsed.value()) {
+            Query clear(m_db, QStringLiteral("DELETE FROM holiday_days WHERE year = :y"));
+            clear.bind(QStringLiteral(":y"), schedule.year);
+            Query clearYear(m_db, QStringLiteral("DELETE FROM holiday_years WHERE year = :y"));
+            clearYear.bind(QStringLiteral(":y"), schedule.year);
+            Query year(m_db, QStringLiteral("INSERT INTO holiday_years (year, source, imported_at) VALUES (:y, :s, :t)"));
+            year.bind(QStringLiteral(":y"), schedule.year).bind(QStringLiteral(":s"), source);
+            year.bind(QStringLiteral(":t"), toStored(m_db.clock().now()));
+            for (Query *q : {&clear, &clearYear, &year}) {
                 if (Status s = q->exec(); !s)
                     return Failure{s.error()};
             }
+            for (const HolidayDay &day : schedule.days) {
+                // A day listed twice (overlapping events) keeps its last meaning.
+                Query remove(m_db, QStringLiteral("DELETE FROM holiday_days WHERE day = :d"));
+                remove.bind(QStringLiteral(":d"), day.date.toString(Qt::ISODate));
+                Query insert(m_db, QStringLiteral("INSERT INTO holiday_days (day, year, name, is_off_day) "
+                                                  "VALUES (:d, :y, :n, :o)"));
+                insert.bind(QStringLiteral(":d"), day.date.toString(Qt::ISODate)).bind(QStringLiteral(":y"), schedule.year);
+                insert.bind(QStringLiteral(":n"), day.name).bind(QStringLiteral(":o"), day.isOffDay ? 1 : 0);
+                for (Query *q : {&remove, &insert}) {
+                    if (Status s = q->exec(); !s)
+                        return Failure{s.error()};
+                }
+            }
+            if (Status s = m_audit.record(actor, QStringLiteral("holidays_imported"), QStringLiteral("holiday_calendar"),
+                                          QString::number(schedule.year), {},
+                                          QStringLiteral("%1 days").arg(schedule.days.size()), source);
+                !s)
+                return Failure{s.error()};
+            years << schedule.year;
         }
-        if (Status s = m_audit.record(actor, QStringLiteral("holidays_imported"), QStringLiteral("holiday_calendar"),
-                                      QString::number(schedule.year), {},
-                                      QStringLiteral("%1 days").arg(schedule.days.size()), source);
-            !s)
-            return Failure{s.error()};
-        years << schedule.year;
-    }
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return years;
+        out = years;
+        return {};
+    });
 }

@@ -13,6 +13,9 @@ using namespace RecordSupport;
 
 namespace {
 const QString kEntity = QStringLiteral("inspection_template");
+// A template's header (headerFrom), with the condition appended.
+const QString kSelectHeader = QStringLiteral(
+    "SELECT id, code, version, name, category, is_current, created_at, created_by FROM inspection_templates ");
 
 ChecklistTemplate headerFrom(const Query &q)
 {
@@ -41,18 +44,13 @@ Result<QList<ChecklistTemplate>> ChecklistTemplateRepository::currentTemplates(c
 {
     if (Status s = canRead(who); !s)
         return Failure{s.error()};
-    Query q(m_db, QStringLiteral("SELECT id, code, version, name, category, is_current, created_at, created_by FROM inspection_templates WHERE is_current = 1 ORDER BY code"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<ChecklistTemplate> list;
-    while (q.next())
-        list << headerFrom(q);
-    return list;
+    Query q(m_db, kSelectHeader + QStringLiteral("WHERE is_current = 1 ORDER BY code"));
+    return q.rows([](Query &row) { return headerFrom(row); });
 }
 
 Result<ChecklistTemplate> ChecklistTemplateRepository::load(qint64 templateId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, code, version, name, category, is_current, created_at, created_by FROM inspection_templates WHERE id = :id"));
+    Query q(m_db, kSelectHeader + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), templateId);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
@@ -104,14 +102,9 @@ Result<QList<ChecklistTemplate>> ChecklistTemplateRepository::versions(const Ses
 {
     if (Status s = canRead(who); !s)
         return Failure{s.error()};
-    Query q(m_db, QStringLiteral("SELECT id, code, version, name, category, is_current, created_at, created_by FROM inspection_templates WHERE code = :code ORDER BY version DESC"));
+    Query q(m_db, kSelectHeader + QStringLiteral("WHERE code = :code ORDER BY version DESC"));
     q.bind(QStringLiteral(":code"), code);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<ChecklistTemplate> list;
-    while (q.next())
-        list << headerFrom(q);
-    return list;
+    return q.rows([](Query &row) { return headerFrom(row); });
 }
 
 Result<int> ChecklistTemplateRepository::itemCount(qint64 templateId) const
@@ -126,80 +119,79 @@ Result<int> ChecklistTemplateRepository::itemCount(qint64 templateId) const
 
 Result<qint64> ChecklistTemplateRepository::saveVersion(const Session &who, ChecklistTemplate tpl)
 {
-    if (Status s = m_audit.require(who, Permission::ManageLimitsAndTemplates, kEntity); !s)
-        return Failure{s.error()};
-    static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    tpl.code = tpl.code.trimmed();
-    tpl.name = tpl.name.simplified();
-    if (!codePattern.match(tpl.code).hasMatch())
-        return Failure{tr("Code: use lower-case letters, digits and underscores, starting with a letter.")};
-    if (tpl.name.isEmpty())
-        return Failure{tr("Name: the checklist needs a name.")};
-    QList<ChecklistItem> items;
-    for (ChecklistItem item : std::as_const(tpl.items)) {
-        item.text = item.text.trimmed();
-        item.samplingRule = item.samplingRule.trimmed();
-        item.criterion = item.criterion.trimmed();
-        if (item.text.isEmpty() && item.samplingRule.isEmpty() && item.criterion.isEmpty())
-            continue; // an empty row left in the editor
-        if (item.text.isEmpty())
-            return Failure{tr("Items: item %1 has no text.").arg(items.size() + 1)};
-        items << item;
-    }
-    if (items.isEmpty())
-        return Failure{tr("Items: a checklist needs at least one item.")};
+    return GuardedWrite::runFor<qint64>(m_db, who, Permission::ManageLimitsAndTemplates, kEntity,
+                                        [&](qint64 &out) -> Result<GuardedWrite::AuditRow> {
+        static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+        tpl.code = tpl.code.trimmed();
+        tpl.name = tpl.name.simplified();
+        if (!codePattern.match(tpl.code).hasMatch())
+            return Failure{tr("Code: use lower-case letters, digits and underscores, starting with a letter.")};
+        if (tpl.name.isEmpty())
+            return Failure{tr("Name: the checklist needs a name.")};
+        QList<ChecklistItem> items;
+        for (ChecklistItem item : std::as_const(tpl.items)) {
+            item.text = item.text.trimmed();
+            item.samplingRule = item.samplingRule.trimmed();
+            item.criterion = item.criterion.trimmed();
+            if (item.text.isEmpty() && item.samplingRule.isEmpty() && item.criterion.isEmpty())
+                continue; // an empty row left in the editor
+            if (item.text.isEmpty())
+                return Failure{tr("Items: item %1 has no text.").arg(items.size() + 1)};
+            items << item;
+        }
+        if (items.isEmpty())
+            return Failure{tr("Items: a checklist needs at least one item.")};
 
-    Transaction tx(m_db);
-    Query last(m_db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM inspection_templates WHERE code = :code"));
-    last.bind(QStringLiteral(":code"), tpl.code);
-    const auto version = last.scalar();
-    if (!version)
-        return Failure{version.error()};
-    Query keys(m_db, QStringLiteral("SELECT COALESCE(MAX(i.item_key), 0) FROM inspection_template_items i "
-                                    "JOIN inspection_templates t ON t.id = i.template_id WHERE t.code = :code"));
-    keys.bind(QStringLiteral(":code"), tpl.code);
-    const auto maxKey = keys.scalar();
-    if (!maxKey)
-        return Failure{maxKey.error()};
-    Query retire(m_db, QStringLiteral("UPDATE inspection_templates SET is_current = 0 WHERE code = :code"));
-    retire.bind(QStringLiteral(":code"), tpl.code);
-    if (Status s = retire.exec(); !s)
-        return Failure{s.error()};
-    const int newVersion = int(version.value()) + 1;
-    const QString by = who.displayName.isEmpty() ? who.username : who.displayName;
-    Query insert(m_db, QStringLiteral("INSERT INTO inspection_templates (code, version, name, category, is_current, "
-                                      "created_at, created_by) VALUES (:code, :version, :name, :category, 1, :at, :by) "
-                                      "RETURNING id"));
-    insert.bind(QStringLiteral(":code"), tpl.code).bind(QStringLiteral(":version"), newVersion);
-    insert.bind(QStringLiteral(":name"), tpl.name).bind(QStringLiteral(":category"), notNull(tpl.category));
-    insert.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), by);
-    const auto id = insert.scalar();
-    if (!id)
-        return Failure{id.error()};
-    int nextKey = int(maxKey.value());
-    QJsonArray itemsJson;
-    for (int i = 0; i < items.size(); ++i) {
-        const ChecklistItem &item = items.at(i);
-        const int key = item.itemKey > 0 ? item.itemKey : ++nextKey;
-        Query row(m_db, QStringLiteral("INSERT INTO inspection_template_items (template_id, position, item_key, text, "
-                                       "sampling_rule, criterion) VALUES (:t, :pos, :key, :text, :rule, :crit)"));
-        row.bind(QStringLiteral(":t"), id.value()).bind(QStringLiteral(":pos"), i + 1);
-        row.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":text"), item.text);
-        row.bind(QStringLiteral(":rule"), notNull(item.samplingRule)).bind(QStringLiteral(":crit"), notNull(item.criterion));
-        if (Status s = row.exec(); !s)
+        Query last(m_db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM inspection_templates WHERE code = :code"));
+        last.bind(QStringLiteral(":code"), tpl.code);
+        const auto version = last.scalar();
+        if (!version)
+            return Failure{version.error()};
+        Query keys(m_db, QStringLiteral("SELECT COALESCE(MAX(i.item_key), 0) FROM inspection_template_items i "
+                                        "JOIN inspection_templates t ON t.id = i.template_id WHERE t.code = :code"));
+        keys.bind(QStringLiteral(":code"), tpl.code);
+        const auto maxKey = keys.scalar();
+        if (!maxKey)
+            return Failure{maxKey.error()};
+        Query retire(m_db, QStringLiteral("UPDATE inspection_templates SET is_current = 0 WHERE code = :code"));
+        retire.bind(QStringLiteral(":code"), tpl.code);
+        if (Status s = retire.exec(); !s)
             return Failure{s.error()};
-        itemsJson.append(QJsonObject{{QStringLiteral("key"), key},
-                                     {QStringLiteral("text"), item.text},
-                                     {QStringLiteral("sampling"), item.samplingRule},
-                                     {QStringLiteral("criterion"), item.criterion}});
-    }
-    const QString detail = json(QJsonObject{{QStringLiteral("name"), tpl.name},
-                                            {QStringLiteral("category"), tpl.category},
-                                            {QStringLiteral("items"), itemsJson}});
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("template_saved"), kEntity,
-                                                                 QStringLiteral("%1 v%2").arg(tpl.code).arg(newVersion),
-                                                                 version.value() > 0 ? QStringLiteral("v%1").arg(version.value()) : QString(),
-                                                                 QStringLiteral("v%1").arg(newVersion), detail}); !s)
-        return Failure{s.error()};
-    return id.value();
+        const int newVersion = int(version.value()) + 1;
+        const QString by = who.displayName.isEmpty() ? who.username : who.displayName;
+        Query insert(m_db, QStringLiteral("INSERT INTO inspection_templates (code, version, name, category, is_current, "
+                                          "created_at, created_by) VALUES (:code, :version, :name, :category, 1, :at, :by) "
+                                          "RETURNING id"));
+        insert.bind(QStringLiteral(":code"), tpl.code).bind(QStringLiteral(":version"), newVersion);
+        insert.bind(QStringLiteral(":name"), tpl.name).bind(QStringLiteral(":category"), notNull(tpl.category));
+        insert.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), by);
+        const auto id = insert.scalar();
+        if (!id)
+            return Failure{id.error()};
+        int nextKey = int(maxKey.value());
+        QJsonArray itemsJson;
+        for (int i = 0; i < items.size(); ++i) {
+            const ChecklistItem &item = items.at(i);
+            const int key = item.itemKey > 0 ? item.itemKey : ++nextKey;
+            Query row(m_db, QStringLiteral("INSERT INTO inspection_template_items (template_id, position, item_key, text, "
+                                           "sampling_rule, criterion) VALUES (:t, :pos, :key, :text, :rule, :crit)"));
+            row.bind(QStringLiteral(":t"), id.value()).bind(QStringLiteral(":pos"), i + 1);
+            row.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":text"), item.text);
+            row.bind(QStringLiteral(":rule"), notNull(item.samplingRule)).bind(QStringLiteral(":crit"), notNull(item.criterion));
+            if (Status s = row.exec(); !s)
+                return Failure{s.error()};
+            itemsJson.append(QJsonObject{{QStringLiteral("key"), key},
+                                         {QStringLiteral("text"), item.text},
+                                         {QStringLiteral("sampling"), item.samplingRule},
+                                         {QStringLiteral("criterion"), item.criterion}});
+        }
+        const QString detail = json(QJsonObject{{QStringLiteral("name"), tpl.name},
+                                                {QStringLiteral("category"), tpl.category},
+                                                {QStringLiteral("items"), itemsJson}});
+        out = id.value();
+        return GuardedWrite::AuditRow{QStringLiteral("template_saved"), kEntity,
+                                      QStringLiteral("%1 v%2").arg(tpl.code).arg(newVersion),
+                                      version.value() > 0 ? QStringLiteral("v%1").arg(version.value()) : QString(),
+                                      QStringLiteral("v%1").arg(newVersion), detail};
+    });
 }

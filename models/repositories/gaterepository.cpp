@@ -133,32 +133,30 @@ ParkingTariff GateRepository::tariff() const
 
 Status GateRepository::setTariff(const Session &who, const ParkingTariff &t)
 {
-    if (Status allowed = m_audit.require(who, Permission::ManageLimitsAndTemplates, QStringLiteral("parking_tariff"));
-        !allowed)
-        return allowed;
-    if (t.freeMinutes < 0 || t.freeMinutes > 24 * 60)
-        return Failure{tr("Free minutes: between 0 and 1440.")};
-    if (t.fenPerHour < 0 || t.capFenPer24h < 0)
-        return Failure{tr("Tariff: amounts cannot be negative.")};
-    const ParkingTariff before = tariff();
-    if (before == t)
-        return {};
-    auto describe = [](const ParkingTariff &x) {
-        return QStringLiteral("free %1 min, %2 per hour, at most %3 per 24 h")
-            .arg(x.freeMinutes)
-            .arg(GateRules::formatYuan(x.fenPerHour), GateRules::formatYuan(x.capFenPer24h));
-    };
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("INSERT INTO parking_tariffs (free_minutes, fen_per_hour, cap_fen_per_24h, "
-                                 "created_at, created_by) VALUES (:free, :hour, :cap, :at, :by)"));
-    q.bind(QStringLiteral(":free"), t.freeMinutes).bind(QStringLiteral(":hour"), t.fenPerHour);
-    q.bind(QStringLiteral(":cap"), t.capFenPer24h).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName);
-    if (Status s = q.exec(); !s)
-        return s;
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("setting_changed"),
-                                                         QStringLiteral("parking_tariff"), {}, describe(before),
-                                                         describe(t)});
+    return GuardedWrite::run(m_db, who, Permission::ManageLimitsAndTemplates, QStringLiteral("parking_tariff"),
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+        if (t.freeMinutes < 0 || t.freeMinutes > 24 * 60)
+            return Failure{tr("Free minutes: between 0 and 1440.")};
+        if (t.fenPerHour < 0 || t.capFenPer24h < 0)
+            return Failure{tr("Tariff: amounts cannot be negative.")};
+        const ParkingTariff before = tariff();
+        if (before == t)
+            return GuardedWrite::AuditRow::nothing();
+        auto describe = [](const ParkingTariff &x) {
+            return QStringLiteral("free %1 min, %2 per hour, at most %3 per 24 h")
+                .arg(x.freeMinutes)
+                .arg(GateRules::formatYuan(x.fenPerHour), GateRules::formatYuan(x.capFenPer24h));
+        };
+        Query q(m_db, QStringLiteral("INSERT INTO parking_tariffs (free_minutes, fen_per_hour, cap_fen_per_24h, "
+                                     "created_at, created_by) VALUES (:free, :hour, :cap, :at, :by)"));
+        q.bind(QStringLiteral(":free"), t.freeMinutes).bind(QStringLiteral(":hour"), t.fenPerHour);
+        q.bind(QStringLiteral(":cap"), t.capFenPer24h).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
+        q.bind(QStringLiteral(":by"), who.displayName);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("setting_changed"), QStringLiteral("parking_tariff"), {},
+                                      describe(before), describe(t)};
+    });
 }
 
 Result<PlateLookup> GateRepository::lookUpPlate(const Session &who, const QString &typed)
@@ -186,173 +184,174 @@ Result<PlateLookup> GateRepository::lookUpPlate(const Session &who, const QStrin
 
 Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const VehicleEventInput &input)
 {
-    if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("vehicle_event")); !allowed)
-        return Failure{allowed.error()};
-    VehicleDecision d;
-    // Typed at the gate or read by a camera (estatedesk-cli gate record): the same rules.
-    const auto plate = Validation::checkPlate(input.plate);
-    if (!plate)
-        return Failure{plate.error()};
-    if (Status s = Validation::checkText(input.note.trimmed(), tr("Note"), Validation::MaxLength::line); !s)
-        return Failure{s.error()};
-    d.plate = plate.value();
-    d.direction = input.direction;
-    d.plateWarning = Validation::plateWarning(d.plate);
-    if (!d.plateWarning.isEmpty() && !input.plateConfirmed) {
-        d.needsConfirmation = true;
-        return d;
-    }
-    d.at = occurred(m_db, input.at);
-    const qint64 recordedAt = toStored(m_db.clock().now());
-
-    Transaction tx(m_db);
-    const auto known = lookUp(m_db, d.plate);
-    if (!known)
-        return Failure{known.error()};
-    PlateKnowledge knowledge = known->knowledge;
-    if (d.direction == GateDirection::In)
-        knowledge.insideAs.reset(); // a new entry is judged on its own
-    d.category = input.category.value_or(GateRules::defaultCategory(d.plate, knowledge));
-    d.residentName = known->residentName;
-    d.eventId = newId();
-    d.note = input.note.trimmed();
-
-    // Vehicles that need a permit: refused kinds (approved in advance), a moving van taking goods
-    // out, building materials in bulk coming in.
-    QStringList permitKinds;
-    if (GateRules::isRefusedKind(d.category))
-        permitKinds = QStringList{QStringLiteral("vehicle_access")};
-    else if (d.category == VehicleCategory::MovingVan && d.direction == GateDirection::Out)
-        permitKinds = QStringList{QStringLiteral("moving"), QStringLiteral("goods_out")};
-    else if (d.category == VehicleCategory::BuildingMaterials && d.direction == GateDirection::In)
-        permitKinds = QStringList{QStringLiteral("building_materials")};
-
-    GoodsPermitRepository permits(m_db, m_seat);
-    std::optional<GoodsPermit> permit;
-    if (!permitKinds.isEmpty()) {
-        const auto usable = permits.findUsable(input.permitNumber, d.plate, permitKinds, d.at);
-        if (!usable)
-            return Failure{usable.error()};
-        permit = usable->permit;
-        if (!permit) {
-            d.refused = true;
-            if (GateRules::isRefusedKind(d.category))
-                d.reason = GateRules::refusalReason(d.category);
-            else if (d.category == VehicleCategory::MovingVan)
-                d.reason = tr("Moving van: goods may leave only with an approved goods-out permit. %1")
-                               .arg(usable->reason);
-            else
-                d.reason = tr("Building materials in bulk need a permit approved by the owners' committee or the "
-                              "office. %1")
-                               .arg(usable->reason);
-        } else {
-            d.permitId = permit->id;
-            d.permitNumber = permit->permitNumber;
+    return GuardedWrite::runAuditedFor<VehicleDecision>(m_db, who,
+                                                        Permission::WriteGateLogs, QStringLiteral("vehicle_event"),
+                                                        [&](VehicleDecision &out) -> Status {
+        VehicleDecision d;
+        // Typed at the gate or read by a camera (estatedesk-cli gate record): the same rules.
+        const auto plate = Validation::checkPlate(input.plate);
+        if (!plate)
+            return Failure{plate.error()};
+        if (Status s = Validation::checkText(input.note.trimmed(), tr("Note"), Validation::MaxLength::line); !s)
+            return Failure{s.error()};
+        d.plate = plate.value();
+        d.direction = input.direction;
+        d.plateWarning = Validation::plateWarning(d.plate);
+        if (!d.plateWarning.isEmpty() && !input.plateConfirmed) {
+            d.needsConfirmation = true;
+            out = d;
+            return {};
         }
-    }
+        d.at = occurred(m_db, input.at);
+        const qint64 recordedAt = toStored(m_db.clock().now());
 
-    if (!d.refused && d.category == VehicleCategory::MilitaryPolice && d.direction == GateDirection::In
-        && GateRules::isNightEntry(localTime(d.at))) {
-        d.flagged = true;
-        d.flagReason = tr("Military/police vehicle entering between 00:00 and 06:00: follow up.");
-    }
+        const auto known = lookUp(m_db, d.plate);
+        if (!known)
+            return Failure{known.error()};
+        PlateKnowledge knowledge = known->knowledge;
+        if (d.direction == GateDirection::In)
+            knowledge.insideAs.reset(); // a new entry is judged on its own
+        d.category = input.category.value_or(GateRules::defaultCategory(d.plate, knowledge));
+        d.residentName = known->residentName;
+        d.eventId = newId();
+        d.note = input.note.trimmed();
 
-    QStringList notes;
-    if (!d.note.isEmpty())
-        notes << d.note;
-    if (!d.refused && d.direction == GateDirection::In) {
-        if (known->inside) {
-            notes << tr("The entry of %1 had no exit on record.")
-                         .arg(localTime(known->inside->enteredAt).toString(Formats::dateTime()));
-            if (!known->inside->cardId.isEmpty()) {
-                if (Status s = closeCard(m_db, known->inside->cardId, QStringLiteral("voided"), d.eventId, d.at,
-                                         QVariant(QMetaType::fromType<qlonglong>()), tr("no exit on record"));
-                    !s)
+        // Vehicles that need a permit: refused kinds (approved in advance), a moving van taking goods
+        // out, building materials in bulk coming in.
+        QStringList permitKinds;
+        if (GateRules::isRefusedKind(d.category))
+            permitKinds = QStringList{QStringLiteral("vehicle_access")};
+        else if (d.category == VehicleCategory::MovingVan && d.direction == GateDirection::Out)
+            permitKinds = QStringList{QStringLiteral("moving"), QStringLiteral("goods_out")};
+        else if (d.category == VehicleCategory::BuildingMaterials && d.direction == GateDirection::In)
+            permitKinds = QStringList{QStringLiteral("building_materials")};
+
+        GoodsPermitRepository permits(m_db, m_seat);
+        std::optional<GoodsPermit> permit;
+        if (!permitKinds.isEmpty()) {
+            const auto usable = permits.findUsable(input.permitNumber, d.plate, permitKinds, d.at);
+            if (!usable)
+                return Failure{usable.error()};
+            permit = usable->permit;
+            if (!permit) {
+                d.refused = true;
+                if (GateRules::isRefusedKind(d.category))
+                    d.reason = GateRules::refusalReason(d.category);
+                else if (d.category == VehicleCategory::MovingVan)
+                    d.reason = tr("Moving van: goods may leave only with an approved goods-out permit. %1")
+                                   .arg(usable->reason);
+                else
+                    d.reason = tr("Building materials in bulk need a permit approved by the owners' committee or the "
+                                  "office. %1")
+                                   .arg(usable->reason);
+            } else {
+                d.permitId = permit->id;
+                d.permitNumber = permit->permitNumber;
+            }
+        }
+
+        if (!d.refused && d.category == VehicleCategory::MilitaryPolice && d.direction == GateDirection::In
+            && GateRules::isNightEntry(localTime(d.at))) {
+            d.flagged = true;
+            d.flagReason = tr("Military/police vehicle entering between 00:00 and 06:00: follow up.");
+        }
+
+        QStringList notes;
+        if (!d.note.isEmpty())
+            notes << d.note;
+        if (!d.refused && d.direction == GateDirection::In) {
+            if (known->inside) {
+                notes << tr("The entry of %1 had no exit on record.")
+                             .arg(localTime(known->inside->enteredAt).toString(Formats::dateTime()));
+                if (!known->inside->cardId.isEmpty()) {
+                    if (Status s = closeCard(m_db, known->inside->cardId, QStringLiteral("voided"), d.eventId, d.at,
+                                             QVariant(QMetaType::fromType<qlonglong>()), tr("no exit on record"));
+                        !s)
+                        return Failure{s.error()};
+                }
+                Query del(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE plate = :plate"));
+                del.bind(QStringLiteral(":plate"), d.plate);
+                if (Status s = del.exec(); !s)
                     return Failure{s.error()};
             }
-            Query del(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE plate = :plate"));
-            del.bind(QStringLiteral(":plate"), d.plate);
-            if (Status s = del.exec(); !s)
+            if (d.category == VehicleCategory::Temporary) {
+                d.cardId = newId();
+                Query card(m_db, QStringLiteral("INSERT INTO parking_cards (id, plate, entry_event_id, entered_at, guard, "
+                                                "seat, recorded_at) VALUES (:id, :plate, :event, :at, :guard, :seat, "
+                                                ":recorded)"));
+                card.bind(QStringLiteral(":id"), d.cardId).bind(QStringLiteral(":plate"), d.plate);
+                card.bind(QStringLiteral(":event"), d.eventId).bind(QStringLiteral(":at"), toStored(d.at));
+                card.bind(QStringLiteral(":guard"), who.displayName).bind(QStringLiteral(":seat"), m_seat);
+                card.bind(QStringLiteral(":recorded"), recordedAt);
+                if (Status s = card.exec(); !s)
+                    return Failure{s.error()};
+            }
+            Query inside(m_db, QStringLiteral("INSERT INTO vehicles_inside (plate, entry_event_id, category, entered_at, "
+                                              "card_id) VALUES (:plate, :event, :category, :at, :card)"));
+            inside.bind(QStringLiteral(":plate"), d.plate).bind(QStringLiteral(":event"), d.eventId);
+            inside.bind(QStringLiteral(":category"), GateRules::code(d.category));
+            inside.bind(QStringLiteral(":at"), toStored(d.at)).bind(QStringLiteral(":card"), textOrNull(d.cardId));
+            if (Status s = inside.exec(); !s)
                 return Failure{s.error()};
-        }
-        if (d.category == VehicleCategory::Temporary) {
-            d.cardId = newId();
-            Query card(m_db, QStringLiteral("INSERT INTO parking_cards (id, plate, entry_event_id, entered_at, guard, "
-                                            "seat, recorded_at) VALUES (:id, :plate, :event, :at, :guard, :seat, "
-                                            ":recorded)"));
-            card.bind(QStringLiteral(":id"), d.cardId).bind(QStringLiteral(":plate"), d.plate);
-            card.bind(QStringLiteral(":event"), d.eventId).bind(QStringLiteral(":at"), toStored(d.at));
-            card.bind(QStringLiteral(":guard"), who.displayName).bind(QStringLiteral(":seat"), m_seat);
-            card.bind(QStringLiteral(":recorded"), recordedAt);
-            if (Status s = card.exec(); !s)
-                return Failure{s.error()};
-        }
-        Query inside(m_db, QStringLiteral("INSERT INTO vehicles_inside (plate, entry_event_id, category, entered_at, "
-                                          "card_id) VALUES (:plate, :event, :category, :at, :card)"));
-        inside.bind(QStringLiteral(":plate"), d.plate).bind(QStringLiteral(":event"), d.eventId);
-        inside.bind(QStringLiteral(":category"), GateRules::code(d.category));
-        inside.bind(QStringLiteral(":at"), toStored(d.at)).bind(QStringLiteral(":card"), textOrNull(d.cardId));
-        if (Status s = inside.exec(); !s)
-            return Failure{s.error()};
-    } else if (!d.refused && d.direction == GateDirection::Out) {
-        if (known->inside) {
-            d.enteredAt = known->inside->enteredAt;
-            d.stayMs = qMax<qint64>(0, toStored(d.at) - toStored(d.enteredAt));
-            d.cardId = known->inside->cardId;
-            if (d.cardId.isEmpty() && !known->openCardId.isEmpty())
+        } else if (!d.refused && d.direction == GateDirection::Out) {
+            if (known->inside) {
+                d.enteredAt = known->inside->enteredAt;
+                d.stayMs = qMax<qint64>(0, toStored(d.at) - toStored(d.enteredAt));
+                d.cardId = known->inside->cardId;
+                if (d.cardId.isEmpty() && !known->openCardId.isEmpty())
+                    d.cardId = known->openCardId;
+                if (d.category == VehicleCategory::Temporary)
+                    d.feeFen = GateRules::fee(tariff(), d.stayMs);
+                Query del(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE plate = :plate"));
+                del.bind(QStringLiteral(":plate"), d.plate);
+                if (Status s = del.exec(); !s)
+                    return Failure{s.error()};
+            } else {
                 d.cardId = known->openCardId;
-            if (d.category == VehicleCategory::Temporary)
-                d.feeFen = GateRules::fee(tariff(), d.stayMs);
-            Query del(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE plate = :plate"));
-            del.bind(QStringLiteral(":plate"), d.plate);
-            if (Status s = del.exec(); !s)
-                return Failure{s.error()};
-        } else {
-            d.cardId = known->openCardId;
-            notes << tr("No entry on record.");
+                notes << tr("No entry on record.");
+            }
+            if (!d.cardId.isEmpty()) {
+                if (Status s = closeCard(m_db, d.cardId, QStringLiteral("closed"), d.eventId, d.at, d.feeFen, QString()); !s)
+                    return Failure{s.error()};
+            }
         }
-        if (!d.cardId.isEmpty()) {
-            if (Status s = closeCard(m_db, d.cardId, QStringLiteral("closed"), d.eventId, d.at, d.feeFen, QString()); !s)
-                return Failure{s.error()};
+        d.note = notes.join(QLatin1Char(' '));
+
+        Query ev(m_db, QStringLiteral(
+                           "INSERT INTO vehicle_events (id, plate, direction, category, decision, reason, plate_warning, "
+                           "flagged, flag_reason, entry_event_id, stay_ms, fee_fen, card_id, permit_id, resident_id, note, "
+                           "occurred_at, recorded_at, guard, seat) VALUES (:id, :plate, :direction, :category, :decision, "
+                           ":reason, :warning, :flagged, :flag_reason, :entry, :stay, :fee, :card, :permit, :resident, "
+                           ":note, :at, :recorded, :guard, :seat)"));
+        ev.bind(QStringLiteral(":id"), d.eventId).bind(QStringLiteral(":plate"), d.plate);
+        ev.bind(QStringLiteral(":direction"), directionCode(d.direction));
+        ev.bind(QStringLiteral(":category"), GateRules::code(d.category));
+        ev.bind(QStringLiteral(":decision"), d.refused ? QStringLiteral("refused") : QStringLiteral("passed"));
+        ev.bind(QStringLiteral(":reason"), textOrNull(d.reason)).bind(QStringLiteral(":warning"), textOrNull(d.plateWarning));
+        ev.bind(QStringLiteral(":flagged"), d.flagged ? 1 : 0).bind(QStringLiteral(":flag_reason"), textOrNull(d.flagReason));
+        const bool hasEntry = d.direction == GateDirection::Out && d.enteredAt.isValid();
+        ev.bind(QStringLiteral(":entry"), hasEntry ? QVariant(known->inside->entryEventId) : QVariant(QMetaType::fromType<QString>()));
+        ev.bind(QStringLiteral(":stay"), msOrNull(d.stayMs, hasEntry));
+        ev.bind(QStringLiteral(":fee"), msOrNull(d.feeFen, d.direction == GateDirection::Out && !d.refused));
+        ev.bind(QStringLiteral(":card"), textOrNull(d.cardId)).bind(QStringLiteral(":permit"), textOrNull(d.permitId));
+        ev.bind(QStringLiteral(":resident"), msOrNull(known->residentId, known->residentId > 0));
+        ev.bind(QStringLiteral(":note"), textOrNull(d.note)).bind(QStringLiteral(":at"), toStored(d.at));
+        ev.bind(QStringLiteral(":recorded"), recordedAt).bind(QStringLiteral(":guard"), who.displayName);
+        ev.bind(QStringLiteral(":seat"), m_seat);
+        if (Status s = ev.exec(); !s)
+            return Failure{s.error()};
+
+        if (permit) {
+            if (const auto check = permits.collect(who, *permit, d.at, d.eventId, QString()); !check)
+                return Failure{check.error()};
+        } else if (d.refused && !input.permitNumber.trimmed().isEmpty()) {
+            if (const auto check = permits.recordStopped(who, input.permitNumber, QString(), d.at, d.eventId, d.reason);
+                !check)
+                return Failure{check.error()};
         }
-    }
-    d.note = notes.join(QLatin1Char(' '));
-
-    Query ev(m_db, QStringLiteral(
-                       "INSERT INTO vehicle_events (id, plate, direction, category, decision, reason, plate_warning, "
-                       "flagged, flag_reason, entry_event_id, stay_ms, fee_fen, card_id, permit_id, resident_id, note, "
-                       "occurred_at, recorded_at, guard, seat) VALUES (:id, :plate, :direction, :category, :decision, "
-                       ":reason, :warning, :flagged, :flag_reason, :entry, :stay, :fee, :card, :permit, :resident, "
-                       ":note, :at, :recorded, :guard, :seat)"));
-    ev.bind(QStringLiteral(":id"), d.eventId).bind(QStringLiteral(":plate"), d.plate);
-    ev.bind(QStringLiteral(":direction"), directionCode(d.direction));
-    ev.bind(QStringLiteral(":category"), GateRules::code(d.category));
-    ev.bind(QStringLiteral(":decision"), d.refused ? QStringLiteral("refused") : QStringLiteral("passed"));
-    ev.bind(QStringLiteral(":reason"), textOrNull(d.reason)).bind(QStringLiteral(":warning"), textOrNull(d.plateWarning));
-    ev.bind(QStringLiteral(":flagged"), d.flagged ? 1 : 0).bind(QStringLiteral(":flag_reason"), textOrNull(d.flagReason));
-    const bool hasEntry = d.direction == GateDirection::Out && d.enteredAt.isValid();
-    ev.bind(QStringLiteral(":entry"), hasEntry ? QVariant(known->inside->entryEventId) : QVariant(QMetaType::fromType<QString>()));
-    ev.bind(QStringLiteral(":stay"), msOrNull(d.stayMs, hasEntry));
-    ev.bind(QStringLiteral(":fee"), msOrNull(d.feeFen, d.direction == GateDirection::Out && !d.refused));
-    ev.bind(QStringLiteral(":card"), textOrNull(d.cardId)).bind(QStringLiteral(":permit"), textOrNull(d.permitId));
-    ev.bind(QStringLiteral(":resident"), msOrNull(known->residentId, known->residentId > 0));
-    ev.bind(QStringLiteral(":note"), textOrNull(d.note)).bind(QStringLiteral(":at"), toStored(d.at));
-    ev.bind(QStringLiteral(":recorded"), recordedAt).bind(QStringLiteral(":guard"), who.displayName);
-    ev.bind(QStringLiteral(":seat"), m_seat);
-    if (Status s = ev.exec(); !s)
-        return Failure{s.error()};
-
-    if (permit) {
-        if (const auto check = permits.collect(who, *permit, d.at, d.eventId, QString()); !check)
-            return Failure{check.error()};
-    } else if (d.refused && !input.permitNumber.trimmed().isEmpty()) {
-        if (const auto check = permits.recordStopped(who, input.permitNumber, QString(), d.at, d.eventId, d.reason);
-            !check)
-            return Failure{check.error()};
-    }
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return d;
+        out = d;
+        return {};
+    });
 }
 
 Status GateRepository::voidVehicleEvent(const Session &who, const QString &id, const QString &reason)
@@ -412,12 +411,7 @@ Result<QList<VehicleEvent>> GateRepository::vehicleEvents(const Session &who, in
         q.bind(QStringLiteral(":page_id"), beforeId);
     }
     q.bind(QStringLiteral(":limit"), limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<VehicleEvent> list;
-    while (q.next())
-        list << readEvent(q);
-    return list;
+    return q.rows([](Query &row) { return readEvent(row); });
 }
 
 Result<QList<VehicleEvent>> GateRepository::eventsForPlate(const Session &who, const QString &plate, int limit)
@@ -426,113 +420,104 @@ Result<QList<VehicleEvent>> GateRepository::eventsForPlate(const Session &who, c
         return Failure{allowed.error()};
     Query q(m_db, kEventColumns + QStringLiteral("WHERE plate = :plate ORDER BY occurred_at DESC LIMIT :limit"));
     q.bind(QStringLiteral(":plate"), Validation::normalizePlate(plate)).bind(QStringLiteral(":limit"), limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<VehicleEvent> list;
-    while (q.next())
-        list << readEvent(q);
-    return list;
+    return q.rows([](Query &row) { return readEvent(row); });
 }
 
 Result<QString> GateRepository::registerVisitor(const Session &who, VisitorInput v)
 {
-    if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("visitor")); !allowed)
-        return Failure{allowed.error()};
-    using MaxLength = Validation::MaxLength;
-    for (auto [field, name, length] :
-         {std::tuple{&v.name, tr("Name"), MaxLength::name}, std::tuple{&v.document, tr("Document"), MaxLength::code},
-          std::tuple{&v.houseNumber, tr("House visited"), MaxLength::code},
-          std::tuple{&v.residentName, tr("Resident visited"), MaxLength::name},
-          std::tuple{&v.purpose, tr("Purpose"), MaxLength::line}, std::tuple{&v.reason, tr("Reason"), MaxLength::line}}) {
-        if (Status s = Validation::checkText(field->trimmed(), name, length); !s)
-            return Failure{s.error()};
-    }
-    v.name = v.name.simplified();
-    v.purpose = v.purpose.simplified();
-    v.reason = v.reason.simplified();
-    v.houseNumber = Validation::toHalfWidth(v.houseNumber).simplified();
-    v.residentName = v.residentName.simplified();
-    if (!v.plate.trimmed().isEmpty()) {
-        const auto plate = Validation::checkPlate(v.plate);
-        if (!plate)
-            return Failure{plate.error()};
-        v.plate = plate.value();
-    } else {
-        v.plate.clear();
-    }
-    if (v.name.isEmpty())
-        return Failure{tr("Name: type the visitor's name.")};
-    if (v.people < 1 || v.people > 200)
-        return Failure{tr("People: between 1 and 200.")};
-    QString phone = v.phone.trimmed();
-    if (!phone.isEmpty()) {
-        const auto mobile = Validation::normalizeMobile(phone, tr("Phone"));
-        if (mobile) {
-            phone = *mobile;
-        } else {
-            const auto landline = Validation::normalizeLandline(phone, tr("Phone"));
-            if (!landline)
-                return Failure{mobile.error()};
-            phone = *landline;
+    return GuardedWrite::runAuditedFor<QString>(m_db, who, Permission::WriteGateLogs, QStringLiteral("visitor"),
+                                                [&](QString &out) -> Status {
+        using MaxLength = Validation::MaxLength;
+        for (auto [field, name, length] :
+             {std::tuple{&v.name, tr("Name"), MaxLength::name}, std::tuple{&v.document, tr("Document"), MaxLength::code},
+              std::tuple{&v.houseNumber, tr("House visited"), MaxLength::code},
+              std::tuple{&v.residentName, tr("Resident visited"), MaxLength::name},
+              std::tuple{&v.purpose, tr("Purpose"), MaxLength::line}, std::tuple{&v.reason, tr("Reason"), MaxLength::line}}) {
+            if (Status s = Validation::checkText(field->trimmed(), name, length); !s)
+                return Failure{s.error()};
         }
-    }
-    if (v.refused && v.reason.isEmpty())
-        return Failure{tr("Reason: say why the visitor is refused.")};
-    if (!v.refused && v.purpose.isEmpty())
-        return Failure{tr("Purpose: say why the visitor comes.")};
-    QVariant houseId(QMetaType::fromType<qlonglong>());
-    if (!v.houseNumber.isEmpty()) {
-        Query h(m_db, QStringLiteral("SELECT id FROM houses WHERE number = :n AND voided = 0"));
-        h.bind(QStringLiteral(":n"), v.houseNumber);
-        if (Status s = h.exec(); !s)
+        v.name = v.name.simplified();
+        v.purpose = v.purpose.simplified();
+        v.reason = v.reason.simplified();
+        v.houseNumber = Validation::toHalfWidth(v.houseNumber).simplified();
+        v.residentName = v.residentName.simplified();
+        if (!v.plate.trimmed().isEmpty()) {
+            const auto plate = Validation::checkPlate(v.plate);
+            if (!plate)
+                return Failure{plate.error()};
+            v.plate = plate.value();
+        } else {
+            v.plate.clear();
+        }
+        if (v.name.isEmpty())
+            return Failure{tr("Name: type the visitor's name.")};
+        if (v.people < 1 || v.people > 200)
+            return Failure{tr("People: between 1 and 200.")};
+        QString phone = v.phone.trimmed();
+        if (!phone.isEmpty()) {
+            const auto mobile = Validation::normalizeMobile(phone, tr("Phone"));
+            if (mobile) {
+                phone = *mobile;
+            } else {
+                const auto landline = Validation::normalizeLandline(phone, tr("Phone"));
+                if (!landline)
+                    return Failure{mobile.error()};
+                phone = *landline;
+            }
+        }
+        if (v.refused && v.reason.isEmpty())
+            return Failure{tr("Reason: say why the visitor is refused.")};
+        if (!v.refused && v.purpose.isEmpty())
+            return Failure{tr("Purpose: say why the visitor comes.")};
+        QVariant houseId(QMetaType::fromType<qlonglong>());
+        if (!v.houseNumber.isEmpty()) {
+            Query h(m_db, QStringLiteral("SELECT id FROM houses WHERE number = :n AND voided = 0"));
+            h.bind(QStringLiteral(":n"), v.houseNumber);
+            if (Status s = h.exec(); !s)
+                return Failure{s.error()};
+            if (h.next())
+                houseId = h.value(0).toLongLong();
+            else if (!v.refused)
+                return Failure{tr("House visited: there is no house %1.").arg(v.houseNumber)};
+        } else if (!v.refused && v.residentName.isEmpty()) {
+            return Failure{tr("House visited: say which house or resident the visitor comes to.")};
+        }
+        const QString id = newId();
+        Query q(m_db, QStringLiteral("INSERT INTO visitors (id, name, document, phone, people, house_id, house_number, "
+                                     "resident_name, purpose, plate, status, reason, occurred_at, recorded_at, guard, seat) "
+                                     "VALUES (:id, :name, :document, :phone, :people, :house, :number, :resident, :purpose, "
+                                     ":plate, :status, :reason, :at, :recorded, :guard, :seat)"));
+        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":name"), v.name);
+        // Only the masked document number is ever stored at the gate.
+        q.bind(QStringLiteral(":document"), textOrNull(Validation::maskDocument(Validation::toHalfWidth(v.document).trimmed().toUpper())));
+        q.bind(QStringLiteral(":phone"), textOrNull(phone)).bind(QStringLiteral(":people"), v.people);
+        q.bind(QStringLiteral(":house"), houseId).bind(QStringLiteral(":number"), textOrNull(v.houseNumber));
+        q.bind(QStringLiteral(":resident"), textOrNull(v.residentName));
+        q.bind(QStringLiteral(":purpose"), v.purpose.isEmpty() ? QStringLiteral("-") : v.purpose);
+        q.bind(QStringLiteral(":plate"), textOrNull(v.plate));
+        q.bind(QStringLiteral(":status"), v.refused ? QStringLiteral("refused") : QStringLiteral("inside"));
+        q.bind(QStringLiteral(":reason"), textOrNull(v.reason));
+        if (Status s = execStamped(q, m_db, occurred(m_db, v.at), who.displayName, m_seat); !s)
             return Failure{s.error()};
-        if (h.next())
-            houseId = h.value(0).toLongLong();
-        else if (!v.refused)
-            return Failure{tr("House visited: there is no house %1.").arg(v.houseNumber)};
-    } else if (!v.refused && v.residentName.isEmpty()) {
-        return Failure{tr("House visited: say which house or resident the visitor comes to.")};
-    }
-    const QString id = newId();
-    Query q(m_db, QStringLiteral("INSERT INTO visitors (id, name, document, phone, people, house_id, house_number, "
-                                 "resident_name, purpose, plate, status, reason, occurred_at, recorded_at, guard, seat) "
-                                 "VALUES (:id, :name, :document, :phone, :people, :house, :number, :resident, :purpose, "
-                                 ":plate, :status, :reason, :at, :recorded, :guard, :seat)"));
-    q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":name"), v.name);
-    // Only the masked document number is ever stored at the gate.
-    q.bind(QStringLiteral(":document"), textOrNull(Validation::maskDocument(Validation::toHalfWidth(v.document).trimmed().toUpper())));
-    q.bind(QStringLiteral(":phone"), textOrNull(phone)).bind(QStringLiteral(":people"), v.people);
-    q.bind(QStringLiteral(":house"), houseId).bind(QStringLiteral(":number"), textOrNull(v.houseNumber));
-    q.bind(QStringLiteral(":resident"), textOrNull(v.residentName));
-    q.bind(QStringLiteral(":purpose"), v.purpose.isEmpty() ? QStringLiteral("-") : v.purpose);
-    q.bind(QStringLiteral(":plate"), textOrNull(v.plate));
-    q.bind(QStringLiteral(":status"), v.refused ? QStringLiteral("refused") : QStringLiteral("inside"));
-    q.bind(QStringLiteral(":reason"), textOrNull(v.reason));
-    q.bind(QStringLiteral(":at"), toStored(occurred(m_db, v.at)));
-    q.bind(QStringLiteral(":recorded"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":guard"), who.displayName).bind(QStringLiteral(":seat"), m_seat);
-    Transaction tx(m_db);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return id;
+        out = id;
+        return {};
+    });
 }
 
 Status GateRepository::visitorLeft(const Session &who, const QString &id, const QDateTime &at)
 {
-    if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("visitor")); !allowed)
-        return allowed;
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE visitors SET status = 'left', left_at = :at, left_guard = :guard "
-                                 "WHERE id = :id AND status = 'inside' AND voided = 0"));
-    q.bind(QStringLiteral(":at"), toStored(occurred(m_db, at))).bind(QStringLiteral(":guard"), who.displayName);
-    q.bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("That visitor is not inside.")};
-    return tx.commit();
+    return GuardedWrite::runAudited(m_db, who, Permission::WriteGateLogs, QStringLiteral("visitor"),
+                                    [&]() -> Status {
+        Query q(m_db, QStringLiteral("UPDATE visitors SET status = 'left', left_at = :at, left_guard = :guard "
+                                     "WHERE id = :id AND status = 'inside' AND voided = 0"));
+        q.bind(QStringLiteral(":at"), toStored(occurred(m_db, at))).bind(QStringLiteral(":guard"), who.displayName);
+        q.bind(QStringLiteral(":id"), id);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("That visitor is not inside.")};
+        return {};
+    });
 }
 
 Status GateRepository::voidVisitor(const Session &who, const QString &id, const QString &reason)
@@ -639,60 +624,56 @@ Result<QStringList> GateRepository::openItems(const Session &who)
 
 Result<QString> GateRepository::writeHandover(const Session &outgoing, const HandoverInput &input)
 {
-    if (Status allowed = m_audit.require(outgoing, Permission::WriteGateLogs, QStringLiteral("handover")); !allowed)
-        return Failure{allowed.error()};
-    if (input.equipment.trimmed().isEmpty())
-        return Failure{tr("Equipment: list what is handed over (keys, radios, cards).")};
-    Transaction tx(m_db);
-    const auto counted = counts(outgoing);
-    if (!counted)
-        return Failure{counted.error()};
-    const auto items = openItems(outgoing);
-    if (!items)
-        return Failure{items.error()};
-    const QString id = newId();
-    Query q(m_db, QStringLiteral("INSERT INTO shift_handovers (id, outgoing_guard, vehicles_inside, visitors_inside, "
-                                 "open_items, equipment, incidents, occurred_at, recorded_at, guard, seat) VALUES (:id, "
-                                 ":out, :vehicles, :visitors, :items, :equipment, :incidents, :at, :recorded, :guard, "
-                                 ":seat)"));
-    q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":out"), outgoing.displayName);
-    q.bind(QStringLiteral(":vehicles"), counted->vehiclesInside).bind(QStringLiteral(":visitors"), counted->visitorsInside);
-    q.bind(QStringLiteral(":items"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*items))
-                                                           .toJson(QJsonDocument::Compact)));
-    q.bind(QStringLiteral(":equipment"), input.equipment.trimmed());
-    // A null QString binds as NULL; "no incidents" is an empty text.
-    const QString incidents = input.incidents.trimmed();
-    q.bind(QStringLiteral(":incidents"), incidents.isNull() ? QStringLiteral("") : incidents);
-    q.bind(QStringLiteral(":at"), toStored(occurred(m_db, input.at)));
-    q.bind(QStringLiteral(":recorded"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":guard"), outgoing.displayName).bind(QStringLiteral(":seat"), m_seat);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return id;
+    return GuardedWrite::runAuditedFor<QString>(m_db, outgoing, Permission::WriteGateLogs, QStringLiteral("handover"),
+                                                [&](QString &out) -> Status {
+        if (input.equipment.trimmed().isEmpty())
+            return Failure{tr("Equipment: list what is handed over (keys, radios, cards).")};
+        const auto counted = counts(outgoing);
+        if (!counted)
+            return Failure{counted.error()};
+        const auto items = openItems(outgoing);
+        if (!items)
+            return Failure{items.error()};
+        const QString id = newId();
+        Query q(m_db, QStringLiteral("INSERT INTO shift_handovers (id, outgoing_guard, vehicles_inside, visitors_inside, "
+                                     "open_items, equipment, incidents, occurred_at, recorded_at, guard, seat) VALUES (:id, "
+                                     ":out, :vehicles, :visitors, :items, :equipment, :incidents, :at, :recorded, :guard, "
+                                     ":seat)"));
+        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":out"), outgoing.displayName);
+        q.bind(QStringLiteral(":vehicles"), counted->vehiclesInside).bind(QStringLiteral(":visitors"), counted->visitorsInside);
+        q.bind(QStringLiteral(":items"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*items))
+                                                               .toJson(QJsonDocument::Compact)));
+        q.bind(QStringLiteral(":equipment"), input.equipment.trimmed());
+        // A null QString binds as NULL; "no incidents" is an empty text.
+        const QString incidents = input.incidents.trimmed();
+        q.bind(QStringLiteral(":incidents"), incidents.isNull() ? QStringLiteral("") : incidents);
+        if (Status s = execStamped(q, m_db, occurred(m_db, input.at), outgoing.displayName, m_seat); !s)
+            return Failure{s.error()};
+        out = id;
+        return {};
+    });
 }
 
 Status GateRepository::confirmHandover(const Session &incoming, const QString &id)
 {
-    if (Status allowed = m_audit.require(incoming, Permission::WriteGateLogs, QStringLiteral("handover")); !allowed)
-        return allowed;
-    Transaction tx(m_db);
-    const auto record = handover(incoming, id);
-    if (!record)
-        return Failure{record.error()};
-    if (record->confirmedAt.isValid())
-        return Failure{tr("This handover was already confirmed by %1.").arg(record->incomingGuard)};
-    if (record->outgoingGuard == incoming.displayName)
-        return Failure{tr("Incoming guard: the handover must be confirmed by the guard taking over, not by %1.")
-                           .arg(incoming.displayName)};
-    Query q(m_db, QStringLiteral("UPDATE shift_handovers SET incoming_guard = :guard, confirmed_at = :at "
-                                 "WHERE id = :id AND confirmed_at IS NULL"));
-    q.bind(QStringLiteral(":guard"), incoming.displayName).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    return tx.commit();
+    return GuardedWrite::runAudited(m_db, incoming, Permission::WriteGateLogs, QStringLiteral("handover"),
+                                    [&]() -> Status {
+        const auto record = handover(incoming, id);
+        if (!record)
+            return Failure{record.error()};
+        if (record->confirmedAt.isValid())
+            return Failure{tr("This handover was already confirmed by %1.").arg(record->incomingGuard)};
+        if (record->outgoingGuard == incoming.displayName)
+            return Failure{tr("Incoming guard: the handover must be confirmed by the guard taking over, not by %1.")
+                               .arg(incoming.displayName)};
+        Query q(m_db, QStringLiteral("UPDATE shift_handovers SET incoming_guard = :guard, confirmed_at = :at "
+                                     "WHERE id = :id AND confirmed_at IS NULL"));
+        q.bind(QStringLiteral(":guard"), incoming.displayName).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
+        q.bind(QStringLiteral(":id"), id);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        return {};
+    });
 }
 
 Result<QString> GateRepository::handOver(const Session &outgoing, const Session &incoming, const HandoverInput &input)

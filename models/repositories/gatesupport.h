@@ -3,6 +3,7 @@
 #include "models/database/binding.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
+#include "models/database/query.h"
 #include "models/repositories/settingsrepository.h"
 
 #include <QDateTime>
@@ -34,6 +35,17 @@ inline QDateTime occurred(const Database &db, const QDateTime &given)
 }
 
 using Binding::textOrNull;
+
+// Runs the insert of a gate record with its stamp bound: :at (when it happened), :recorded
+// (now), :guard and :seat.
+inline Status execStamped(Query &q, const Database &db, const QDateTime &at, const QString &guard,
+                          const QString &seat)
+{
+    q.bind(QStringLiteral(":at"), toStored(at));
+    q.bind(QStringLiteral(":recorded"), toStored(db.clock().now()));
+    q.bind(QStringLiteral(":guard"), guard).bind(QStringLiteral(":seat"), seat);
+    return q.exec();
+}
 
 inline QVariant msOrNull(qint64 value, bool present)
 {

@@ -47,6 +47,29 @@ QDate estateDay(Database &db, const QDateTime &at)
     return at.toTimeZone(SettingsRepository(db).timeZone()).date();
 }
 
+// What the gate found about a permit (passed or stopped) and why.
+struct Check
+{
+    QString outcome;
+    QVariant permitId, number, note;
+};
+
+// One row of goods_checks, stamped with the guard and the seat.
+Result<QString> insertCheck(Database &db, const Session &who, const QString &seat, const Check &check,
+                            const QString &vehicleEventId, const QDateTime &at)
+{
+    const QString id = newId();
+    Query c(db, QStringLiteral("INSERT INTO goods_checks (id, permit_id, permit_number, outcome, note, "
+                               "vehicle_event_id, occurred_at, recorded_at, guard, seat) VALUES (:id, :permit, "
+                               ":number, :outcome, :note, :event, :at, :recorded, :guard, :seat)"));
+    c.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":permit"), check.permitId);
+    c.bind(QStringLiteral(":number"), check.number).bind(QStringLiteral(":outcome"), check.outcome);
+    c.bind(QStringLiteral(":note"), check.note).bind(QStringLiteral(":event"), textOrNull(vehicleEventId));
+    if (Status s = execStamped(c, db, at, who.displayName, seat); !s)
+        return Failure{s.error()};
+    return id;
+}
+
 } // namespace
 
 GoodsPermitRepository::GoodsPermitRepository(Database &db, QString seat)
@@ -93,111 +116,109 @@ Result<GoodsPermit> GoodsPermitRepository::load(const QString &sqlWhere, const Q
 
 Result<GoodsPermit> GoodsPermitRepository::apply(const Session &who, GoodsPermit p)
 {
-    if (Status allowed = m_audit.require(who, Permission::RegisterRequests, QStringLiteral("goods_permit")); !allowed)
-        return Failure{allowed.error()};
-    p.applicant = p.applicant.simplified();
-    p.goods = p.goods.simplified();
-    p.plate = Validation::normalizePlate(p.plate);
-    p.permitNumber = p.permitNumber.simplified();
-    if (!kinds().contains(p.kind))
-        return Failure{tr("Kind: %1 is not a kind of permit.").arg(p.kind)};
-    if (p.applicant.isEmpty())
-        return Failure{tr("Applicant: say who applies.")};
-    if (p.goods.isEmpty())
-        return Failure{tr("Goods: describe the goods (what and how many).")};
-    const QDateTime now = m_db.clock().now();
-    if (!p.validFrom.isValid())
-        p.validFrom = estateDay(m_db, now);
-    if (!p.validUntil.isValid())
-        p.validUntil = p.validFrom;
-    if (p.validUntil < p.validFrom)
-        return Failure{tr("Valid until: the permit would end before it starts.")};
-    QVariant houseId(QMetaType::fromType<qlonglong>());
-    if (!p.houseNumber.trimmed().isEmpty()) {
-        Query h(m_db, QStringLiteral("SELECT id FROM houses WHERE number = :n AND voided = 0"));
-        h.bind(QStringLiteral(":n"), p.houseNumber.trimmed());
-        if (Status s = h.exec(); !s)
+    const Status written = GuardedWrite::run(m_db, who, Permission::RegisterRequests, QStringLiteral("goods_permit"),
+                                             [&]() -> Result<GuardedWrite::AuditRow> {
+        p.applicant = p.applicant.simplified();
+        p.goods = p.goods.simplified();
+        p.plate = Validation::normalizePlate(p.plate);
+        p.permitNumber = p.permitNumber.simplified();
+        if (!kinds().contains(p.kind))
+            return Failure{tr("Kind: %1 is not a kind of permit.").arg(p.kind)};
+        if (p.applicant.isEmpty())
+            return Failure{tr("Applicant: say who applies.")};
+        if (p.goods.isEmpty())
+            return Failure{tr("Goods: describe the goods (what and how many).")};
+        const QDateTime now = m_db.clock().now();
+        if (!p.validFrom.isValid())
+            p.validFrom = estateDay(m_db, now);
+        if (!p.validUntil.isValid())
+            p.validUntil = p.validFrom;
+        if (p.validUntil < p.validFrom)
+            return Failure{tr("Valid until: the permit would end before it starts.")};
+        QVariant houseId(QMetaType::fromType<qlonglong>());
+        if (!p.houseNumber.trimmed().isEmpty()) {
+            Query h(m_db, QStringLiteral("SELECT id FROM houses WHERE number = :n AND voided = 0"));
+            h.bind(QStringLiteral(":n"), p.houseNumber.trimmed());
+            if (Status s = h.exec(); !s)
+                return Failure{s.error()};
+            if (!h.next())
+                return Failure{tr("House: there is no house %1.").arg(p.houseNumber.trimmed())};
+            houseId = h.value(0).toLongLong();
+        }
+        if (p.permitNumber.isEmpty()) {
+            // FX20260302-001: the day's running number.
+            const QString prefix = QStringLiteral("FX%1-").arg(estateDay(m_db, now).toString(Formats::compactDate()));
+            Query count(m_db, QStringLiteral("SELECT COUNT(*) FROM goods_permits WHERE permit_number LIKE :p"));
+            count.bind(QStringLiteral(":p"), prefix + QLatin1Char('%'));
+            const auto n = count.scalar();
+            if (!n)
+                return Failure{n.error()};
+            p.permitNumber = prefix + QStringLiteral("%1").arg(*n + 1, 3, 10, QLatin1Char('0'));
+        }
+        p.id = newId();
+        p.status = QStringLiteral("applied");
+        p.appliedAt = now;
+        p.appliedBy = who.displayName;
+        Query q(m_db, QStringLiteral("INSERT INTO goods_permits (id, permit_number, kind, resident_id, house_id, "
+                                     "applicant, goods, plate, valid_from, valid_until, status, applied_at, applied_by) "
+                                     "VALUES (:id, :number, :kind, :resident, :house, :applicant, :goods, :plate, :from, "
+                                     ":until, 'applied', :at, :by)"));
+        q.bind(QStringLiteral(":id"), p.id).bind(QStringLiteral(":number"), p.permitNumber);
+        q.bind(QStringLiteral(":kind"), p.kind);
+        q.bind(QStringLiteral(":resident"), p.residentId > 0 ? QVariant(p.residentId) : QVariant(QMetaType::fromType<qlonglong>()));
+        q.bind(QStringLiteral(":house"), houseId).bind(QStringLiteral(":applicant"), p.applicant);
+        q.bind(QStringLiteral(":goods"), p.goods).bind(QStringLiteral(":plate"), textOrNull(p.plate));
+        q.bind(QStringLiteral(":from"), p.validFrom.toString(Qt::ISODate));
+        q.bind(QStringLiteral(":until"), p.validUntil.toString(Qt::ISODate));
+        q.bind(QStringLiteral(":at"), toStored(now)).bind(QStringLiteral(":by"), who.displayName);
+        if (Status s = q.exec(); !s)
             return Failure{s.error()};
-        if (!h.next())
-            return Failure{tr("House: there is no house %1.").arg(p.houseNumber.trimmed())};
-        houseId = h.value(0).toLongLong();
-    }
-    Transaction tx(m_db);
-    if (p.permitNumber.isEmpty()) {
-        // FX20260302-001: the day's running number.
-        const QString prefix = QStringLiteral("FX%1-").arg(estateDay(m_db, now).toString(Formats::compactDate()));
-        Query count(m_db, QStringLiteral("SELECT COUNT(*) FROM goods_permits WHERE permit_number LIKE :p"));
-        count.bind(QStringLiteral(":p"), prefix + QLatin1Char('%'));
-        const auto n = count.scalar();
-        if (!n)
-            return Failure{n.error()};
-        p.permitNumber = prefix + QStringLiteral("%1").arg(*n + 1, 3, 10, QLatin1Char('0'));
-    }
-    p.id = newId();
-    p.status = QStringLiteral("applied");
-    p.appliedAt = now;
-    p.appliedBy = who.displayName;
-    Query q(m_db, QStringLiteral("INSERT INTO goods_permits (id, permit_number, kind, resident_id, house_id, "
-                                 "applicant, goods, plate, valid_from, valid_until, status, applied_at, applied_by) "
-                                 "VALUES (:id, :number, :kind, :resident, :house, :applicant, :goods, :plate, :from, "
-                                 ":until, 'applied', :at, :by)"));
-    q.bind(QStringLiteral(":id"), p.id).bind(QStringLiteral(":number"), p.permitNumber);
-    q.bind(QStringLiteral(":kind"), p.kind);
-    q.bind(QStringLiteral(":resident"), p.residentId > 0 ? QVariant(p.residentId) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.bind(QStringLiteral(":house"), houseId).bind(QStringLiteral(":applicant"), p.applicant);
-    q.bind(QStringLiteral(":goods"), p.goods).bind(QStringLiteral(":plate"), textOrNull(p.plate));
-    q.bind(QStringLiteral(":from"), p.validFrom.toString(Qt::ISODate));
-    q.bind(QStringLiteral(":until"), p.validUntil.toString(Qt::ISODate));
-    q.bind(QStringLiteral(":at"), toStored(now)).bind(QStringLiteral(":by"), who.displayName);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"),
-                                                                 QStringLiteral("goods_permit"), p.id, {},
-                                                                 p.permitNumber + QLatin1Char(' ') + p.goods}); !s)
-        return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("create"), QStringLiteral("goods_permit"), p.id, {},
+                                      p.permitNumber + QLatin1Char(' ') + p.goods};
+    });
+    if (!written)
+        return Failure{written.error()};
     return p;
 }
 
 Status GoodsPermitRepository::approve(const Session &who, const QString &id)
 {
-    if (Status allowed = m_audit.require(who, Permission::ApproveExtensions, QStringLiteral("goods_permit")); !allowed)
-        return allowed;
-    Transaction tx(m_db);
-    const auto before = load(QStringLiteral("WHERE p.id = :key"), id);
-    if (!before)
-        return Failure{before.error()};
-    if (before->status != QLatin1String("applied"))
-        return Failure{tr("Permit %1 is %2 and cannot be approved.").arg(before->permitNumber, statusName(before->status))};
-    Query q(m_db, QStringLiteral("UPDATE goods_permits SET status = 'approved', approved_at = :at, approved_by = :by, "
-                                 "row_version = row_version + 1 WHERE id = :id AND status = 'applied'"));
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
-    q.bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("approve"), QStringLiteral("goods_permit"), id,
-                                                         QStringLiteral("applied"), QStringLiteral("approved"),
-                                                         before->permitNumber});
+    return GuardedWrite::run(m_db, who, Permission::ApproveExtensions, QStringLiteral("goods_permit"),
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+        const auto before = load(QStringLiteral("WHERE p.id = :key"), id);
+        if (!before)
+            return Failure{before.error()};
+        if (before->status != QLatin1String("applied"))
+            return Failure{tr("Permit %1 is %2 and cannot be approved.").arg(before->permitNumber, statusName(before->status))};
+        Query q(m_db, QStringLiteral("UPDATE goods_permits SET status = 'approved', approved_at = :at, approved_by = :by, "
+                                     "row_version = row_version + 1 WHERE id = :id AND status = 'applied'"));
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
+        q.bind(QStringLiteral(":id"), id);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("approve"), QStringLiteral("goods_permit"), id,
+                                      QStringLiteral("applied"), QStringLiteral("approved"), before->permitNumber};
+    });
 }
 
 Status GoodsPermitRepository::voidPermit(const Session &who, const QString &id, const QString &reason)
 {
-    if (Status allowed = m_audit.require(who, Permission::RegisterRequests, QStringLiteral("goods_permit")); !allowed)
-        return allowed;
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the permit is voided.")};
-    Transaction tx(m_db);
+    if (Status s = GuardedWrite::checkVoid(m_db, who, Permission::RegisterRequests, QStringLiteral("goods_permit"),
+                                           reason, tr("Reason: say why the permit is voided."));
+        !s)
+        return s;
     const auto before = load(QStringLiteral("WHERE p.id = :key"), id);
     if (!before)
         return Failure{before.error()};
-    Query q(m_db, QStringLiteral("UPDATE goods_permits SET status = 'voided', void_reason = :reason, "
-                                 "row_version = row_version + 1 WHERE id = :id AND status IN ('applied', 'approved')"));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":id"), id);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("Permit %1 is %2 and cannot be voided.").arg(before->permitNumber, statusName(before->status))};
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("void"), QStringLiteral("goods_permit"), id,
-                                                         before->status, QStringLiteral("voided"), reason.trimmed()});
+    GuardedWrite::VoidRow row(QStringLiteral("goods_permits"), id, QStringLiteral("goods_permit"), id,
+                              tr("Permit %1 is %2 and cannot be voided.")
+                                  .arg(before->permitNumber, statusName(before->status)));
+    row.voidedSet = QStringLiteral("status = 'voided'");
+    row.liveWhere = QStringLiteral("status IN ('applied', 'approved')");
+    row.versioned = true;
+    row.oldValue = before->status;
+    row.newValue = QStringLiteral("voided");
+    return GuardedWrite::voidRow(m_db, who, row, reason);
 }
 
 Result<GoodsPermit> GoodsPermitRepository::permit(const Session &who, const QString &id)
@@ -227,12 +248,7 @@ Result<QList<GoodsPermit>> GoodsPermitRepository::approvedPermits(const Session 
     Query q(m_db, kSelect + QStringLiteral("WHERE p.status = 'approved' ORDER BY p.valid_until, p.permit_number "
                                            "LIMIT :limit"));
     q.bind(QStringLiteral(":limit"), limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<GoodsPermit> list;
-    while (q.next())
-        list << read(q);
-    return list;
+    return q.rows([](Query &row) { return read(row); });
 }
 
 Result<GoodsPermitRepository::Usable> GoodsPermitRepository::findUsable(const QString &numberText,
@@ -303,75 +319,58 @@ Result<QString> GoodsPermitRepository::collect(const Session &who, const GoodsPe
         return Failure{s.error()};
     if (q.numRowsAffected() != 1)
         return Failure{tr("Permit %1 was collected at the same moment elsewhere.").arg(p.permitNumber)};
-    const QString id = newId();
-    Query c(m_db, QStringLiteral("INSERT INTO goods_checks (id, permit_id, permit_number, outcome, note, "
-                                 "vehicle_event_id, occurred_at, recorded_at, guard, seat) VALUES (:id, :permit, "
-                                 ":number, 'passed', :note, :event, :at, :recorded, :guard, :seat)"));
-    c.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":permit"), p.id);
-    c.bind(QStringLiteral(":number"), p.permitNumber).bind(QStringLiteral(":note"), textOrNull(note));
-    c.bind(QStringLiteral(":event"), textOrNull(vehicleEventId)).bind(QStringLiteral(":at"), toStored(at));
-    c.bind(QStringLiteral(":recorded"), toStored(m_db.clock().now()));
-    c.bind(QStringLiteral(":guard"), who.displayName).bind(QStringLiteral(":seat"), m_seat);
-    if (Status s = c.exec(); !s)
-        return Failure{s.error()};
-    return id;
+    return insertCheck(m_db, who, m_seat, {QStringLiteral("passed"), p.id, p.permitNumber, textOrNull(note)},
+                       vehicleEventId, at);
 }
 
 Result<QString> GoodsPermitRepository::recordStopped(const Session &who, const QString &number,
                                                      const QString &permitId, const QDateTime &at,
                                                      const QString &vehicleEventId, const QString &reason)
 {
-    const QString id = newId();
-    Query c(m_db, QStringLiteral("INSERT INTO goods_checks (id, permit_id, permit_number, outcome, note, "
-                                 "vehicle_event_id, occurred_at, recorded_at, guard, seat) VALUES (:id, :permit, "
-                                 ":number, 'stopped', :note, :event, :at, :recorded, :guard, :seat)"));
-    c.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":permit"), textOrNull(permitId));
-    c.bind(QStringLiteral(":number"), textOrNull(number.simplified().toUpper()));
-    c.bind(QStringLiteral(":note"), textOrNull(reason));
-    c.bind(QStringLiteral(":event"), textOrNull(vehicleEventId)).bind(QStringLiteral(":at"), toStored(at));
-    c.bind(QStringLiteral(":recorded"), toStored(m_db.clock().now()));
-    c.bind(QStringLiteral(":guard"), who.displayName).bind(QStringLiteral(":seat"), m_seat);
-    if (Status s = c.exec(); !s)
-        return Failure{s.error()};
-    return id;
+    return insertCheck(m_db, who, m_seat,
+                       {QStringLiteral("stopped"), textOrNull(permitId), textOrNull(number.simplified().toUpper()),
+                        textOrNull(reason)},
+                       vehicleEventId, at);
 }
 
 Result<GoodsCheckResult> GoodsPermitRepository::checkAtGate(const Session &who, const QString &permitNumber,
                                                             const QString &note, const QDateTime &when)
 {
-    if (Status allowed = m_audit.require(who, Permission::WriteGateLogs, QStringLiteral("goods_check")); !allowed)
-        return Failure{allowed.error()};
-    if (permitNumber.trimmed().isEmpty())
-        return Failure{tr("Permit number: type the number printed on the permit.")};
-    const QDateTime at = occurred(m_db, when);
-    Transaction tx(m_db);
-    const auto usable = findUsable(permitNumber, QString(), kinds(), at);
-    if (!usable)
-        return Failure{usable.error()};
     GoodsCheckResult result;
-    if (usable->permit) {
-        const auto id = collect(who, *usable->permit, at, QString(), note.trimmed());
-        if (!id)
-            return Failure{id.error()};
-        result.checkId = *id;
-        result.passed = true;
-        result.permit = usable->permit;
-        result.permit->status = QStringLiteral("collected");
-        result.permit->collectedAt = at;
-        result.permit->collectedBy = who.displayName;
-    } else {
-        const auto existing = findByNumber(who, permitNumber);
-        const QString permitId = existing && existing->has_value() ? existing->value().id : QString();
-        const auto id = recordStopped(who, permitNumber, permitId, at, QString(), usable->reason);
-        if (!id)
-            return Failure{id.error()};
-        result.checkId = *id;
-        result.reason = usable->reason;
-        if (existing && existing->has_value())
-            result.permit = existing->value();
-    }
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
+    // The check is its own record (goods_checks).
+    const Status written = GuardedWrite::runAudited(m_db, who, Permission::WriteGateLogs, QStringLiteral("goods_check"),
+                                                    [&]() -> Status {
+        if (permitNumber.trimmed().isEmpty())
+            return Failure{tr("Permit number: type the number printed on the permit.")};
+        const QDateTime at = occurred(m_db, when);
+        const auto usable = findUsable(permitNumber, QString(), kinds(), at);
+        if (!usable)
+            return Failure{usable.error()};
+        if (usable->permit) {
+            const auto id = collect(who, *usable->permit, at, QString(), note.trimmed());
+            if (!id)
+                return Failure{id.error()};
+            result.checkId = *id;
+            result.passed = true;
+            result.permit = usable->permit;
+            result.permit->status = QStringLiteral("collected");
+            result.permit->collectedAt = at;
+            result.permit->collectedBy = who.displayName;
+        } else {
+            const auto existing = findByNumber(who, permitNumber);
+            const QString permitId = existing && existing->has_value() ? existing->value().id : QString();
+            const auto id = recordStopped(who, permitNumber, permitId, at, QString(), usable->reason);
+            if (!id)
+                return Failure{id.error()};
+            result.checkId = *id;
+            result.reason = usable->reason;
+            if (existing && existing->has_value())
+                result.permit = existing->value();
+        }
+        return {};
+    });
+    if (!written)
+        return Failure{written.error()};
     return result;
 }
 
@@ -387,10 +386,5 @@ Result<QList<GoodsPermit>> GoodsPermitRepository::permits(const Session &who, co
     if (!status.isEmpty())
         q.bind(QStringLiteral(":status"), status);
     q.bind(QStringLiteral(":limit"), limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<GoodsPermit> list;
-    while (q.next())
-        list << read(q);
-    return list;
+    return q.rows([](Query &row) { return read(row); });
 }

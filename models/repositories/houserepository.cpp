@@ -128,53 +128,57 @@ Result<qint64> HouseRepository::ensureHouse(const Session &who, const QString &n
 Result<qint64> HouseRepository::ensureHouse(const Session &who, const QString &buildingText, const QString &unitText,
                                             const QString &roomText)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("house")); !allowed)
-        return Failure{allowed.error()};
-    const NumberParts p = normalizeParts(buildingText, unitText, roomText);
-    if (p.building.isEmpty())
-        return Failure{tr("Building: the building is missing.")};
-    if (p.room.isEmpty())
-        return Failure{tr("Room: the room number is missing.")};
-    static const QRegularExpression bad(QStringLiteral("[-\\s/\\\\]"));
-    if (p.building.contains(bad))
-        return Failure{tr("Building: \"%1\" may not contain a dash, a slash or a space.").arg(buildingText)};
-    if (p.unit.contains(bad))
-        return Failure{tr("Unit: \"%1\" may not contain a dash, a slash or a space.").arg(unitText)};
-    if (p.room.contains(bad))
-        return Failure{tr("Room: \"%1\" may not contain a dash, a slash or a space.").arg(roomText)};
-    for (auto [part, name] : {std::pair{p.building, tr("Building")}, std::pair{p.unit, tr("Unit")},
-                              std::pair{p.room, tr("Room")}}) {
-        if (Status s = Validation::checkText(part, name, Validation::MaxLength::code); !s)
-            return Failure{s.error()};
-    }
+    return GuardedWrite::runFor<qint64>(m_db, who, Permission::EditResidents, QStringLiteral("house"),
+                                        [&](qint64 &out) -> Result<GuardedWrite::AuditRow> {
+        const NumberParts p = normalizeParts(buildingText, unitText, roomText);
+        if (p.building.isEmpty())
+            return Failure{tr("Building: the building is missing.")};
+        if (p.room.isEmpty())
+            return Failure{tr("Room: the room number is missing.")};
+        static const QRegularExpression bad(QStringLiteral("[-\\s/\\\\]"));
+        if (p.building.contains(bad))
+            return Failure{tr("Building: \"%1\" may not contain a dash, a slash or a space.").arg(buildingText)};
+        if (p.unit.contains(bad))
+            return Failure{tr("Unit: \"%1\" may not contain a dash, a slash or a space.").arg(unitText)};
+        if (p.room.contains(bad))
+            return Failure{tr("Room: \"%1\" may not contain a dash, a slash or a space.").arg(roomText)};
+        for (auto [part, name] : {std::pair{p.building, tr("Building")}, std::pair{p.unit, tr("Unit")},
+                                  std::pair{p.room, tr("Room")}}) {
+            if (Status s = Validation::checkText(part, name, Validation::MaxLength::code); !s)
+                return Failure{s.error()};
+        }
 
-    const QString number = houseNumber(p.building, p.unit, p.room);
-    if (const auto existing = findHouse(p.building, p.unit, p.room); !existing || *existing > 0)
-        return existing;
+        const QString number = houseNumber(p.building, p.unit, p.room);
+        const auto existing = findHouse(p.building, p.unit, p.room);
+        if (!existing)
+            return Failure{existing.error()};
+        if (*existing > 0) {
+            out = *existing;
+            return GuardedWrite::AuditRow::nothing();
+        }
 
-    Transaction tx(m_db);
-    const auto buildingId = ensureBuilding(who, p.building);
-    if (!buildingId)
-        return buildingId;
-    const auto unitId = ensureUnit(who, *buildingId, p.building, p.unit);
-    if (!unitId)
-        return unitId;
-    const qint64 now = toStored(m_db.clock().now());
-    Query insert(m_db, QStringLiteral("INSERT INTO houses (unit_id, room, number, created_at, updated_at, updated_by) "
-                                      "VALUES (:unit, :room, :number, :at, :at2, :by) RETURNING id"));
-    insert.bind(QStringLiteral(":unit"), *unitId).bind(QStringLiteral(":room"), p.room);
-    insert.bind(QStringLiteral(":number"), number);
-    insert.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now);
-    insert.bind(QStringLiteral(":by"), who.displayName);
-    const auto id = insert.scalar();
-    if (!id)
-        return id;
-    HouseRecord created;
-    created.number = number;
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"), QStringLiteral("house"),
-                                                                 QString::number(*id), {}, json(toJson(created))}); !s)
-        return Failure{s.error()};
-    return id;
+        const auto buildingId = ensureBuilding(who, p.building);
+        if (!buildingId)
+            return Failure{buildingId.error()};
+        const auto unitId = ensureUnit(who, *buildingId, p.building, p.unit);
+        if (!unitId)
+            return Failure{unitId.error()};
+        const qint64 now = toStored(m_db.clock().now());
+        Query insert(m_db, QStringLiteral("INSERT INTO houses (unit_id, room, number, created_at, updated_at, updated_by) "
+                                          "VALUES (:unit, :room, :number, :at, :at2, :by) RETURNING id"));
+        insert.bind(QStringLiteral(":unit"), *unitId).bind(QStringLiteral(":room"), p.room);
+        insert.bind(QStringLiteral(":number"), number);
+        insert.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now);
+        insert.bind(QStringLiteral(":by"), who.displayName);
+        const auto id = insert.scalar();
+        if (!id)
+            return Failure{id.error()};
+        HouseRecord created;
+        created.number = number;
+        out = *id;
+        return GuardedWrite::AuditRow{QStringLiteral("create"), QStringLiteral("house"), QString::number(*id), {},
+                                      json(toJson(created))};
+    });
 }
 
 Result<HouseRecord> HouseRepository::load(qint64 id)
@@ -228,41 +232,40 @@ Result<HouseRecord> HouseRepository::houseByNumber(const Session &who, const QSt
 
 Status HouseRepository::updateHouse(const Session &who, const HouseRecord &house)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("house")); !allowed)
-        return allowed;
-    if (!ResidentCodes::houseTypes().contains(house.type))
-        return Failure{tr("Type: \"%1\" is not a house type.").arg(house.type)};
-    if (!ResidentCodes::houseStatuses().contains(house.status))
-        return Failure{tr("Status: \"%1\" is not a house status.").arg(house.status)};
-    if (house.areaCenti < -1 || house.areaCenti > 100000000)
-        return Failure{tr("Area: the floor area must be between 0 and 1,000,000 m².")};
-    if (Status s = Validation::checkText(house.notes.trimmed(), tr("Notes"), Validation::MaxLength::notes,
-                                         Validation::TextKind::MultiLine);
-        !s)
-        return s;
-    const auto before = load(house.id);
-    if (!before)
-        return Failure{before.error()};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE houses SET area_centi = :area, house_type = :type, status = :status, "
-                                 "notes = :notes, row_version = row_version + 1, updated_at = :at, updated_by = :by "
-                                 "WHERE id = :id AND row_version = :version"));
-    q.bind(QStringLiteral(":area"), house.areaCenti < 0 ? QVariant(QMetaType::fromType<qlonglong>())
-                                                        : QVariant(house.areaCenti));
-    q.bind(QStringLiteral(":type"), house.type).bind(QStringLiteral(":status"), house.status);
-    q.bind(QStringLiteral(":notes"), textOrNull(house.notes));
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
-    q.bind(QStringLiteral(":id"), house.id).bind(QStringLiteral(":version"), house.rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{changedBy(m_db, QStringLiteral("SELECT updated_by, updated_at FROM houses WHERE id = :id"),
-                                 house.id, tr("House %1").arg(before->number))};
-    HouseRecord after = house;
-    after.number = before->number;
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("update"), QStringLiteral("house"),
-                                                         QString::number(house.id), json(toJson(*before)),
-                                                         json(toJson(after))});
+    return GuardedWrite::run(m_db, who, Permission::EditResidents, QStringLiteral("house"),
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+        if (!ResidentCodes::houseTypes().contains(house.type))
+            return Failure{tr("Type: \"%1\" is not a house type.").arg(house.type)};
+        if (!ResidentCodes::houseStatuses().contains(house.status))
+            return Failure{tr("Status: \"%1\" is not a house status.").arg(house.status)};
+        if (house.areaCenti < -1 || house.areaCenti > 100000000)
+            return Failure{tr("Area: the floor area must be between 0 and 1,000,000 m².")};
+        if (Status s = Validation::checkText(house.notes.trimmed(), tr("Notes"), Validation::MaxLength::notes,
+                                             Validation::TextKind::MultiLine);
+            !s)
+            return Failure{s.error()};
+        const auto before = load(house.id);
+        if (!before)
+            return Failure{before.error()};
+        Query q(m_db, QStringLiteral("UPDATE houses SET area_centi = :area, house_type = :type, status = :status, "
+                                     "notes = :notes, row_version = row_version + 1, updated_at = :at, updated_by = :by "
+                                     "WHERE id = :id AND row_version = :version"));
+        q.bind(QStringLiteral(":area"), house.areaCenti < 0 ? QVariant(QMetaType::fromType<qlonglong>())
+                                                            : QVariant(house.areaCenti));
+        q.bind(QStringLiteral(":type"), house.type).bind(QStringLiteral(":status"), house.status);
+        q.bind(QStringLiteral(":notes"), textOrNull(house.notes));
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
+        q.bind(QStringLiteral(":id"), house.id).bind(QStringLiteral(":version"), house.rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{changedBy(m_db, QStringLiteral("SELECT updated_by, updated_at FROM houses WHERE id = :id"),
+                                     house.id, tr("House %1").arg(before->number))};
+        HouseRecord after = house;
+        after.number = before->number;
+        return GuardedWrite::AuditRow{QStringLiteral("update"), QStringLiteral("house"), QString::number(house.id),
+                                      json(toJson(*before)), json(toJson(after))};
+    });
 }
 
 Status HouseRepository::voidHouse(const Session &who, qint64 id, const QString &reason)
@@ -278,12 +281,7 @@ Result<QStringList> HouseRepository::buildings(const Session &who)
     if (Status allowed = m_audit.require(who, Permission::LookUpResidents, QStringLiteral("house")); !allowed)
         return Failure{allowed.error()};
     Query q(m_db, QStringLiteral("SELECT code FROM buildings ORDER BY code"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return q.texts();
 }
 
 Result<QStringList> HouseRepository::units(const Session &who, const QString &building)
@@ -293,12 +291,7 @@ Result<QStringList> HouseRepository::units(const Session &who, const QString &bu
     Query q(m_db, QStringLiteral("SELECT u.code FROM units u JOIN buildings b ON b.id = u.building_id "
                                  "WHERE b.code = :building ORDER BY u.code"));
     q.bind(QStringLiteral(":building"), building);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return q.texts();
 }
 
 Result<QList<HouseRecord>> HouseRepository::houses(const Session &who, const QString &building, const QString &unit)

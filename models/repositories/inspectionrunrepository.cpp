@@ -23,11 +23,6 @@ using Binding::idOrNull;
 namespace {
 const QString kEntity = QStringLiteral("inspection_run");
 
-QString by(const Session &who)
-{
-    return who.displayName.isEmpty() ? who.username : who.displayName;
-}
-
 // The columns of a run as load() and list() select them, in that order.
 InspectionRun runFrom(const Query &q)
 {
@@ -170,66 +165,66 @@ Result<InspectionRun> InspectionRunRepository::loadDraftForChange(const Session 
 
 Result<qint64> InspectionRunRepository::start(const Session &who, const RunStart &in)
 {
-    if (Status s = canRun(who); !s)
-        return Failure{s.error()};
-    InspectionScheduleRepository schedule(m_db);
-    QString templateCode = in.templateCode.trimmed();
-    QString levelCode = in.levelCode;
-    QString area = in.area.simplified();
-    if (in.assignmentId > 0) {
-        const auto a = schedule.assignment(in.assignmentId);
-        if (!a)
-            return Failure{a.error()};
-        if (a->userId != who.userId)
-            return Failure{tr("This inspection is scheduled for %1.").arg(a->userName)};
-        if (templateCode.isEmpty())
-            templateCode = a->templateCode;
+    const Result<qint64> written = GuardedWrite::runFor<qint64>(m_db, who, Permission::RunInspections, kEntity,
+                                                                [&](qint64 &out) -> Result<GuardedWrite::AuditRow> {
+        InspectionScheduleRepository schedule(m_db);
+        QString templateCode = in.templateCode.trimmed();
+        QString levelCode = in.levelCode;
+        QString area = in.area.simplified();
+        if (in.assignmentId > 0) {
+            const auto a = schedule.assignment(in.assignmentId);
+            if (!a)
+                return Failure{a.error()};
+            if (a->userId != who.userId)
+                return Failure{tr("This inspection is scheduled for %1.").arg(a->userName)};
+            if (templateCode.isEmpty())
+                templateCode = a->templateCode;
+            if (levelCode.isEmpty())
+                levelCode = a->levelCode;
+            if (area.isEmpty())
+                area = a->area;
+        }
         if (levelCode.isEmpty())
-            levelCode = a->levelCode;
-        if (area.isEmpty())
-            area = a->area;
-    }
-    if (levelCode.isEmpty())
-        levelCode = QStringLiteral("frontline");
-    if (!InspectionCodes::levelCodes().contains(levelCode))
-        return Failure{tr("Level: choose one of the inspection levels.")};
-    if (templateCode.isEmpty())
-        return Failure{tr("Checklist: choose the checklist to inspect with.")};
-    if (in.unitsTotal < 0)
-        return Failure{tr("Units: the number of units cannot be negative.")};
-    const auto tpl = ChecklistTemplateRepository(m_db).current(who, templateCode);
-    if (!tpl)
-        return Failure{tpl.error()};
-    if (in.permitId > 0 && templateCode != QLatin1String("decoration"))
-        return Failure{tr("A decoration permit is checked with the decoration checklist.")};
+            levelCode = QStringLiteral("frontline");
+        if (!InspectionCodes::levelCodes().contains(levelCode))
+            return Failure{tr("Level: choose one of the inspection levels.")};
+        if (templateCode.isEmpty())
+            return Failure{tr("Checklist: choose the checklist to inspect with.")};
+        if (in.unitsTotal < 0)
+            return Failure{tr("Units: the number of units cannot be negative.")};
+        const auto tpl = ChecklistTemplateRepository(m_db).current(who, templateCode);
+        if (!tpl)
+            return Failure{tpl.error()};
+        if (in.permitId > 0 && templateCode != QLatin1String("decoration"))
+            return Failure{tr("A decoration permit is checked with the decoration checklist.")};
 
-    Transaction tx(m_db);
-    const qint64 now = toStored(m_db.clock().now());
-    Query q(m_db, QStringLiteral("INSERT INTO inspection_runs (template_id, assignment_id, level_code, inspector_id, "
-                                 "inspector_name, area, units_total, permit_id, state, started_at, updated_at) VALUES "
-                                 "(:tpl, :assignment, :level, :inspector, :name, :area, :units, :permit, 'draft', :at, "
-                                 ":at2) RETURNING id"));
-    q.bind(QStringLiteral(":tpl"), tpl->id).bind(QStringLiteral(":assignment"), idOrNull(in.assignmentId));
-    q.bind(QStringLiteral(":level"), levelCode).bind(QStringLiteral(":inspector"), idOrNull(who.userId));
-    q.bind(QStringLiteral(":name"), by(who)).bind(QStringLiteral(":area"), notNull(area));
-    q.bind(QStringLiteral(":units"), in.unitsTotal).bind(QStringLiteral(":permit"), idOrNull(in.permitId));
-    q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now);
-    const auto id = q.scalar();
-    if (!id)
-        return Failure{id.error()};
-    for (const ChecklistItem &item : tpl->items) {
-        Query row(m_db, QStringLiteral("INSERT INTO inspection_results (run_id, item_id) VALUES (:run, :item)"));
-        row.bind(QStringLiteral(":run"), id.value()).bind(QStringLiteral(":item"), item.id);
-        if (Status s = row.exec(); !s)
-            return Failure{s.error()};
-    }
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("inspection_started"), kEntity,
-                                                                 QString::number(id.value()), {},
-                                                                 json(QJsonObject{{QStringLiteral("template"), tpl->code}, {QStringLiteral("version"), tpl->version}, {QStringLiteral("level"), levelCode}, {QStringLiteral("area"), area}, {QStringLiteral("permit_id"), in.permitId}})});
-        !s)
-        return Failure{s.error()};
-    emit runChanged(id.value());
-    return id.value();
+        const qint64 now = toStored(m_db.clock().now());
+        Query q(m_db, QStringLiteral("INSERT INTO inspection_runs (template_id, assignment_id, level_code, inspector_id, "
+                                     "inspector_name, area, units_total, permit_id, state, started_at, updated_at) VALUES "
+                                     "(:tpl, :assignment, :level, :inspector, :name, :area, :units, :permit, 'draft', :at, "
+                                     ":at2) RETURNING id"));
+        q.bind(QStringLiteral(":tpl"), tpl->id).bind(QStringLiteral(":assignment"), idOrNull(in.assignmentId));
+        q.bind(QStringLiteral(":level"), levelCode).bind(QStringLiteral(":inspector"), idOrNull(who.userId));
+        q.bind(QStringLiteral(":name"), actorName(who)).bind(QStringLiteral(":area"), notNull(area));
+        q.bind(QStringLiteral(":units"), in.unitsTotal).bind(QStringLiteral(":permit"), idOrNull(in.permitId));
+        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now);
+        const auto id = q.scalar();
+        if (!id)
+            return Failure{id.error()};
+        for (const ChecklistItem &item : tpl->items) {
+            Query row(m_db, QStringLiteral("INSERT INTO inspection_results (run_id, item_id) VALUES (:run, :item)"));
+            row.bind(QStringLiteral(":run"), id.value()).bind(QStringLiteral(":item"), item.id);
+            if (Status s = row.exec(); !s)
+                return Failure{s.error()};
+        }
+        out = id.value();
+        return GuardedWrite::AuditRow{QStringLiteral("inspection_started"), kEntity, QString::number(id.value()), {},
+                                      json(QJsonObject{{QStringLiteral("template"), tpl->code}, {QStringLiteral("version"), tpl->version}, {QStringLiteral("level"), levelCode}, {QStringLiteral("area"), area}, {QStringLiteral("permit_id"), in.permitId}})};
+    });
+    if (!written)
+        return written;
+    emit runChanged(written.value());
+    return written;
 }
 
 Status InspectionRunRepository::saveDraft(const Session &who, qint64 runId, int rowVersion, const RunDraft &d)
@@ -243,42 +238,38 @@ Status InspectionRunRepository::saveDraft(const Session &who, qint64 runId, int 
         return Failure{tr("Units: %1 units checked is more than the %2 units there are.")
                            .arg(d.unitsChecked)
                            .arg(d.unitsTotal)};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE inspection_runs SET area = :area, units_checked = :checked, units_total = "
-                                 ":total, notes = :notes, row_version = row_version + 1, updated_at = :at "
-                                 "WHERE id = :id AND row_version = :version AND state = 'draft'"));
-    q.bind(QStringLiteral(":area"), notNull(d.area.simplified())).bind(QStringLiteral(":checked"), d.unitsChecked);
-    q.bind(QStringLiteral(":total"), d.unitsTotal).bind(QStringLiteral(":notes"), notNull(d.notes.trimmed()));
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":id"), runId).bind(QStringLiteral(":version"), loaded->rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The run was changed after you opened it. Reload it and make your change again.")};
-    int marked = 0;
-    for (const RunResult &res : d.results) {
-        Query row(m_db, QStringLiteral("UPDATE inspection_results SET verdict = :verdict, note = :note "
-                                       "WHERE run_id = :run AND item_id = :item"));
-        const QString code = InspectionCodes::code(res.verdict);
-        row.bind(QStringLiteral(":verdict"), code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(code));
-        row.bind(QStringLiteral(":note"), notNull(res.note.trimmed()));
-        row.bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), res.itemId);
-        if (Status s = row.exec(); !s)
-            return s;
-        if (row.numRowsAffected() != 1)
-            return Failure{tr("Item %1 is not part of this run's checklist.").arg(res.position)};
-        if (res.verdict != Verdict::Unmarked)
-            ++marked;
-    }
-    if (Status s = m_audit.record(who, QStringLiteral("inspection_draft_saved"), kEntity, QString::number(runId), {},
-                                  json(QJsonObject{{QStringLiteral("marked"), marked},
-                                                   {QStringLiteral("units"), QStringLiteral("%1/%2")
-                                                                                 .arg(d.unitsChecked)
-                                                                                 .arg(d.unitsTotal)}}));
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    const Status written = GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        Query q(m_db, QStringLiteral("UPDATE inspection_runs SET area = :area, units_checked = :checked, units_total = "
+                                     ":total, notes = :notes, row_version = row_version + 1, updated_at = :at "
+                                     "WHERE id = :id AND row_version = :version AND state = 'draft'"));
+        q.bind(QStringLiteral(":area"), notNull(d.area.simplified())).bind(QStringLiteral(":checked"), d.unitsChecked);
+        q.bind(QStringLiteral(":total"), d.unitsTotal).bind(QStringLiteral(":notes"), notNull(d.notes.trimmed()));
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
+        q.bind(QStringLiteral(":id"), runId).bind(QStringLiteral(":version"), loaded->rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("The run was changed after you opened it. Reload it and make your change again.")};
+        int marked = 0;
+        for (const RunResult &res : d.results) {
+            Query row(m_db, QStringLiteral("UPDATE inspection_results SET verdict = :verdict, note = :note "
+                                           "WHERE run_id = :run AND item_id = :item"));
+            const QString code = InspectionCodes::code(res.verdict);
+            row.bind(QStringLiteral(":verdict"), code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(code));
+            row.bind(QStringLiteral(":note"), notNull(res.note.trimmed()));
+            row.bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), res.itemId);
+            if (Status s = row.exec(); !s)
+                return Failure{s.error()};
+            if (row.numRowsAffected() != 1)
+                return Failure{tr("Item %1 is not part of this run's checklist.").arg(res.position)};
+            if (res.verdict != Verdict::Unmarked)
+                ++marked;
+        }
+        return GuardedWrite::AuditRow{QStringLiteral("inspection_draft_saved"), kEntity, QString::number(runId), {},
+                                      json(QJsonObject{{QStringLiteral("marked"), marked}, {QStringLiteral("units"), QStringLiteral("%1/%2") .arg(d.unitsChecked) .arg(d.unitsTotal)}})};
+    });
+    if (!written)
+        return Failure{written.error()};
     emit runChanged(runId);
     return {};
 }
@@ -308,18 +299,22 @@ Result<QString> InspectionRunRepository::attachPhoto(const Session &who, qint64 
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
             return Failure{tr("Photo: it could not be copied to %1.").arg(QDir::toNativeSeparators(target))};
     }
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE inspection_results SET photo_path = :path WHERE run_id = :run AND item_id = :item"));
-    q.bind(QStringLiteral(":path"), relative).bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), itemId);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The item is not part of this run's checklist.")};
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("inspection_photo_attached"), kEntity,
-                                                                 QString::number(runId), {}, relative}); !s)
-        return Failure{s.error()};
+    const Result<QString> written = GuardedWrite::runCheckedFor<QString>(
+        m_db, who, [&](QString &out) -> Result<GuardedWrite::AuditRow> {
+        Query q(m_db, QStringLiteral("UPDATE inspection_results SET photo_path = :path WHERE run_id = :run AND item_id = :item"));
+        q.bind(QStringLiteral(":path"), relative).bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), itemId);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("The item is not part of this run's checklist.")};
+        out = relative;
+        return GuardedWrite::AuditRow{QStringLiteral("inspection_photo_attached"), kEntity, QString::number(runId), {},
+                                      relative};
+    });
+    if (!written)
+        return written;
     emit runChanged(runId);
-    return relative;
+    return written;
 }
 
 Result<qint64> InspectionRunRepository::createNonConformity(const Session &who, const InspectionRun &run,
@@ -368,10 +363,10 @@ Result<qint64> InspectionRunRepository::createNonConformity(const Session &who, 
     q.bind(QStringLiteral(":tpl"), templateCode).bind(QStringLiteral(":key"), itemKey.value());
     q.bind(QStringLiteral(":area"), notNull(run.area)).bind(QStringLiteral(":level"), run.levelCode);
     q.bind(QStringLiteral(":rank"), levelRank).bind(QStringLiteral(":at"), now);
-    q.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), by(who));
+    q.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), actorName(who));
     q.bind(QStringLiteral(":desc"), description).bind(QStringLiteral(":repeat"), idOrNull(repeatOf));
     q.bind(QStringLiteral(":raised"), idOrNull(raisedTo)).bind(QStringLiteral(":at2"), now);
-    q.bind(QStringLiteral(":name2"), by(who));
+    q.bind(QStringLiteral(":name2"), actorName(who));
     const auto id = q.scalar();
     if (!id)
         return Failure{id.error()};
@@ -379,7 +374,7 @@ Result<qint64> InspectionRunRepository::createNonConformity(const Session &who, 
         Query e(m_db, QStringLiteral("INSERT INTO non_conformity_events (nc_id, at, by_id, by_name, action, note) "
                                      "VALUES (:nc, :at, :by, :name, :action, :note)"));
         e.bind(QStringLiteral(":nc"), nc).bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), idOrNull(who.userId));
-        e.bind(QStringLiteral(":name"), by(who)).bind(QStringLiteral(":action"), action).bind(QStringLiteral(":note"), notNull(note));
+        e.bind(QStringLiteral(":name"), actorName(who)).bind(QStringLiteral(":action"), action).bind(QStringLiteral(":note"), notNull(note));
         return e.exec();
     };
     if (Status s = event(id.value(), QStringLiteral("found"), description); !s)
@@ -445,110 +440,113 @@ Result<QList<qint64>> InspectionRunRepository::finish(const Session &who, qint64
                                .arg(minimum)};
     }
 
-    Transaction tx(m_db);
-    const qint64 now = toStored(m_db.clock().now());
-    Query q(m_db, QStringLiteral("UPDATE inspection_runs SET state = 'finished', finished_at = :at, updated_at = :at2, "
-                                 "row_version = row_version + 1 WHERE id = :id AND row_version = :version "
-                                 "AND state = 'draft'"));
-    q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now);
-    q.bind(QStringLiteral(":id"), runId).bind(QStringLiteral(":version"), r.rowVersion);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The run was changed after you opened it. Reload it and make your change again.")};
-    QList<qint64> created;
-    for (const RunResult &res : r.results) {
-        if (res.verdict != Verdict::Fail)
-            continue;
-        const auto nc = createNonConformity(who, r, res, level->rank, r.templateCode);
-        if (!nc)
-            return Failure{nc.error()};
-        created << nc.value();
-    }
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("inspection_finished"), kEntity,
-                                                                 QString::number(runId), QStringLiteral("draft"),
-                                                                 QStringLiteral("finished"),
-                                                                 json(QJsonObject{{QStringLiteral("checked"), checked}, {QStringLiteral("fails"), int(created.size())}, {QStringLiteral("coverage"), r.coverageText()}})});
-        !s)
-        return Failure{s.error()};
+    const Result<QList<qint64>> written = GuardedWrite::runCheckedFor<QList<qint64>>(
+        m_db, who, [&](QList<qint64> &out) -> Result<GuardedWrite::AuditRow> {
+        const qint64 now = toStored(m_db.clock().now());
+        Query q(m_db, QStringLiteral("UPDATE inspection_runs SET state = 'finished', finished_at = :at, updated_at = :at2, "
+                                     "row_version = row_version + 1 WHERE id = :id AND row_version = :version "
+                                     "AND state = 'draft'"));
+        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now);
+        q.bind(QStringLiteral(":id"), runId).bind(QStringLiteral(":version"), r.rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("The run was changed after you opened it. Reload it and make your change again.")};
+        QList<qint64> created;
+        for (const RunResult &res : r.results) {
+            if (res.verdict != Verdict::Fail)
+                continue;
+            const auto nc = createNonConformity(who, r, res, level->rank, r.templateCode);
+            if (!nc)
+                return Failure{nc.error()};
+            created << nc.value();
+        }
+        out = created;
+        return GuardedWrite::AuditRow{QStringLiteral("inspection_finished"), kEntity, QString::number(runId),
+                                      QStringLiteral("draft"), QStringLiteral("finished"),
+                                      json(QJsonObject{{QStringLiteral("checked"), checked}, {QStringLiteral("fails"), int(created.size())}, {QStringLiteral("coverage"), r.coverageText()}})};
+    });
+    if (!written)
+        return written;
     emit runChanged(runId);
-    if (!created.isEmpty())
+    if (!written->isEmpty())
         emit nonConformitiesChanged();
-    return created;
+    return written;
 }
 
 Status InspectionRunRepository::correct(const Session &who, qint64 runId, qint64 itemId, Verdict verdict,
                                         const QString &note, const QString &reason)
 {
-    if (Status s = canRun(who); !s)
-        return s;
-    const auto loaded = load(runId);
-    if (!loaded)
-        return Failure{loaded.error()};
-    if (loaded->state != RunState::Finished)
-        return Failure{tr("A draft is changed directly; only a finished run takes corrections.")};
-    if (verdict == Verdict::Unmarked)
-        return Failure{tr("Verdict: choose pass, fail or not applicable.")};
-    if (reason.trimmed().isEmpty())
-        return Failure{tr("Reason: say why the finished run is corrected.")};
-    const RunResult *result = nullptr;
-    for (const RunResult &res : loaded->results) {
-        if (res.itemId == itemId)
-            result = &res;
-    }
-    if (!result)
-        return Failure{tr("The item is not part of this run's checklist.")};
-    // What the item stands at now: the latest correction, else what the run recorded.
-    Verdict before = result->verdict;
-    QString noteBefore = result->note;
-    for (const RunCorrection &c : loaded->corrections) {
-        if (c.itemId == itemId) {
-            before = c.verdict;
-            noteBefore = c.note;
-        }
-    }
-    if (verdict == before && note.trimmed() == noteBefore.trimmed())
-        return Failure{tr("Verdict: item %1 already stands at \"%2\"; a correction changes the verdict or the note.")
-                           .arg(result->position)
-                           .arg(InspectionCodes::displayName(verdict))};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("INSERT INTO inspection_corrections (run_id, item_id, verdict, note, reason, at, by_id, "
-                                 "by_name) VALUES (:run, :item, :verdict, :note, :reason, :at, :by, :name)"));
-    q.bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), itemId);
-    q.bind(QStringLiteral(":verdict"), InspectionCodes::code(verdict)).bind(QStringLiteral(":note"), notNull(note.trimmed()));
-    q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), by(who));
-    if (Status s = q.exec(); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("inspection_corrected"), kEntity, QString::number(runId), {},
-                                  InspectionCodes::code(verdict), reason.trimmed());
-        !s)
-        return s;
-    // A fail found by the correction is a non-conformity like any other fail, unless the
-    // item already has one still open.
     bool opened = false;
-    if (verdict == Verdict::Fail && before != Verdict::Fail) {
-        Query open(m_db, QStringLiteral("SELECT COUNT(*) FROM non_conformities WHERE run_id = :run AND item_id = :item "
-                                        "AND state IN ('open', 'rectifying', 'sent_back')"));
-        open.bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), itemId);
-        const auto already = open.scalar();
-        if (!already)
-            return Failure{already.error()};
-        if (already.value() == 0) {
-            const auto level = InspectionScheduleRepository(m_db).level(loaded->levelCode);
-            if (!level)
-                return Failure{level.error()};
-            RunResult failed = *result;
-            failed.verdict = Verdict::Fail;
-            failed.note = note.trimmed().isEmpty() ? reason.trimmed() : note; // what was found
-            const auto nc = createNonConformity(who, loaded.value(), failed, level->rank, loaded->templateCode);
-            if (!nc)
-                return Failure{nc.error()};
-            opened = true;
+    const Status written = GuardedWrite::runAudited(m_db, who, Permission::RunInspections, kEntity,
+                                                    [&]() -> Status {
+        const auto loaded = load(runId);
+        if (!loaded)
+            return Failure{loaded.error()};
+        if (loaded->state != RunState::Finished)
+            return Failure{tr("A draft is changed directly; only a finished run takes corrections.")};
+        if (verdict == Verdict::Unmarked)
+            return Failure{tr("Verdict: choose pass, fail or not applicable.")};
+        if (reason.trimmed().isEmpty())
+            return Failure{tr("Reason: say why the finished run is corrected.")};
+        const RunResult *result = nullptr;
+        for (const RunResult &res : loaded->results) {
+            if (res.itemId == itemId)
+                result = &res;
         }
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
+        if (!result)
+            return Failure{tr("The item is not part of this run's checklist.")};
+        // What the item stands at now: the latest correction, else what the run recorded.
+        Verdict before = result->verdict;
+        QString noteBefore = result->note;
+        for (const RunCorrection &c : loaded->corrections) {
+            if (c.itemId == itemId) {
+                before = c.verdict;
+                noteBefore = c.note;
+            }
+        }
+        if (verdict == before && note.trimmed() == noteBefore.trimmed())
+            return Failure{tr("Verdict: item %1 already stands at \"%2\"; a correction changes the verdict or the note.")
+                               .arg(result->position)
+                               .arg(InspectionCodes::displayName(verdict))};
+        Query q(m_db, QStringLiteral("INSERT INTO inspection_corrections (run_id, item_id, verdict, note, reason, at, by_id, "
+                                     "by_name) VALUES (:run, :item, :verdict, :note, :reason, :at, :by, :name)"));
+        q.bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), itemId);
+        q.bind(QStringLiteral(":verdict"), InspectionCodes::code(verdict)).bind(QStringLiteral(":note"), notNull(note.trimmed()));
+        q.bind(QStringLiteral(":reason"), reason.trimmed()).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
+        q.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), actorName(who));
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (Status s = m_audit.record(who, QStringLiteral("inspection_corrected"), kEntity, QString::number(runId), {},
+                                      InspectionCodes::code(verdict), reason.trimmed());
+            !s)
+            return Failure{s.error()};
+        // A fail found by the correction is a non-conformity like any other fail, unless the
+        // item already has one still open.
+        if (verdict == Verdict::Fail && before != Verdict::Fail) {
+            Query open(m_db, QStringLiteral("SELECT COUNT(*) FROM non_conformities WHERE run_id = :run AND item_id = :item "
+                                            "AND state IN ('open', 'rectifying', 'sent_back')"));
+            open.bind(QStringLiteral(":run"), runId).bind(QStringLiteral(":item"), itemId);
+            const auto already = open.scalar();
+            if (!already)
+                return Failure{already.error()};
+            if (already.value() == 0) {
+                const auto level = InspectionScheduleRepository(m_db).level(loaded->levelCode);
+                if (!level)
+                    return Failure{level.error()};
+                RunResult failed = *result;
+                failed.verdict = Verdict::Fail;
+                failed.note = note.trimmed().isEmpty() ? reason.trimmed() : note; // what was found
+                const auto nc = createNonConformity(who, loaded.value(), failed, level->rank, loaded->templateCode);
+                if (!nc)
+                    return Failure{nc.error()};
+                opened = true;
+            }
+        }
+        return {};
+    });
+    if (!written)
+        return Failure{written.error()};
     emit runChanged(runId);
     if (opened)
         emit nonConformitiesChanged();

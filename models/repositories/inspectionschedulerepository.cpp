@@ -49,12 +49,7 @@ Result<QList<InspectionLevel>> InspectionScheduleRepository::levels() const
 {
     Query q(m_db, QStringLiteral("SELECT code, rank, interval_minutes, share_num, share_den, min_units, row_version "
                                  "FROM inspection_levels ORDER BY rank DESC"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<InspectionLevel> list;
-    while (q.next())
-        list << levelFrom(q);
-    return list;
+    return q.rows([](Query &row) { return levelFrom(row); });
 }
 
 Result<InspectionLevel> InspectionScheduleRepository::level(const QString &code) const
@@ -71,39 +66,38 @@ Result<InspectionLevel> InspectionScheduleRepository::level(const QString &code)
 
 Status InspectionScheduleRepository::setLevel(const Session &who, const InspectionLevel &l)
 {
-    if (Status s = m_audit.require(who, Permission::ManageLimitsAndTemplates, QStringLiteral("inspection_level")); !s)
-        return s;
-    if (l.intervalMinutes <= 0)
-        return Failure{tr("Frequency: the interval must be at least one minute.")};
-    if (l.shareDen <= 0 || l.shareNum < 0 || l.shareNum > l.shareDen)
-        return Failure{tr("Sampling: the share must be a fraction between 0 and 1.")};
-    if (l.minUnits < 0)
-        return Failure{tr("Sampling: the minimum number of units cannot be negative.")};
-    const auto before = level(l.code);
-    if (!before)
-        return Failure{before.error()};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE inspection_levels SET interval_minutes = :interval, share_num = :num, "
-                                 "share_den = :den, min_units = :units, row_version = row_version + 1, "
-                                 "updated_at = :at, updated_by = :by WHERE code = :code AND row_version = :version"));
-    q.bind(QStringLiteral(":interval"), l.intervalMinutes).bind(QStringLiteral(":num"), l.shareNum);
-    q.bind(QStringLiteral(":den"), l.shareDen).bind(QStringLiteral(":units"), l.minUnits);
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
-    q.bind(QStringLiteral(":code"), l.code).bind(QStringLiteral(":version"), l.rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The level %1 was changed by someone else after you opened it. Reload it and make your "
-                          "change again.")
-                           .arg(InspectionCodes::levelName(l.code))};
-    auto describe = [](const InspectionLevel &x) {
-        return json(QJsonObject{{QStringLiteral("interval_minutes"), x.intervalMinutes},
-                                {QStringLiteral("share"), QStringLiteral("%1/%2").arg(x.shareNum).arg(x.shareDen)},
-                                {QStringLiteral("min_units"), x.minUnits}});
-    };
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("inspection_level_changed"),
-                                                         QStringLiteral("inspection_level"), l.code,
-                                                         describe(before.value()), describe(l)});
+    return GuardedWrite::run(m_db, who, Permission::ManageLimitsAndTemplates, QStringLiteral("inspection_level"),
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+        if (l.intervalMinutes <= 0)
+            return Failure{tr("Frequency: the interval must be at least one minute.")};
+        if (l.shareDen <= 0 || l.shareNum < 0 || l.shareNum > l.shareDen)
+            return Failure{tr("Sampling: the share must be a fraction between 0 and 1.")};
+        if (l.minUnits < 0)
+            return Failure{tr("Sampling: the minimum number of units cannot be negative.")};
+        const auto before = level(l.code);
+        if (!before)
+            return Failure{before.error()};
+        Query q(m_db, QStringLiteral("UPDATE inspection_levels SET interval_minutes = :interval, share_num = :num, "
+                                     "share_den = :den, min_units = :units, row_version = row_version + 1, "
+                                     "updated_at = :at, updated_by = :by WHERE code = :code AND row_version = :version"));
+        q.bind(QStringLiteral(":interval"), l.intervalMinutes).bind(QStringLiteral(":num"), l.shareNum);
+        q.bind(QStringLiteral(":den"), l.shareDen).bind(QStringLiteral(":units"), l.minUnits);
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
+        q.bind(QStringLiteral(":code"), l.code).bind(QStringLiteral(":version"), l.rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("The level %1 was changed by someone else after you opened it. Reload it and make your "
+                              "change again.")
+                               .arg(InspectionCodes::levelName(l.code))};
+        auto describe = [](const InspectionLevel &x) {
+            return json(QJsonObject{{QStringLiteral("interval_minutes"), x.intervalMinutes},
+                                    {QStringLiteral("share"), QStringLiteral("%1/%2").arg(x.shareNum).arg(x.shareDen)},
+                                    {QStringLiteral("min_units"), x.minUnits}});
+        };
+        return GuardedWrite::AuditRow{QStringLiteral("inspection_level_changed"), QStringLiteral("inspection_level"),
+                                      l.code, describe(before.value()), describe(l)};
+    });
 }
 
 Result<QList<LevelAssignment>> InspectionScheduleRepository::assignments(const Session &who, bool activeOnly) const
@@ -121,12 +115,7 @@ Result<QList<LevelAssignment>> InspectionScheduleRepository::assignments(const S
                                  "LEFT JOIN users s ON s.id = a.superior_id "
                                  "WHERE (:all = 1 OR a.active = 1) ORDER BY l.rank DESC, u.display_name, a.id"));
     q.bind(QStringLiteral(":all"), activeOnly ? 0 : 1);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<LevelAssignment> list;
-    while (q.next())
-        list << assignmentFrom(q);
-    return list;
+    return q.rows([](Query &row) { return assignmentFrom(row); });
 }
 
 Result<LevelAssignment> InspectionScheduleRepository::assignment(qint64 id) const
@@ -147,56 +136,55 @@ Result<LevelAssignment> InspectionScheduleRepository::assignment(qint64 id) cons
 
 Result<qint64> InspectionScheduleRepository::saveAssignment(const Session &who, LevelAssignment a)
 {
-    if (Status s = m_audit.require(who, Permission::ManageLimitsAndTemplates, kEntity); !s)
-        return Failure{s.error()};
-    if (a.userId <= 0)
-        return Failure{tr("Person: choose who holds the level.")};
-    if (!InspectionCodes::levelCodes().contains(a.levelCode))
-        return Failure{tr("Level: choose one of the inspection levels.")};
-    if (a.superiorId == a.userId)
-        return Failure{tr("Superior: a person cannot be their own superior.")};
-    a.area = a.area.simplified();
-    a.templateCode = a.templateCode.trimmed();
-    Transaction tx(m_db);
-    const qint64 now = toStored(m_db.clock().now());
-    const QString newValue = json(QJsonObject{{QStringLiteral("user_id"), a.userId},
-                                              {QStringLiteral("level"), a.levelCode},
-                                              {QStringLiteral("template"), a.templateCode},
-                                              {QStringLiteral("area"), a.area},
-                                              {QStringLiteral("superior_id"), a.superiorId},
-                                              {QStringLiteral("active"), a.active}});
-    qint64 id = a.id;
-    if (id == 0) {
-        Query q(m_db, QStringLiteral("INSERT INTO inspection_assignments (user_id, level_code, template_code, area, "
-                                     "superior_id, active, created_at, updated_at, updated_by) VALUES (:user, :level, "
-                                     ":tpl, :area, :superior, :active, :at, :at2, :by) RETURNING id"));
-        q.bind(QStringLiteral(":user"), a.userId).bind(QStringLiteral(":level"), a.levelCode);
-        q.bind(QStringLiteral(":tpl"), notNull(a.templateCode)).bind(QStringLiteral(":area"), notNull(a.area));
-        q.bind(QStringLiteral(":superior"), idOrNull(a.superiorId)).bind(QStringLiteral(":active"), a.active ? 1 : 0);
-        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now).bind(QStringLiteral(":by"), who.displayName);
-        const auto inserted = q.scalar();
-        if (!inserted)
-            return Failure{inserted.error()};
-        id = inserted.value();
-    } else {
-        Query q(m_db, QStringLiteral("UPDATE inspection_assignments SET user_id = :user, level_code = :level, "
-                                     "template_code = :tpl, area = :area, superior_id = :superior, active = :active, "
-                                     "row_version = row_version + 1, updated_at = :at, updated_by = :by "
-                                     "WHERE id = :id AND row_version = :version"));
-        q.bind(QStringLiteral(":user"), a.userId).bind(QStringLiteral(":level"), a.levelCode);
-        q.bind(QStringLiteral(":tpl"), notNull(a.templateCode)).bind(QStringLiteral(":area"), notNull(a.area));
-        q.bind(QStringLiteral(":superior"), idOrNull(a.superiorId)).bind(QStringLiteral(":active"), a.active ? 1 : 0);
-        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), who.displayName);
-        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), a.rowVersion);
-        if (Status s = q.exec(); !s)
-            return Failure{s.error()};
-        if (q.numRowsAffected() != 1)
-            return Failure{tr("The assignment was changed by someone else after you opened it.")};
-    }
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {a.id == 0 ? QStringLiteral("inspection_assignment_created") : QStringLiteral("inspection_assignment_changed"),
-                                                                 kEntity, QString::number(id), {}, newValue}); !s)
-        return Failure{s.error()};
-    return id;
+    return GuardedWrite::runFor<qint64>(m_db, who, Permission::ManageLimitsAndTemplates, kEntity,
+                                        [&](qint64 &out) -> Result<GuardedWrite::AuditRow> {
+        if (a.userId <= 0)
+            return Failure{tr("Person: choose who holds the level.")};
+        if (!InspectionCodes::levelCodes().contains(a.levelCode))
+            return Failure{tr("Level: choose one of the inspection levels.")};
+        if (a.superiorId == a.userId)
+            return Failure{tr("Superior: a person cannot be their own superior.")};
+        a.area = a.area.simplified();
+        a.templateCode = a.templateCode.trimmed();
+        const qint64 now = toStored(m_db.clock().now());
+        const QString newValue = json(QJsonObject{{QStringLiteral("user_id"), a.userId},
+                                                  {QStringLiteral("level"), a.levelCode},
+                                                  {QStringLiteral("template"), a.templateCode},
+                                                  {QStringLiteral("area"), a.area},
+                                                  {QStringLiteral("superior_id"), a.superiorId},
+                                                  {QStringLiteral("active"), a.active}});
+        qint64 id = a.id;
+        if (id == 0) {
+            Query q(m_db, QStringLiteral("INSERT INTO inspection_assignments (user_id, level_code, template_code, area, "
+                                         "superior_id, active, created_at, updated_at, updated_by) VALUES (:user, :level, "
+                                         ":tpl, :area, :superior, :active, :at, :at2, :by) RETURNING id"));
+            q.bind(QStringLiteral(":user"), a.userId).bind(QStringLiteral(":level"), a.levelCode);
+            q.bind(QStringLiteral(":tpl"), notNull(a.templateCode)).bind(QStringLiteral(":area"), notNull(a.area));
+            q.bind(QStringLiteral(":superior"), idOrNull(a.superiorId)).bind(QStringLiteral(":active"), a.active ? 1 : 0);
+            q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now).bind(QStringLiteral(":by"), who.displayName);
+            const auto inserted = q.scalar();
+            if (!inserted)
+                return Failure{inserted.error()};
+            id = inserted.value();
+        } else {
+            Query q(m_db, QStringLiteral("UPDATE inspection_assignments SET user_id = :user, level_code = :level, "
+                                         "template_code = :tpl, area = :area, superior_id = :superior, active = :active, "
+                                         "row_version = row_version + 1, updated_at = :at, updated_by = :by "
+                                         "WHERE id = :id AND row_version = :version"));
+            q.bind(QStringLiteral(":user"), a.userId).bind(QStringLiteral(":level"), a.levelCode);
+            q.bind(QStringLiteral(":tpl"), notNull(a.templateCode)).bind(QStringLiteral(":area"), notNull(a.area));
+            q.bind(QStringLiteral(":superior"), idOrNull(a.superiorId)).bind(QStringLiteral(":active"), a.active ? 1 : 0);
+            q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), who.displayName);
+            q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), a.rowVersion);
+            if (Status s = q.exec(); !s)
+                return Failure{s.error()};
+            if (q.numRowsAffected() != 1)
+                return Failure{tr("The assignment was changed by someone else after you opened it.")};
+        }
+        out = id;
+        return GuardedWrite::AuditRow{a.id == 0 ? QStringLiteral("inspection_assignment_created") : QStringLiteral("inspection_assignment_changed"),
+                                      kEntity, QString::number(id), {}, newValue};
+    });
 }
 
 Result<QList<QPair<qint64, QString>>> InspectionScheduleRepository::candidates(const Session &who) const

@@ -14,11 +14,6 @@ using Binding::idOrNull;
 namespace {
 const QString kEntity = QStringLiteral("non_conformity");
 
-QString by(const Session &who)
-{
-    return who.displayName.isEmpty() ? who.username : who.displayName;
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT n.id, n.run_id, n.item_id, n.template_code, n.item_key, i.text, n.area, n.level_code, n.found_at, "
     "COALESCE(n.found_by_id, 0), n.found_by_name, n.description, n.state, COALESCE(n.responsible_id, 0), "
@@ -104,7 +99,7 @@ Status NonConformityRepository::addEvent(const Session &who, qint64 id, const QS
     Query e(m_db, QStringLiteral("INSERT INTO non_conformity_events (nc_id, at, by_id, by_name, action, note) "
                                  "VALUES (:nc, :at, :by, :name, :action, :note)"));
     e.bind(QStringLiteral(":nc"), id).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    e.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), by(who));
+    e.bind(QStringLiteral(":by"), idOrNull(who.userId)).bind(QStringLiteral(":name"), actorName(who));
     e.bind(QStringLiteral(":action"), action).bind(QStringLiteral(":note"), notNull(note));
     return e.exec();
 }
@@ -117,25 +112,25 @@ Status NonConformityRepository::fixOnSpot(const Session &who, qint64 id, int row
     if (n->state != NcState::Open && n->state != NcState::SentBack)
         return Failure{tr("Only an open non-conformity can be fixed on the spot (this one is: %1).")
                            .arg(InspectionCodes::displayName(n->state))};
-    Transaction tx(m_db);
-    const qint64 now = toStored(m_db.clock().now());
-    Query q(m_db, QStringLiteral("UPDATE non_conformities SET state = 'fixed_on_spot', closed_at = :at, updated_at = "
-                                 ":at2, updated_by = :by, row_version = row_version + 1 WHERE id = :id AND "
-                                 "row_version = :version"));
-    q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now).bind(QStringLiteral(":by"), by(who));
-    q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
-    if (Status s = addEvent(who, id, QStringLiteral("fixed_on_spot"), notNull(note.trimmed())); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("nc_fixed_on_spot"), kEntity, QString::number(id),
-                                  InspectionCodes::code(n->state), QStringLiteral("fixed_on_spot"), notNull(note.trimmed()));
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    const Status written = GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        const qint64 now = toStored(m_db.clock().now());
+        Query q(m_db, QStringLiteral("UPDATE non_conformities SET state = 'fixed_on_spot', closed_at = :at, updated_at = "
+                                     ":at2, updated_by = :by, row_version = row_version + 1 WHERE id = :id AND "
+                                     "row_version = :version"));
+        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":at2"), now).bind(QStringLiteral(":by"), actorName(who));
+        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
+        if (Status s = addEvent(who, id, QStringLiteral("fixed_on_spot"), notNull(note.trimmed())); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("nc_fixed_on_spot"), kEntity, QString::number(id),
+                                      InspectionCodes::code(n->state), QStringLiteral("fixed_on_spot"),
+                                      notNull(note.trimmed())};
+    });
+    if (!written)
+        return Failure{written.error()};
     emit changed(id);
     return {};
 }
@@ -158,34 +153,33 @@ Status NonConformityRepository::planRectification(const Session &who, qint64 id,
         return Failure{tr("Steps: describe how it will be rectified.")};
     if (p.targetStandard.trimmed().isEmpty())
         return Failure{tr("Target standard: say what it must look like afterwards.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE non_conformities SET state = 'rectifying', responsible_id = :rid, "
-                                 "responsible_name = :rname, deadline = :deadline, steps = :steps, resources = "
-                                 ":resources, target_standard = :target, updated_at = :at, updated_by = :by, "
-                                 "row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
-    q.bind(QStringLiteral(":rid"), idOrNull(p.responsibleId)).bind(QStringLiteral(":rname"), p.responsibleName.trimmed());
-    q.bind(QStringLiteral(":deadline"), toStored(p.deadline)).bind(QStringLiteral(":steps"), p.steps.trimmed());
-    q.bind(QStringLiteral(":resources"), notNull(p.resources.trimmed()));
-    q.bind(QStringLiteral(":target"), p.targetStandard.trimmed());
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), by(who));
-    q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    const QString detail = json(QJsonObject{{QStringLiteral("responsible"), p.responsibleName.trimmed()},
-                                            {QStringLiteral("deadline"), p.deadline.toUTC().toString(Qt::ISODate)},
-                                            {QStringLiteral("steps"), p.steps.trimmed()},
-                                            {QStringLiteral("resources"), p.resources.trimmed()},
-                                            {QStringLiteral("target"), p.targetStandard.trimmed()}});
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
-    if (Status s = addEvent(who, id, QStringLiteral("planned"), detail); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("nc_plan"), kEntity, QString::number(id),
-                                  InspectionCodes::code(n->state), QStringLiteral("rectifying"), detail);
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    const Status written = GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        Query q(m_db, QStringLiteral("UPDATE non_conformities SET state = 'rectifying', responsible_id = :rid, "
+                                     "responsible_name = :rname, deadline = :deadline, steps = :steps, resources = "
+                                     ":resources, target_standard = :target, updated_at = :at, updated_by = :by, "
+                                     "row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
+        q.bind(QStringLiteral(":rid"), idOrNull(p.responsibleId)).bind(QStringLiteral(":rname"), p.responsibleName.trimmed());
+        q.bind(QStringLiteral(":deadline"), toStored(p.deadline)).bind(QStringLiteral(":steps"), p.steps.trimmed());
+        q.bind(QStringLiteral(":resources"), notNull(p.resources.trimmed()));
+        q.bind(QStringLiteral(":target"), p.targetStandard.trimmed());
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), actorName(who));
+        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        const QString detail = json(QJsonObject{{QStringLiteral("responsible"), p.responsibleName.trimmed()},
+                                                {QStringLiteral("deadline"), p.deadline.toUTC().toString(Qt::ISODate)},
+                                                {QStringLiteral("steps"), p.steps.trimmed()},
+                                                {QStringLiteral("resources"), p.resources.trimmed()},
+                                                {QStringLiteral("target"), p.targetStandard.trimmed()}});
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
+        if (Status s = addEvent(who, id, QStringLiteral("planned"), detail); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("nc_plan"), kEntity, QString::number(id),
+                                      InspectionCodes::code(n->state), QStringLiteral("rectifying"), detail};
+    });
+    if (!written)
+        return Failure{written.error()};
     emit changed(id);
     return {};
 }
@@ -200,29 +194,28 @@ Status NonConformityRepository::recheck(const Session &who, qint64 id, int rowVe
                            .arg(InspectionCodes::displayName(n->state))};
     if (!passed && note.trimmed().isEmpty())
         return Failure{tr("Verdict: say what is still wrong when sending it back.")};
-    Transaction tx(m_db);
-    const qint64 now = toStored(m_db.clock().now());
-    const QString newState = passed ? QStringLiteral("closed") : QStringLiteral("sent_back");
-    Query q(m_db, QStringLiteral("UPDATE non_conformities SET state = :state, closed_at = :closed, updated_at = :at, "
-                                 "updated_by = :by, row_version = row_version + 1 WHERE id = :id AND row_version = "
-                                 ":version"));
-    q.bind(QStringLiteral(":state"), newState);
-    q.bind(QStringLiteral(":closed"), passed ? QVariant(now) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), by(who));
-    q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    const QString action = passed ? QStringLiteral("recheck_passed") : QStringLiteral("recheck_failed");
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
-    if (Status s = addEvent(who, id, action, notNull(note.trimmed())); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("nc_recheck"), kEntity, QString::number(id),
-                                  QStringLiteral("rectifying"), newState, note.trimmed());
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    const Status written = GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        const qint64 now = toStored(m_db.clock().now());
+        const QString newState = passed ? QStringLiteral("closed") : QStringLiteral("sent_back");
+        Query q(m_db, QStringLiteral("UPDATE non_conformities SET state = :state, closed_at = :closed, updated_at = :at, "
+                                     "updated_by = :by, row_version = row_version + 1 WHERE id = :id AND row_version = "
+                                     ":version"));
+        q.bind(QStringLiteral(":state"), newState);
+        q.bind(QStringLiteral(":closed"), passed ? QVariant(now) : QVariant(QMetaType::fromType<qlonglong>()));
+        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), actorName(who));
+        q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        const QString action = passed ? QStringLiteral("recheck_passed") : QStringLiteral("recheck_failed");
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
+        if (Status s = addEvent(who, id, action, notNull(note.trimmed())); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("nc_recheck"), kEntity, QString::number(id),
+                                      QStringLiteral("rectifying"), newState, note.trimmed()};
+    });
+    if (!written)
+        return Failure{written.error()};
     emit changed(id);
     return {};
 }
@@ -238,7 +231,7 @@ Result<RegisteredRequest> NonConformityRepository::makeRepairRequest(const Sessi
     in.kind = RequestKind::Repair;
     in.channel = RequestChannel::Patrol;
     if (in.reporterName.trimmed().isEmpty())
-        in.reporterName = by(who);
+        in.reporterName = actorName(who);
     if (in.houseNumber.trimmed().isEmpty() && in.publicLocation.trimmed().isEmpty())
         in.publicLocation = n->area.isEmpty() ? n->itemText.left(40) : n->area;
     if (in.classKey.isEmpty())
@@ -246,25 +239,29 @@ Result<RegisteredRequest> NonConformityRepository::makeRepairRequest(const Sessi
     if (in.description.trimmed().isEmpty())
         in.description = tr("Inspection finding #%1: %2").arg(n->id).arg(n->description);
 
-    Transaction tx(m_db);
-    const auto registered = requests.registerRequest(who, in); // joins this transaction
-    if (!registered)
-        return Failure{registered.error()};
-    Query q(m_db, QStringLiteral("UPDATE non_conformities SET request_id = :request, updated_at = :at, updated_by = :by, "
-                                 "row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
-    q.bind(QStringLiteral(":request"), registered->id).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), by(who)).bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
-    if (Status s = addEvent(who, id, QStringLiteral("repair_request"), registered->number); !s)
-        return Failure{s.error()};
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("nc_repair_request"), kEntity,
-                                                                 QString::number(id), {}, registered->number}); !s)
-        return Failure{s.error()};
+    const Result<RegisteredRequest> written = GuardedWrite::runCheckedFor<RegisteredRequest>(
+        m_db, who, [&](RegisteredRequest &out) -> Result<GuardedWrite::AuditRow> {
+        const auto registered = requests.registerRequest(who, in); // joins this transaction
+        if (!registered)
+            return Failure{registered.error()};
+        Query q(m_db, QStringLiteral("UPDATE non_conformities SET request_id = :request, updated_at = :at, updated_by = :by, "
+                                     "row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
+        q.bind(QStringLiteral(":request"), registered->id).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
+        q.bind(QStringLiteral(":by"), actorName(who)).bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("The non-conformity was changed after you opened it. Reload it and make your change again.")};
+        if (Status s = addEvent(who, id, QStringLiteral("repair_request"), registered->number); !s)
+            return Failure{s.error()};
+        out = *registered;
+        return GuardedWrite::AuditRow{QStringLiteral("nc_repair_request"), kEntity, QString::number(id), {},
+                                      registered->number};
+    });
+    if (!written)
+        return written;
     emit changed(id);
-    return registered;
+    return written;
 }
 
 Result<QList<NonConformity>> NonConformityRepository::list(const Session &who, const NcFilter &f) const
@@ -283,12 +280,7 @@ Result<QList<NonConformity>> NonConformityRepository::list(const Session &who, c
     q.bind(QStringLiteral(":resp"), opt(f.responsibleId)).bind(QStringLiteral(":resp2"), opt(f.responsibleId));
     q.bind(QStringLiteral(":run"), opt(f.runId)).bind(QStringLiteral(":run2"), opt(f.runId));
     q.bind(QStringLiteral(":limit"), f.limit);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<NonConformity> list;
-    while (q.next())
-        list << fromRow(q);
-    return list;
+    return q.rows([](Query &row) { return fromRow(row); });
 }
 
 Result<QList<NcEvent>> NonConformityRepository::events(const Session &who, qint64 id) const

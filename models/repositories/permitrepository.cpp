@@ -80,90 +80,90 @@ Result<qint64> PermitRepository::insertWorker(const Session &who, qint64 permitI
 
 Result<qint64> PermitRepository::create(const Session &who, DecorationPermit p)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("decoration_permit")); !allowed)
-        return Failure{allowed.error()};
-    p.permitNumber = Validation::toHalfWidth(p.permitNumber).trimmed().toUpper();
-    p.company = p.company.simplified();
-    p.companyCertificate = p.companyCertificate.simplified();
-    if (p.permitNumber.isEmpty())
-        return Failure{tr("Permit number: the number is missing.")};
-    if (p.company.isEmpty())
-        return Failure{tr("Company: the decoration company is missing.")};
-    if (!p.start.isValid() || !p.end.isValid())
-        return Failure{tr("Period: both the first and the last day are needed.")};
-    if (p.end < p.start)
-        return Failure{tr("Period: the last day %1 is before the first day %2.")
-                           .arg(p.end.toString(Qt::ISODate), p.start.toString(Qt::ISODate))};
-    if (p.depositFen < 0)
-        return Failure{tr("Deposit: the deposit cannot be negative.")};
-    Query house(m_db, QStringLiteral("SELECT number FROM houses WHERE id = :id AND voided = 0"));
-    house.bind(QStringLiteral(":id"), p.houseId);
-    if (Status s = house.exec(); !s)
-        return Failure{s.error()};
-    if (!house.next())
-        return Failure{tr("House: there is no such house.")};
-    p.houseNumber = house.value(0).toString();
-    house.finish();
-    Query dup(m_db, QStringLiteral("SELECT COUNT(*) FROM decoration_permits WHERE permit_number = :number"));
-    dup.bind(QStringLiteral(":number"), p.permitNumber);
-    const auto count = dup.scalar();
-    if (!count)
-        return count;
-    if (*count > 0)
-        return Failure{tr("Permit number: %1 has already been issued.").arg(p.permitNumber)};
-    for (WorkerPass &w : p.workers) {
-        if (Status ok = checkWorker(w); !ok)
-            return Failure{ok.error()};
-    }
+    return GuardedWrite::runAuditedFor<qint64>(m_db, who,
+                                               Permission::EditResidents, QStringLiteral("decoration_permit"),
+                                               [&](qint64 &out) -> Status {
+        p.permitNumber = Validation::toHalfWidth(p.permitNumber).trimmed().toUpper();
+        p.company = p.company.simplified();
+        p.companyCertificate = p.companyCertificate.simplified();
+        if (p.permitNumber.isEmpty())
+            return Failure{tr("Permit number: the number is missing.")};
+        if (p.company.isEmpty())
+            return Failure{tr("Company: the decoration company is missing.")};
+        if (!p.start.isValid() || !p.end.isValid())
+            return Failure{tr("Period: both the first and the last day are needed.")};
+        if (p.end < p.start)
+            return Failure{tr("Period: the last day %1 is before the first day %2.")
+                               .arg(p.end.toString(Qt::ISODate), p.start.toString(Qt::ISODate))};
+        if (p.depositFen < 0)
+            return Failure{tr("Deposit: the deposit cannot be negative.")};
+        Query house(m_db, QStringLiteral("SELECT number FROM houses WHERE id = :id AND voided = 0"));
+        house.bind(QStringLiteral(":id"), p.houseId);
+        if (Status s = house.exec(); !s)
+            return Failure{s.error()};
+        if (!house.next())
+            return Failure{tr("House: there is no such house.")};
+        p.houseNumber = house.value(0).toString();
+        house.finish();
+        Query dup(m_db, QStringLiteral("SELECT COUNT(*) FROM decoration_permits WHERE permit_number = :number"));
+        dup.bind(QStringLiteral(":number"), p.permitNumber);
+        const auto count = dup.scalar();
+        if (!count)
+            return Failure{count.error()};
+        if (*count > 0)
+            return Failure{tr("Permit number: %1 has already been issued.").arg(p.permitNumber)};
+        for (WorkerPass &w : p.workers) {
+            if (Status ok = checkWorker(w); !ok)
+                return Failure{ok.error()};
+        }
 
-    Transaction tx(m_db);
-    const qint64 now = toStored(m_db.clock().now());
-    Query q(m_db, QStringLiteral("INSERT INTO decoration_permits (permit_number, house_id, applicant_id, company, "
-                                 "company_certificate, start_date, end_date, deposit_fen, created_at, updated_at, "
-                                 "updated_by) VALUES (:number, :house, :applicant, :company, :certificate, :start, "
-                                 ":end, :deposit, :created, :updated, :by) RETURNING id"));
-    q.bind(QStringLiteral(":number"), p.permitNumber).bind(QStringLiteral(":house"), p.houseId);
-    q.bind(QStringLiteral(":applicant"),
-           p.applicantId > 0 ? QVariant(p.applicantId) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.bind(QStringLiteral(":company"), p.company).bind(QStringLiteral(":certificate"), textOrNull(p.companyCertificate));
-    q.bind(QStringLiteral(":start"), dateOrNull(p.start)).bind(QStringLiteral(":end"), dateOrNull(p.end));
-    q.bind(QStringLiteral(":deposit"), p.depositFen);
-    q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now);
-    q.bind(QStringLiteral(":by"), who.displayName);
-    const auto id = q.scalar();
-    if (!id)
-        return id;
-    if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("decoration_permit"),
-                                  QString::number(*id), {}, json(toJson(p)));
-        !s)
-        return Failure{s.error()};
-    for (const WorkerPass &w : std::as_const(p.workers)) {
-        if (const auto worker = insertWorker(who, *id, w); !worker)
-            return worker;
-    }
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return id;
+        const qint64 now = toStored(m_db.clock().now());
+        Query q(m_db, QStringLiteral("INSERT INTO decoration_permits (permit_number, house_id, applicant_id, company, "
+                                     "company_certificate, start_date, end_date, deposit_fen, created_at, updated_at, "
+                                     "updated_by) VALUES (:number, :house, :applicant, :company, :certificate, :start, "
+                                     ":end, :deposit, :created, :updated, :by) RETURNING id"));
+        q.bind(QStringLiteral(":number"), p.permitNumber).bind(QStringLiteral(":house"), p.houseId);
+        q.bind(QStringLiteral(":applicant"),
+               p.applicantId > 0 ? QVariant(p.applicantId) : QVariant(QMetaType::fromType<qlonglong>()));
+        q.bind(QStringLiteral(":company"), p.company).bind(QStringLiteral(":certificate"), textOrNull(p.companyCertificate));
+        q.bind(QStringLiteral(":start"), dateOrNull(p.start)).bind(QStringLiteral(":end"), dateOrNull(p.end));
+        q.bind(QStringLiteral(":deposit"), p.depositFen);
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now);
+        q.bind(QStringLiteral(":by"), who.displayName);
+        const auto id = q.scalar();
+        if (!id)
+            return Failure{id.error()};
+        if (Status s = m_audit.record(who, QStringLiteral("create"), QStringLiteral("decoration_permit"),
+                                      QString::number(*id), {}, json(toJson(p)));
+            !s)
+            return Failure{s.error()};
+        for (const WorkerPass &w : std::as_const(p.workers)) {
+            if (const auto worker = insertWorker(who, *id, w); !worker)
+                return Failure{worker.error()};
+        }
+        out = *id;
+        return {};
+    });
 }
 
 Result<qint64> PermitRepository::addWorker(const Session &who, qint64 permitId, WorkerPass w)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("decoration_permit")); !allowed)
-        return Failure{allowed.error()};
-    const auto permit = load(permitId);
-    if (!permit)
-        return Failure{permit.error()};
-    if (permit->voided)
-        return Failure{tr("Permit %1 is voided.").arg(permit->permitNumber)};
-    if (Status ok = checkWorker(w); !ok)
-        return Failure{ok.error()};
-    Transaction tx(m_db);
-    const auto id = insertWorker(who, permitId, w);
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return id;
+    return GuardedWrite::runAuditedFor<qint64>(m_db, who,
+                                               Permission::EditResidents, QStringLiteral("decoration_permit"),
+                                               [&](qint64 &out) -> Status {
+        const auto permit = load(permitId);
+        if (!permit)
+            return Failure{permit.error()};
+        if (permit->voided)
+            return Failure{tr("Permit %1 is voided.").arg(permit->permitNumber)};
+        if (Status ok = checkWorker(w); !ok)
+            return Failure{ok.error()};
+        const auto id = insertWorker(who, permitId, w);
+        if (!id)
+            return Failure{id.error()};
+        out = *id;
+        return {};
+    });
 }
 
 Status PermitRepository::voidWorker(const Session &who, qint64 workerId, const QString &reason)
@@ -177,42 +177,41 @@ Status PermitRepository::voidWorker(const Session &who, qint64 workerId, const Q
 Status PermitRepository::recordAcceptance(const Session &who, qint64 permitId, int rowVersion, const QDate &on,
                                           const QString &by, const QString &result, const QString &notes)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("decoration_permit")); !allowed)
-        return allowed;
-    if (result != QLatin1String("passed") && result != QLatin1String("failed"))
-        return Failure{tr("Acceptance result: passed or failed.")};
-    if (!on.isValid())
-        return Failure{tr("Acceptance date: the date is missing.")};
-    if (by.simplified().isEmpty())
-        return Failure{tr("Accepted by: say who inspected the work.")};
-    const auto before = load(permitId);
-    if (!before)
-        return Failure{before.error()};
-    if (on < before->start)
-        return Failure{tr("Acceptance date: %1 is before the permit starts (%2).")
-                           .arg(on.toString(Qt::ISODate), before->start.toString(Qt::ISODate))};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE decoration_permits SET accepted_on = :on, accepted_by = :by, "
-                                 "acceptance_result = :result, acceptance_notes = :notes, row_version = row_version + 1, "
-                                 "updated_at = :at, updated_by = :user WHERE id = :id AND row_version = :version "
-                                 "AND voided = 0"));
-    q.bind(QStringLiteral(":on"), dateOrNull(on)).bind(QStringLiteral(":by"), by.simplified());
-    q.bind(QStringLiteral(":result"), result).bind(QStringLiteral(":notes"), textOrNull(notes.trimmed()));
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":user"), who.displayName);
-    q.bind(QStringLiteral(":id"), permitId).bind(QStringLiteral(":version"), rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{changedBy(m_db,
-                                 QStringLiteral("SELECT updated_by, updated_at FROM decoration_permits WHERE id = :id"),
-                                 permitId, tr("Permit %1").arg(before->permitNumber))};
-    DecorationPermit after = before.value();
-    after.acceptedOn = on;
-    after.acceptedBy = by.simplified();
-    after.acceptanceResult = result;
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("accept"), QStringLiteral("decoration_permit"),
-                                                         QString::number(permitId), json(toJson(*before)),
-                                                         json(toJson(after))});
+    return GuardedWrite::run(m_db, who, Permission::EditResidents, QStringLiteral("decoration_permit"),
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+        if (result != QLatin1String("passed") && result != QLatin1String("failed"))
+            return Failure{tr("Acceptance result: passed or failed.")};
+        if (!on.isValid())
+            return Failure{tr("Acceptance date: the date is missing.")};
+        if (by.simplified().isEmpty())
+            return Failure{tr("Accepted by: say who inspected the work.")};
+        const auto before = load(permitId);
+        if (!before)
+            return Failure{before.error()};
+        if (on < before->start)
+            return Failure{tr("Acceptance date: %1 is before the permit starts (%2).")
+                               .arg(on.toString(Qt::ISODate), before->start.toString(Qt::ISODate))};
+        Query q(m_db, QStringLiteral("UPDATE decoration_permits SET accepted_on = :on, accepted_by = :by, "
+                                     "acceptance_result = :result, acceptance_notes = :notes, row_version = row_version + 1, "
+                                     "updated_at = :at, updated_by = :user WHERE id = :id AND row_version = :version "
+                                     "AND voided = 0"));
+        q.bind(QStringLiteral(":on"), dateOrNull(on)).bind(QStringLiteral(":by"), by.simplified());
+        q.bind(QStringLiteral(":result"), result).bind(QStringLiteral(":notes"), textOrNull(notes.trimmed()));
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":user"), who.displayName);
+        q.bind(QStringLiteral(":id"), permitId).bind(QStringLiteral(":version"), rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{changedBy(m_db,
+                                     QStringLiteral("SELECT updated_by, updated_at FROM decoration_permits WHERE id = :id"),
+                                     permitId, tr("Permit %1").arg(before->permitNumber))};
+        DecorationPermit after = before.value();
+        after.acceptedOn = on;
+        after.acceptedBy = by.simplified();
+        after.acceptanceResult = result;
+        return GuardedWrite::AuditRow{QStringLiteral("accept"), QStringLiteral("decoration_permit"),
+                                      QString::number(permitId), json(toJson(*before)), json(toJson(after))};
+    });
 }
 
 Status PermitRepository::voidPermit(const Session &who, qint64 permitId, const QString &reason)

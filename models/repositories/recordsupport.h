@@ -5,6 +5,7 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 #include "models/domain/formats.h"
+#include "models/domain/session.h"
 #include "models/repositories/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,12 @@
 namespace RecordSupport {
 
 using Binding::textOrNull;
+
+// Who did it, as a record names them.
+inline QString actorName(const Session &who)
+{
+    return who.displayName.isEmpty() ? who.username : who.displayName;
+}
 
 inline QVariant dateOrNull(const QDate &date)
 {

@@ -35,69 +35,74 @@ bool ReportRepository::validMonth(const QString &month)
 
 Result<int> ReportRepository::addPaperAnswers(const Session &who, const QList<SurveyAnswerInput> &answers)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kSurveyEntity); !s)
-        return Failure{s.error()};
-    const QDateTime current = now();
-    for (int i = 0; i < answers.size(); ++i) {
-        const SurveyAnswerInput &a = answers.at(i);
-        if (a.answeredAt.isValid() && a.answeredAt > current.addDays(1))
-            return Failure{tr("Answer %1: the date is in the future.").arg(i + 1)};
-    }
-    Transaction tx(m_db);
-    for (const SurveyAnswerInput &a : answers) {
-        Query q(m_db, QStringLiteral(
-                          "INSERT INTO survey_answers (source, answered_at, respondent, house_number, answer, remarks, "
-                          "recorded_at, recorded_by) VALUES ('paper', :at, :who, :house, :answer, :remarks, :now, :by)"));
-        q.bind(QStringLiteral(":at"), toStored(a.answeredAt.isValid() ? a.answeredAt : current));
-        q.bind(QStringLiteral(":who"), notNull(a.respondent.trimmed()));
-        q.bind(QStringLiteral(":house"), notNull(a.houseNumber.trimmed()));
-        q.bind(QStringLiteral(":answer"), RequestCodes::code(a.answer));
-        q.bind(QStringLiteral(":remarks"), textOrNull(a.remarks.trimmed()));
-        q.bind(QStringLiteral(":now"), toStored(current));
-        q.bind(QStringLiteral(":by"), who.username);
-        if (Status s = q.exec(); !s)
-            return Failure{s.error()};
-    }
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("survey_batch_entered"), kSurveyEntity,
-                                                                 {}, {}, QString::number(answers.size())}); !s)
-        return Failure{s.error()};
+    const Result<int> written = GuardedWrite::runFor<int>(m_db, who, Permission::RegisterRequests, kSurveyEntity,
+                                                          [&](int &out) -> Result<GuardedWrite::AuditRow> {
+        const QDateTime current = now();
+        for (int i = 0; i < answers.size(); ++i) {
+            const SurveyAnswerInput &a = answers.at(i);
+            if (a.answeredAt.isValid() && a.answeredAt > current.addDays(1))
+                return Failure{tr("Answer %1: the date is in the future.").arg(i + 1)};
+        }
+        for (const SurveyAnswerInput &a : answers) {
+            Query q(m_db, QStringLiteral(
+                              "INSERT INTO survey_answers (source, answered_at, respondent, house_number, answer, remarks, "
+                              "recorded_at, recorded_by) VALUES ('paper', :at, :who, :house, :answer, :remarks, :now, :by)"));
+            q.bind(QStringLiteral(":at"), toStored(a.answeredAt.isValid() ? a.answeredAt : current));
+            q.bind(QStringLiteral(":who"), notNull(a.respondent.trimmed()));
+            q.bind(QStringLiteral(":house"), notNull(a.houseNumber.trimmed()));
+            q.bind(QStringLiteral(":answer"), RequestCodes::code(a.answer));
+            q.bind(QStringLiteral(":remarks"), textOrNull(a.remarks.trimmed()));
+            q.bind(QStringLiteral(":now"), toStored(current));
+            q.bind(QStringLiteral(":by"), who.username);
+            if (Status s = q.exec(); !s)
+                return Failure{s.error()};
+        }
+        out = int(answers.size());
+        return GuardedWrite::AuditRow{QStringLiteral("survey_batch_entered"), kSurveyEntity, {}, {},
+                                      QString::number(answers.size())};
+    });
+    if (!written)
+        return written;
     emit surveysChanged();
-    return int(answers.size());
+    return written;
 }
 
 Result<qint64> ReportRepository::addDeskRating(const Session &who, const QString &service, Attitude answer,
                                                const QString &houseNumber, const QDateTime &at)
 {
-    if (Status s = m_audit.require(who, Permission::RegisterRequests, kSurveyEntity); !s)
-        return Failure{s.error()};
-    const QString key = service.trimmed();
-    if (key.isEmpty())
-        return Failure{tr("Name the service that is being rated.")};
-    const auto rated = serviceRated(key);
-    if (!rated)
-        return Failure{rated.error()};
-    if (rated.value())
-        return Failure{tr("The service %1 has already been rated.").arg(key)};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral(
-                      "INSERT INTO survey_answers (source, answered_at, respondent, house_number, answer, service, "
-                      "request_id, recorded_at, recorded_by) VALUES ('desk', :at, '', :house, :answer, :service, "
-                      "(SELECT id FROM requests WHERE number = :number), :now, :by)"));
-    const QDateTime current = now();
-    q.bind(QStringLiteral(":at"), toStored(at.isValid() ? at : current));
-    q.bind(QStringLiteral(":house"), notNull(houseNumber.trimmed()));
-    q.bind(QStringLiteral(":answer"), RequestCodes::code(answer));
-    q.bind(QStringLiteral(":service"), key);
-    q.bind(QStringLiteral(":number"), key);
-    q.bind(QStringLiteral(":now"), toStored(current));
-    q.bind(QStringLiteral(":by"), who.username);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    const QVariant id = q.raw().lastInsertId();
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
+    const Result<qint64> written = GuardedWrite::runAuditedFor<qint64>(m_db, who,
+                                                                       Permission::RegisterRequests, kSurveyEntity,
+                                                                       [&](qint64 &out) -> Status {
+        const QString key = service.trimmed();
+        if (key.isEmpty())
+            return Failure{tr("Name the service that is being rated.")};
+        const auto rated = serviceRated(key);
+        if (!rated)
+            return Failure{rated.error()};
+        if (rated.value())
+            return Failure{tr("The service %1 has already been rated.").arg(key)};
+        Query q(m_db, QStringLiteral(
+                          "INSERT INTO survey_answers (source, answered_at, respondent, house_number, answer, service, "
+                          "request_id, recorded_at, recorded_by) VALUES ('desk', :at, '', :house, :answer, :service, "
+                          "(SELECT id FROM requests WHERE number = :number), :now, :by)"));
+        const QDateTime current = now();
+        q.bind(QStringLiteral(":at"), toStored(at.isValid() ? at : current));
+        q.bind(QStringLiteral(":house"), notNull(houseNumber.trimmed()));
+        q.bind(QStringLiteral(":answer"), RequestCodes::code(answer));
+        q.bind(QStringLiteral(":service"), key);
+        q.bind(QStringLiteral(":number"), key);
+        q.bind(QStringLiteral(":now"), toStored(current));
+        q.bind(QStringLiteral(":by"), who.username);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        const QVariant id = q.raw().lastInsertId();
+        out = id.toLongLong();
+        return {};
+    });
+    if (!written)
+        return written;
     emit surveysChanged();
-    return id.toLongLong();
+    return written;
 }
 
 Result<bool> ReportRepository::serviceRated(const QString &service) const
@@ -184,95 +189,83 @@ Status ReportRepository::ensureMonth(const QString &month)
     return q.exec();
 }
 
-Status ReportRepository::setAnalysis(const Session &who, const QString &month, const QString &analysis)
+Status ReportRepository::changeMonth(const Session &who, const QString &month, const QString &entity,
+                                     const std::function<Result<GuardedWrite::AuditRow>(const ReportMonth &)> &change)
 {
-    if (Status s = m_audit.require(who, Permission::ViewReportsAndAudit, kMonthEntity); !s)
-        return s;
-    const auto before = this->month(who, month);
-    if (!before)
-        return Failure{before.error()};
-    if (before->closed())
-        return Failure{tr("%1 is closed: its report can no longer be changed.").arg(month)};
-    Transaction tx(m_db);
-    if (Status s = ensureMonth(month); !s)
-        return s;
-    Query q(m_db, QStringLiteral(
-                      "UPDATE report_months SET analysis = :text, analysis_updated_at = :at, analysis_updated_by = :by, "
-                      "row_version = row_version + 1 WHERE month = :month"));
-    q.bind(QStringLiteral(":text"), notNull(analysis));
-    q.bind(QStringLiteral(":at"), toStored(now()));
-    q.bind(QStringLiteral(":by"), who.displayName.isEmpty() ? who.username : who.displayName);
-    q.bind(QStringLiteral(":month"), month);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("report_analysis_saved"), kMonthEntity, month); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    if (Status written = GuardedWrite::run(m_db, who, Permission::ViewReportsAndAudit, entity,
+                                           [&]() -> Result<GuardedWrite::AuditRow> {
+                                               const auto before = this->month(who, month);
+                                               if (!before)
+                                                   return Failure{before.error()};
+                                               return change(*before);
+                                           });
+        !written)
+        return written;
     emit monthChanged(month);
     return {};
+}
+
+Status ReportRepository::setAnalysis(const Session &who, const QString &month, const QString &analysis)
+{
+    return changeMonth(who, month, kMonthEntity, [&](const ReportMonth &before) -> Result<GuardedWrite::AuditRow> {
+        if (before.closed())
+            return Failure{tr("%1 is closed: its report can no longer be changed.").arg(month)};
+        if (Status s = ensureMonth(month); !s)
+            return Failure{s.error()};
+        Query q(m_db, QStringLiteral(
+                          "UPDATE report_months SET analysis = :text, analysis_updated_at = :at, analysis_updated_by = :by, "
+                          "row_version = row_version + 1 WHERE month = :month"));
+        q.bind(QStringLiteral(":text"), notNull(analysis));
+        q.bind(QStringLiteral(":at"), toStored(now()));
+        q.bind(QStringLiteral(":by"), who.displayName.isEmpty() ? who.username : who.displayName);
+        q.bind(QStringLiteral(":month"), month);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("report_analysis_saved"), kMonthEntity, month};
+    });
 }
 
 Status ReportRepository::setMajorAccident(const Session &who, const QString &month, bool accident, const QString &note)
 {
-    if (Status s = m_audit.require(who, Permission::ViewReportsAndAudit, kMonthEntity); !s)
-        return s;
-    const auto before = this->month(who, month);
-    if (!before)
-        return Failure{before.error()};
-    if (before->closed())
-        return Failure{tr("%1 is closed: its report can no longer be changed.").arg(month)};
-    Transaction tx(m_db);
-    if (Status s = ensureMonth(month); !s)
-        return s;
-    Query q(m_db, QStringLiteral("UPDATE report_months SET major_accident = :flag, accident_note = :note, "
-                                 "row_version = row_version + 1 WHERE month = :month"));
-    q.bind(QStringLiteral(":flag"), accident ? 1 : 0);
-    q.bind(QStringLiteral(":note"), textOrNull(note.trimmed()));
-    q.bind(QStringLiteral(":month"), month);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("major_accident_recorded"), kMonthEntity, month,
-                                  before->majorAccident ? QStringLiteral("yes") : QStringLiteral("no"),
-                                  accident ? QStringLiteral("yes") : QStringLiteral("no"), note);
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    emit monthChanged(month);
-    return {};
+    return changeMonth(who, month, kMonthEntity, [&](const ReportMonth &before) -> Result<GuardedWrite::AuditRow> {
+        if (before.closed())
+            return Failure{tr("%1 is closed: its report can no longer be changed.").arg(month)};
+        if (Status s = ensureMonth(month); !s)
+            return Failure{s.error()};
+        Query q(m_db, QStringLiteral("UPDATE report_months SET major_accident = :flag, accident_note = :note, "
+                                     "row_version = row_version + 1 WHERE month = :month"));
+        q.bind(QStringLiteral(":flag"), accident ? 1 : 0);
+        q.bind(QStringLiteral(":note"), textOrNull(note.trimmed()));
+        q.bind(QStringLiteral(":month"), month);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("major_accident_recorded"), kMonthEntity, month,
+                                      before.majorAccident ? QStringLiteral("yes") : QStringLiteral("no"),
+                                      accident ? QStringLiteral("yes") : QStringLiteral("no"), note};
+    });
 }
 
 Status ReportRepository::closeMonth(const Session &who, const QString &month, const QByteArray &figuresJson)
 {
-    if (Status s = m_audit.require(who, Permission::ViewReportsAndAudit, kMonthEntity); !s)
-        return s;
-    const auto before = this->month(who, month);
-    if (!before)
-        return Failure{before.error()};
-    if (before->closed())
-        return Failure{tr("%1 is already closed.").arg(month)};
-    if (figuresJson.isEmpty())
-        return Failure{tr("There are no figures to freeze.")};
-    Transaction tx(m_db);
-    if (Status s = ensureMonth(month); !s)
-        return s;
-    Query q(m_db, QStringLiteral("UPDATE report_months SET closed_at = :at, closed_by = :by, frozen_json = :json, "
-                                 "row_version = row_version + 1 WHERE month = :month AND closed_at IS NULL"));
-    q.bind(QStringLiteral(":at"), toStored(now()));
-    q.bind(QStringLiteral(":by"), who.displayName.isEmpty() ? who.username : who.displayName);
-    q.bind(QStringLiteral(":json"), QString::fromUtf8(figuresJson));
-    q.bind(QStringLiteral(":month"), month);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("%1 was closed by someone else in the meantime.").arg(month)};
-    if (Status s = m_audit.record(who, QStringLiteral("report_month_closed"), kMonthEntity, month); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    emit monthChanged(month);
-    return {};
+    return changeMonth(who, month, kMonthEntity, [&](const ReportMonth &before) -> Result<GuardedWrite::AuditRow> {
+        if (before.closed())
+            return Failure{tr("%1 is already closed.").arg(month)};
+        if (figuresJson.isEmpty())
+            return Failure{tr("There are no figures to freeze.")};
+        if (Status s = ensureMonth(month); !s)
+            return Failure{s.error()};
+        Query q(m_db, QStringLiteral("UPDATE report_months SET closed_at = :at, closed_by = :by, frozen_json = :json, "
+                                     "row_version = row_version + 1 WHERE month = :month AND closed_at IS NULL"));
+        q.bind(QStringLiteral(":at"), toStored(now()));
+        q.bind(QStringLiteral(":by"), who.displayName.isEmpty() ? who.username : who.displayName);
+        q.bind(QStringLiteral(":json"), QString::fromUtf8(figuresJson));
+        q.bind(QStringLiteral(":month"), month);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("%1 was closed by someone else in the meantime.").arg(month)};
+        return GuardedWrite::AuditRow{QStringLiteral("report_month_closed"), kMonthEntity, month};
+    });
 }
 
 Result<QList<RaterScore>> ReportRepository::scores(const QString &month) const
@@ -290,67 +283,55 @@ Result<QList<RaterScore>> ReportRepository::scores(const QString &month) const
 
 Status ReportRepository::setScore(const Session &who, const QString &month, const RaterScore &score)
 {
-    if (Status s = m_audit.require(who, Permission::ViewReportsAndAudit, kScoreEntity); !s)
-        return s;
-    if (!validMonth(month))
-        return Failure{tr("%1 is not a month (YYYY-MM).").arg(month)};
-    const QString rater = score.rater.trimmed();
-    if (rater.isEmpty())
-        return Failure{tr("Rater: enter the name of the person who scored.")};
-    if (!(score.score >= 0 && score.score <= 100))
-        return Failure{tr("Score: between 0 and 100.")};
-    const auto before = this->month(who, month);
-    if (!before)
-        return Failure{before.error()};
-    if (before->closed())
-        return Failure{tr("%1 is closed: its report can no longer be changed.").arg(month)};
-    const qint64 tenths = std::llround(score.score * 10);
-    Transaction tx(m_db);
-    Query update(m_db, QStringLiteral("UPDATE assessment_scores SET score_tenths = :score, note = :note, "
-                                      "recorded_at = :at, recorded_by = :by WHERE month = :month AND rater = :rater"));
-    update.bind(QStringLiteral(":score"), tenths).bind(QStringLiteral(":note"), textOrNull(score.note));
-    update.bind(QStringLiteral(":at"), toStored(now())).bind(QStringLiteral(":by"), who.username);
-    update.bind(QStringLiteral(":month"), month).bind(QStringLiteral(":rater"), rater);
-    if (Status s = update.exec(); !s)
-        return s;
-    if (update.numRowsAffected() == 0) {
-        Query insert(m_db, QStringLiteral("INSERT INTO assessment_scores (month, rater, score_tenths, note, "
-                                          "recorded_at, recorded_by) VALUES (:month, :rater, :score, :note, :at, :by)"));
-        insert.bind(QStringLiteral(":month"), month).bind(QStringLiteral(":rater"), rater);
-        insert.bind(QStringLiteral(":score"), tenths).bind(QStringLiteral(":note"), textOrNull(score.note));
-        insert.bind(QStringLiteral(":at"), toStored(now())).bind(QStringLiteral(":by"), who.username);
-        if (Status s = insert.exec(); !s)
-            return s;
-    }
-    if (Status s = m_audit.record(who, QStringLiteral("assessment_scored"), kScoreEntity, month, {},
-                                  QString::number(score.score, 'f', 1), rater);
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    const Status written = GuardedWrite::run(m_db, who, Permission::ViewReportsAndAudit, kScoreEntity,
+                                             [&]() -> Result<GuardedWrite::AuditRow> {
+        if (!validMonth(month))
+            return Failure{tr("%1 is not a month (YYYY-MM).").arg(month)};
+        const QString rater = score.rater.trimmed();
+        if (rater.isEmpty())
+            return Failure{tr("Rater: enter the name of the person who scored.")};
+        if (!(score.score >= 0 && score.score <= 100))
+            return Failure{tr("Score: between 0 and 100.")};
+        const auto before = this->month(who, month);
+        if (!before)
+            return Failure{before.error()};
+        if (before->closed())
+            return Failure{tr("%1 is closed: its report can no longer be changed.").arg(month)};
+        const qint64 tenths = std::llround(score.score * 10);
+        Query update(m_db, QStringLiteral("UPDATE assessment_scores SET score_tenths = :score, note = :note, "
+                                          "recorded_at = :at, recorded_by = :by WHERE month = :month AND rater = :rater"));
+        update.bind(QStringLiteral(":score"), tenths).bind(QStringLiteral(":note"), textOrNull(score.note));
+        update.bind(QStringLiteral(":at"), toStored(now())).bind(QStringLiteral(":by"), who.username);
+        update.bind(QStringLiteral(":month"), month).bind(QStringLiteral(":rater"), rater);
+        if (Status s = update.exec(); !s)
+            return Failure{s.error()};
+        if (update.numRowsAffected() == 0) {
+            Query insert(m_db, QStringLiteral("INSERT INTO assessment_scores (month, rater, score_tenths, note, "
+                                              "recorded_at, recorded_by) VALUES (:month, :rater, :score, :note, :at, :by)"));
+            insert.bind(QStringLiteral(":month"), month).bind(QStringLiteral(":rater"), rater);
+            insert.bind(QStringLiteral(":score"), tenths).bind(QStringLiteral(":note"), textOrNull(score.note));
+            insert.bind(QStringLiteral(":at"), toStored(now())).bind(QStringLiteral(":by"), who.username);
+            if (Status s = insert.exec(); !s)
+                return Failure{s.error()};
+        }
+        return GuardedWrite::AuditRow{QStringLiteral("assessment_scored"), kScoreEntity, month, {},
+                                      QString::number(score.score, 'f', 1), rater};
+    });
+    if (!written)
+        return Failure{written.error()};
     emit monthChanged(month);
     return {};
 }
 
 Status ReportRepository::removeScore(const Session &who, const QString &month, const QString &rater)
 {
-    if (Status s = m_audit.require(who, Permission::ViewReportsAndAudit, kScoreEntity); !s)
-        return s;
-    const auto before = this->month(who, month);
-    if (!before)
-        return Failure{before.error()};
-    if (before->closed())
-        return Failure{tr("%1 is closed: its report can no longer be changed.").arg(month)};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("DELETE FROM assessment_scores WHERE month = :month AND rater = :rater"));
-    q.bind(QStringLiteral(":month"), month).bind(QStringLiteral(":rater"), rater);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (Status s = m_audit.record(who, QStringLiteral("assessment_score_removed"), kScoreEntity, month, {}, {}, rater);
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    emit monthChanged(month);
-    return {};
+    return changeMonth(who, month, kScoreEntity, [&](const ReportMonth &before) -> Result<GuardedWrite::AuditRow> {
+        if (before.closed())
+            return Failure{tr("%1 is closed: its report can no longer be changed.").arg(month)};
+        Query q(m_db, QStringLiteral("DELETE FROM assessment_scores WHERE month = :month AND rater = :rater"));
+        q.bind(QStringLiteral(":month"), month).bind(QStringLiteral(":rater"), rater);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("assessment_score_removed"), kScoreEntity, month, {}, {}, rater};
+    });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/database/guardedwrite.h"
 #include "models/domain/result.h"
 #include "models/domain/servicerequest.h"
 #include "models/domain/session.h"
@@ -8,6 +9,8 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
+
+#include <functional>
 
 // One questionnaire answer (seed 000 第15篇).
 struct SurveyAnswerInput
@@ -89,6 +92,9 @@ signals:
 
 private:
     Status ensureMonth(const QString &month);
+    // The month as it stands (permission first), the change and its audit row, then monthChanged.
+    Status changeMonth(const Session &who, const QString &month, const QString &entity,
+                       const std::function<Result<GuardedWrite::AuditRow>(const ReportMonth &)> &change);
     QDateTime now() const;
 
     Database &m_db;

@@ -115,12 +115,7 @@ Result<QList<ServiceRequest>> RequestQueries::list(const Session &who, const Req
         q.bind(name, value);
     q.bind(QStringLiteral(":limit"), qMax(0, limit));
     q.bind(QStringLiteral(":offset"), qMax(0, offset));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<ServiceRequest> rows;
-    while (q.next())
-        rows << read(q);
-    return rows;
+    return q.rows([](Query &row) { return read(row); });
 }
 
 Result<qint64> RequestQueries::count(const Session &who, const RequestFilter &filter) const
@@ -201,12 +196,7 @@ Result<QList<BoardEntry>> RequestQueries::boardEntries(const Session &who, Board
         q.bind(QStringLiteral(":id"), id);
     if (who.role == Role::Technician)
         q.bind(QStringLiteral(":tech"), who.userId);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<BoardEntry> entries;
-    while (q.next())
-        entries << readBoardEntry(q);
-    return entries;
+    return q.rows([](Query &row) { return readBoardEntry(row); });
 }
 
 Result<QList<BoardEntry>> RequestQueries::board(const Session &who) const

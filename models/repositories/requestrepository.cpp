@@ -3,7 +3,7 @@
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
-#include "models/database/transaction.h"
+#include "models/database/guardedwrite.h"
 #include "models/domain/formats.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/requestrows.h"
@@ -87,7 +87,8 @@ Result<QDateTime> RequestRepository::checkTime(const QDateTime &given, const QDa
     return when;
 }
 
-Status RequestRepository::apply(const Session &who, const ServiceRequest &before, const Change &change)
+Result<GuardedWrite::AuditRow> RequestRepository::apply(const Session &who, const ServiceRequest &before,
+                                                       const Change &change)
 {
     QString sql = QStringLiteral("UPDATE requests SET ");
     for (int i = 0; i < change.columns.size(); ++i)
@@ -105,22 +106,32 @@ Status RequestRepository::apply(const Session &who, const ServiceRequest &before
     q.bind(QStringLiteral(":id"), before.id);
     q.bind(QStringLiteral(":rv"), before.rowVersion);
     if (Status s = q.exec(); !s)
-        return s;
+        return Failure{s.error()};
     if (q.numRowsAffected() != 1)
         return Failure{tr("%1 was changed by someone else in the meantime. Reload it and try again.").arg(before.number)};
     const QString from = RequestCodes::code(before.state);
     const QString to = change.state ? RequestCodes::code(*change.state) : from;
     if (Status s = addEvent(m_db, who, before.id, change.action, from, to, change.note, now()); !s)
-        return s;
-    return m_audit.record(who, QStringLiteral("request_") + change.action, kEntity, before.number, from, to,
-                          change.note);
+        return Failure{s.error()};
+    return GuardedWrite::AuditRow{QStringLiteral("request_") + change.action, kEntity, before.number, from, to,
+                                  change.note};
 }
 
-Status RequestRepository::finish(Transaction &tx, qint64 id)
+Status RequestRepository::write(const Session &who, const ServiceRequest &before, const Change &change,
+                                const std::function<Status()> &first)
 {
-    if (Status s = tx.commit(); !s)
-        return s;
-    emit requestChanged(id);
+    // The step's permission was checked by loadForChange, with the request it had to load.
+    if (Status written = GuardedWrite::runChecked(m_db, who,
+                                                  [&]() -> Result<GuardedWrite::AuditRow> {
+                                                      if (first) {
+                                                          if (Status s = first(); !s)
+                                                              return Failure{s.error()};
+                                                      }
+                                                      return apply(who, before, change);
+                                                  });
+        !written)
+        return written;
+    emit requestChanged(before.id);
     return {};
 }
 
@@ -178,26 +189,30 @@ Result<RegisteredRequest> RequestRepository::registerRequest(const Session &who,
         r.department = RequestCodes::directorDepartment();
     r.state = RequestState::Registered;
 
-    Transaction tx(m_db);
-    const int year = r.registeredAt.toTimeZone(zone).date().year();
-    const auto number = nextNumber(m_db, r.kind, year);
-    if (!number)
-        return Failure{number.error()};
-    r.number = number.value();
-    const auto id = insert(m_db, r, year);
-    if (!id)
-        return Failure{id.error()};
-    const QString state = RequestCodes::code(r.state);
-    QString note;
-    if (r.department == RequestCodes::directorDepartment())
-        note = RequestCodes::code(r.complaintAgainst);
-    if (Status s = addEvent(m_db, who, id.value(), QStringLiteral("registered"), {}, state, note, now()); !s)
-        return Failure{s.error()};
-    if (Status s = m_audit.record(who, QStringLiteral("request_registered"), kEntity, r.number, {}, state, note); !s)
-        return Failure{s.error()};
-    if (Status s = finish(tx, id.value()); !s)
-        return Failure{s.error()};
-    return RegisteredRequest{id.value(), r.number, 1, deadlines.yearsWithoutSchedule};
+    qint64 id = 0;
+    // The permission was checked first of all, above.
+    if (Status written = GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+            const int year = r.registeredAt.toTimeZone(zone).date().year();
+            const auto number = nextNumber(m_db, r.kind, year);
+            if (!number)
+                return Failure{number.error()};
+            r.number = number.value();
+            const auto inserted = insert(m_db, r, year);
+            if (!inserted)
+                return Failure{inserted.error()};
+            id = inserted.value();
+            const QString state = RequestCodes::code(r.state);
+            QString note;
+            if (r.department == RequestCodes::directorDepartment())
+                note = RequestCodes::code(r.complaintAgainst);
+            if (Status s = addEvent(m_db, who, id, QStringLiteral("registered"), {}, state, note, now()); !s)
+                return Failure{s.error()};
+            return GuardedWrite::AuditRow{QStringLiteral("request_registered"), kEntity, r.number, {}, state, note};
+        });
+        !written)
+        return Failure{written.error()};
+    emit requestChanged(id);
+    return RegisteredRequest{id, r.number, 1, deadlines.yearsWithoutSchedule};
 }
 
 Status RequestRepository::dispatch(const Session &who, qint64 id, int rowVersion, const DispatchInput &in)
@@ -226,20 +241,20 @@ Status RequestRepository::dispatch(const Session &who, qint64 id, int rowVersion
     if (!at)
         return Failure{at.error()};
 
-    Transaction tx(m_db);
-    Query h(m_db, QStringLiteral("INSERT INTO request_handovers (request_id, at, handed_by_user_id, handed_by_name, "
-                                 "received_by_user_id, received_by_name, department, note) VALUES (:r, :at, :hu, "
-                                 ":hn, :ru, :rn, :d, :note)"));
-    h.bind(QStringLiteral(":r"), id);
-    h.bind(QStringLiteral(":at"), toStored(at.value()));
-    h.bind(QStringLiteral(":hu"), idOrNull(who.userId));
-    h.bind(QStringLiteral(":hn"), actorName(who));
-    h.bind(QStringLiteral(":ru"), idOrNull(in.receiverUserId));
-    h.bind(QStringLiteral(":rn"), receiver);
-    h.bind(QStringLiteral(":d"), notNull(department));
-    h.bind(QStringLiteral(":note"), text(in.note));
-    if (Status s = h.exec(); !s)
-        return s;
+    auto handOver = [&]() -> Status {
+        Query h(m_db, QStringLiteral("INSERT INTO request_handovers (request_id, at, handed_by_user_id, handed_by_name, "
+                                     "received_by_user_id, received_by_name, department, note) VALUES (:r, :at, :hu, "
+                                     ":hn, :ru, :rn, :d, :note)"));
+        h.bind(QStringLiteral(":r"), id);
+        h.bind(QStringLiteral(":at"), toStored(at.value()));
+        h.bind(QStringLiteral(":hu"), idOrNull(who.userId));
+        h.bind(QStringLiteral(":hn"), actorName(who));
+        h.bind(QStringLiteral(":ru"), idOrNull(in.receiverUserId));
+        h.bind(QStringLiteral(":rn"), receiver);
+        h.bind(QStringLiteral(":d"), notNull(department));
+        h.bind(QStringLiteral(":note"), text(in.note));
+        return h.exec();
+    };
     Change c;
     c.columns = {{QStringLiteral("department"), text(department)},
                  {QStringLiteral("receiver_user_id"), idOrNull(in.receiverUserId)},
@@ -248,9 +263,7 @@ Status RequestRepository::dispatch(const Session &who, qint64 id, int rowVersion
     c.state = RequestState::Dispatched;
     c.action = r.state == RequestState::Registered ? QStringLiteral("dispatched") : QStringLiteral("redispatched");
     c.note = receiver;
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c, handOver);
 }
 
 Status RequestRepository::arrive(const Session &who, qint64 id, int rowVersion, const QDateTime &atGiven)
@@ -262,16 +275,13 @@ Status RequestRepository::arrive(const Session &who, qint64 id, int rowVersion, 
     const auto at = checkTime(atGiven, r.dispatchedAt.isValid() ? r.dispatchedAt : r.registeredAt, tr("Arrival time"));
     if (!at)
         return Failure{at.error()};
-    Transaction tx(m_db);
     Change c;
     c.columns = {{QStringLiteral("arrived_at"), toStored(at.value())}};
     c.state = RequestState::OnSite;
     c.action = QStringLiteral("arrived");
     if (RequestTimer::onTime(r.arrivalDeadline, at.value(), at.value()) == OnTime::No)
         c.note = QStringLiteral("late");
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c);
 }
 
 Status RequestRepository::complete(const Session &who, qint64 id, int rowVersion, const CompletionInput &in)
@@ -290,7 +300,6 @@ Status RequestRepository::complete(const Session &who, qint64 id, int rowVersion
     const auto at = checkTime(in.at, notBefore, tr("Completion time"));
     if (!at)
         return Failure{at.error()};
-    Transaction tx(m_db);
     Change c;
     c.columns = {{QStringLiteral("completed_at"), toStored(at.value())},
                  {QStringLiteral("work_done"), text(in.workDone.trimmed())},
@@ -301,9 +310,7 @@ Status RequestRepository::complete(const Session &who, qint64 id, int rowVersion
     c.action = QStringLiteral("completed");
     if (RequestTimer::onTime(r.completionDeadline, at.value(), at.value()) == OnTime::No)
         c.note = QStringLiteral("late");
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c);
 }
 
 Status RequestRepository::returnSlip(const Session &who, qint64 id, int rowVersion, const QDateTime &atGiven)
@@ -315,15 +322,12 @@ Status RequestRepository::returnSlip(const Session &who, qint64 id, int rowVersi
     const auto at = checkTime(atGiven, r.completedAt, tr("Slip return time"));
     if (!at)
         return Failure{at.error()};
-    Transaction tx(m_db);
     Change c;
     c.columns = {{QStringLiteral("slip_returned_at"), toStored(at.value())}};
     if (r.state == RequestState::Completed)
         c.state = RequestState::Returned;
     c.action = QStringLiteral("slip_returned");
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c);
 }
 
 Status RequestRepository::tellComplainant(const Session &who, qint64 id, int rowVersion, const QDateTime &settleBy,
@@ -337,7 +341,6 @@ Status RequestRepository::tellComplainant(const Session &who, qint64 id, int row
         return Failure{tr("Settled by: say when the complaint will be settled.")};
     if (settleBy <= now())
         return Failure{tr("Settled by: the time promised must lie ahead.")};
-    Transaction tx(m_db);
     Change c;
     c.columns = {{QStringLiteral("complainant_told_at"), toStored(now())},
                  {QStringLiteral("settle_promised_at"), toStored(settleBy)}};
@@ -347,9 +350,7 @@ Status RequestRepository::tellComplainant(const Session &who, qint64 id, int row
                                 .arg(settleBy.toTimeZone(SettingsRepository(m_db).timeZone())
                                          .toString(Formats::dateTime()));
     c.note = note.trimmed().isEmpty() ? promise : tr("%1: %2").arg(promise, note.trimmed());
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c);
 }
 
 Status RequestRepository::confirmSignature(const Session &who, qint64 id, int rowVersion)
@@ -358,13 +359,10 @@ Status RequestRepository::confirmSignature(const Session &who, qint64 id, int ro
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
-    Transaction tx(m_db);
     Change c;
     c.columns = {{QStringLiteral("signature"), QStringLiteral("confirmed")}};
     c.action = QStringLiteral("signature_confirmed");
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c);
 }
 
 Status RequestRepository::recordCallback(const Session &who, qint64 id, int rowVersion, const CallbackInput &in)
@@ -379,21 +377,21 @@ Status RequestRepository::recordCallback(const Session &who, qint64 id, int rowV
     if (!at)
         return Failure{at.error()};
 
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("INSERT INTO request_callbacks (request_id, at, by_user_id, by_name, solved, attitude, "
-                                 "charged, score, suggestions) VALUES (:r, :at, :u, :n, :solved, :attitude, :charged, "
-                                 ":score, :suggestions)"));
-    q.bind(QStringLiteral(":r"), id);
-    q.bind(QStringLiteral(":at"), toStored(at.value()));
-    q.bind(QStringLiteral(":u"), idOrNull(who.userId));
-    q.bind(QStringLiteral(":n"), actorName(who));
-    q.bind(QStringLiteral(":solved"), in.solved ? 1 : 0);
-    q.bind(QStringLiteral(":attitude"), RequestCodes::code(in.attitude));
-    q.bind(QStringLiteral(":charged"), in.charged ? QVariant(*in.charged ? 1 : 0) : nullInt());
-    q.bind(QStringLiteral(":score"), in.score ? QVariant(*in.score) : nullInt());
-    q.bind(QStringLiteral(":suggestions"), text(in.suggestions.trimmed()));
-    if (Status s = q.exec(); !s)
-        return s;
+    auto insertCallback = [&]() -> Status {
+        Query q(m_db, QStringLiteral("INSERT INTO request_callbacks (request_id, at, by_user_id, by_name, solved, attitude, "
+                                     "charged, score, suggestions) VALUES (:r, :at, :u, :n, :solved, :attitude, :charged, "
+                                     ":score, :suggestions)"));
+        q.bind(QStringLiteral(":r"), id);
+        q.bind(QStringLiteral(":at"), toStored(at.value()));
+        q.bind(QStringLiteral(":u"), idOrNull(who.userId));
+        q.bind(QStringLiteral(":n"), actorName(who));
+        q.bind(QStringLiteral(":solved"), in.solved ? 1 : 0);
+        q.bind(QStringLiteral(":attitude"), RequestCodes::code(in.attitude));
+        q.bind(QStringLiteral(":charged"), in.charged ? QVariant(*in.charged ? 1 : 0) : nullInt());
+        q.bind(QStringLiteral(":score"), in.score ? QVariant(*in.score) : nullInt());
+        q.bind(QStringLiteral(":suggestions"), text(in.suggestions.trimmed()));
+        return q.exec();
+    };
     Change c;
     if (in.solved) {
         c.state = RequestState::CalledBack;
@@ -407,9 +405,7 @@ Status RequestRepository::recordCallback(const Session &who, qint64 id, int rowV
         c.bumpReopen = true;
     }
     c.note = in.suggestions.trimmed();
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c, insertCallback);
 }
 
 Status RequestRepository::close(const Session &who, qint64 id, int rowVersion, const QString &note)
@@ -418,15 +414,12 @@ Status RequestRepository::close(const Session &who, qint64 id, int rowVersion, c
     if (!loaded)
         return Failure{loaded.error()};
     const ServiceRequest &r = loaded.value();
-    Transaction tx(m_db);
     Change c;
     c.columns = {{QStringLiteral("closed_at"), toStored(now())}};
     c.state = RequestState::Closed;
     c.action = QStringLiteral("closed");
     c.note = note.trimmed();
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c);
 }
 
 Status RequestRepository::extend(const Session &who, qint64 id, int rowVersion, const ExtensionInput &in)
@@ -443,29 +436,27 @@ Status RequestRepository::extend(const Session &who, qint64 id, int rowVersion, 
         return Failure{tr("New deadline: it must lie after the present one.")};
     const QString approver = in.approverName.trimmed().isEmpty() ? who.displayName : in.approverName.trimmed();
 
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("INSERT INTO request_extensions (request_id, at, deadline, old_deadline, new_deadline, "
-                                 "reason, approver_user_id, approver_name) VALUES (:r, :at, :d, :old, :new, :reason, "
-                                 ":u, :n)"));
-    q.bind(QStringLiteral(":r"), id);
-    q.bind(QStringLiteral(":at"), toStored(now()));
-    q.bind(QStringLiteral(":d"), RequestCodes::code(in.deadline));
-    q.bind(QStringLiteral(":old"), toStored(old));
-    q.bind(QStringLiteral(":new"), toStored(in.newDeadline.toUTC()));
-    q.bind(QStringLiteral(":reason"), in.reason.trimmed());
-    q.bind(QStringLiteral(":u"), idOrNull(who.userId));
-    q.bind(QStringLiteral(":n"), approver);
-    if (Status s = q.exec(); !s)
-        return s;
+    auto insertExtension = [&]() -> Status {
+        Query q(m_db, QStringLiteral("INSERT INTO request_extensions (request_id, at, deadline, old_deadline, new_deadline, "
+                                     "reason, approver_user_id, approver_name) VALUES (:r, :at, :d, :old, :new, :reason, "
+                                     ":u, :n)"));
+        q.bind(QStringLiteral(":r"), id);
+        q.bind(QStringLiteral(":at"), toStored(now()));
+        q.bind(QStringLiteral(":d"), RequestCodes::code(in.deadline));
+        q.bind(QStringLiteral(":old"), toStored(old));
+        q.bind(QStringLiteral(":new"), toStored(in.newDeadline.toUTC()));
+        q.bind(QStringLiteral(":reason"), in.reason.trimmed());
+        q.bind(QStringLiteral(":u"), idOrNull(who.userId));
+        q.bind(QStringLiteral(":n"), approver);
+        return q.exec();
+    };
     Change c;
     c.columns = {{arrival ? QStringLiteral("arrival_deadline") : QStringLiteral("completion_deadline"),
                   toStored(in.newDeadline.toUTC())}};
     c.action = QStringLiteral("extended");
     c.note = RequestCodes::code(in.deadline) + QLatin1Char(' ') + isoText(old) + QStringLiteral(" -> ")
              + isoText(in.newDeadline) + QStringLiteral(": ") + in.reason.trimmed();
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c, insertExtension);
 }
 
 Status RequestRepository::reopen(const Session &who, qint64 id, int rowVersion, const QString &reason)
@@ -476,7 +467,6 @@ Status RequestRepository::reopen(const Session &who, qint64 id, int rowVersion, 
     const ServiceRequest &r = loaded.value();
     if (reason.trimmed().isEmpty())
         return Failure{tr("Reason: reopening needs a reason.")};
-    Transaction tx(m_db);
     Change c;
     c.columns = reopenedColumns(now());
     c.columns += {{QStringLiteral("closed_at"), nullInt()},
@@ -486,9 +476,7 @@ Status RequestRepository::reopen(const Session &who, qint64 id, int rowVersion, 
     c.action = QStringLiteral("reopened");
     c.note = reason.trimmed();
     c.bumpReopen = true;
-    if (Status s = apply(who, r, c); !s)
-        return s;
-    return finish(tx, id);
+    return write(who, r, c);
 }
 
 Status RequestRepository::voidRequest(const Session &who, qint64 id, int rowVersion, const QString &reason)
@@ -499,17 +487,22 @@ Status RequestRepository::voidRequest(const Session &who, qint64 id, int rowVers
     const ServiceRequest &r = loaded.value();
     if (reason.trimmed().isEmpty())
         return Failure{tr("Reason: voiding needs a reason.")};
-    Transaction tx(m_db);
-    Change c;
-    c.columns = {{QStringLiteral("voided"), 1},
-                 {QStringLiteral("void_reason"), reason.trimmed()},
-                 {QStringLiteral("voided_at"), toStored(now())},
-                 {QStringLiteral("voided_by"), idOrNull(who.userId)}};
-    c.action = QStringLiteral("voided");
-    c.note = reason.trimmed();
-    if (Status s = apply(who, r, c); !s)
+    const QString state = RequestCodes::code(r.state);
+    GuardedWrite::VoidRow row(QStringLiteral("requests"), id, kEntity, r.number,
+                              tr("%1 was changed by someone else in the meantime. Reload it and try again.")
+                                  .arg(r.number));
+    row.rowVersion = r.rowVersion;
+    row.alsoSet = {{QStringLiteral("voided_at"), toStored(now())}, {QStringLiteral("voided_by"), idOrNull(who.userId)}};
+    row.action = QStringLiteral("request_voided");
+    row.oldValue = state;
+    row.newValue = state;
+    row.alsoWrite = [&] {
+        return addEvent(m_db, who, id, QStringLiteral("voided"), state, state, reason.trimmed(), now());
+    };
+    if (Status s = GuardedWrite::voidRow(m_db, who, row, reason); !s)
         return s;
-    return finish(tx, id);
+    emit requestChanged(id);
+    return {};
 }
 
 Result<ServiceRequest> RequestRepository::request(const Session &who, qint64 id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/database/guardedwrite.h"
 #include "models/domain/requestworkflow.h"
 #include "models/domain/result.h"
 #include "models/domain/servicerequest.h"
@@ -141,8 +142,12 @@ private:
     Result<ServiceRequest> loadForChange(const Session &who, RequestStep step, qint64 id, int rowVersion,
                                          std::optional<DeadlineKind> deadline = std::nullopt);
     Result<QDateTime> checkTime(const QDateTime &given, const QDateTime &notBefore, const QString &what) const;
-    Status apply(const Session &who, const ServiceRequest &before, const Change &change);
-    Status finish(Transaction &tx, qint64 id);
+    // The change's update and history event; the audit row is returned for GuardedWrite.
+    Result<GuardedWrite::AuditRow> apply(const Session &who, const ServiceRequest &before, const Change &change);
+    // first (e.g. the handover row), the change and its audit row in one transaction, then
+    // requestChanged.
+    Status write(const Session &who, const ServiceRequest &before, const Change &change,
+                 const std::function<Status()> &first = {});
     QDateTime now() const;
 
     Database &m_db;

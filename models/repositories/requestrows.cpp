@@ -4,6 +4,7 @@
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
+#include "models/repositories/recordsupport.h"
 
 namespace RequestRows {
 const QString columns = QStringLiteral(
@@ -56,7 +57,7 @@ QString limitCode(const std::optional<TimeLimit> &limit)
 
 QString actorName(const Session &who)
 {
-    return who.displayName.isEmpty() ? who.username : who.displayName;
+    return RecordSupport::actorName(who);
 }
 
 ServiceRequest read(const Query &q)

@@ -62,6 +62,18 @@ QJsonObject toJson(const ResidenceLink &l)
                        {QStringLiteral("end"), l.end.toString(Qt::ISODate)}};
 }
 
+// The resident's own columns, as the insert and the update both write them.
+void bindFields(Query &q, const ResidentRecord &r)
+{
+    q.bind(QStringLiteral(":name"), r.name).bind(QStringLiteral(":gender"), textOrNull(r.gender));
+    q.bind(QStringLiteral(":dtype"), r.documentType).bind(QStringLiteral(":dnumber"), textOrNull(r.documentNumber));
+    q.bind(QStringLiteral(":legacy"), r.documentLegacy ? 1 : 0);
+    q.bind(QStringLiteral(":mobile"), textOrNull(r.mobile)).bind(QStringLiteral(":mobile2"), textOrNull(r.mobile2));
+    q.bind(QStringLiteral(":landline"), textOrNull(r.landline));
+    q.bind(QStringLiteral(":econtact"), textOrNull(r.emergencyContact));
+    q.bind(QStringLiteral(":ephone"), textOrNull(r.emergencyPhone)).bind(QStringLiteral(":notes"), textOrNull(r.notes));
+}
+
 } // namespace
 
 Status ResidentRepository::validate(ResidentRecord &r) const
@@ -165,93 +177,80 @@ Result<ResidentRecord> ResidentRepository::load(qint64 id)
 
 Result<qint64> ResidentRepository::create(const Session &who, ResidentRecord r)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("resident")); !allowed)
-        return Failure{allowed.error()};
-    if (Status valid = validate(r); !valid)
-        return Failure{valid.error()};
-    if (!r.documentNumber.isEmpty()) {
-        const auto other = findExisting(QString(), 0, r.documentNumber);
-        if (!other)
-            return other;
-        if (*other > 0)
-            return Failure{tr("Document number: already on file for resident %1.").arg(*other)};
-    }
-    Transaction tx(m_db);
-    const qint64 now = toStored(m_db.clock().now());
-    Query q(m_db, QStringLiteral(
-                      "INSERT INTO residents (name, gender, document_type, document_number, document_legacy, mobile, "
-                      "mobile2, landline, emergency_contact, emergency_phone, notes, created_at, updated_at, "
-                      "updated_by) VALUES (:name, :gender, :dtype, :dnumber, :legacy, :mobile, :mobile2, :landline, "
-                      ":econtact, :ephone, :notes, :created, :updated, :by) RETURNING id"));
-    q.bind(QStringLiteral(":name"), r.name).bind(QStringLiteral(":gender"), textOrNull(r.gender));
-    q.bind(QStringLiteral(":dtype"), r.documentType).bind(QStringLiteral(":dnumber"), textOrNull(r.documentNumber));
-    q.bind(QStringLiteral(":legacy"), r.documentLegacy ? 1 : 0);
-    q.bind(QStringLiteral(":mobile"), textOrNull(r.mobile)).bind(QStringLiteral(":mobile2"), textOrNull(r.mobile2));
-    q.bind(QStringLiteral(":landline"), textOrNull(r.landline));
-    q.bind(QStringLiteral(":econtact"), textOrNull(r.emergencyContact));
-    q.bind(QStringLiteral(":ephone"), textOrNull(r.emergencyPhone)).bind(QStringLiteral(":notes"), textOrNull(r.notes));
-    q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now);
-    q.bind(QStringLiteral(":by"), who.displayName);
-    const auto id = q.scalar();
-    if (!id)
-        return id;
-    if (Status s = reindex(*id); !s)
-        return Failure{s.error()};
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"), QStringLiteral("resident"),
-                                                                 QString::number(*id), {}, json(toJson(r))}); !s)
-        return Failure{s.error()};
-    return id;
+    return GuardedWrite::runFor<qint64>(m_db, who, Permission::EditResidents, QStringLiteral("resident"),
+                                        [&](qint64 &out) -> Result<GuardedWrite::AuditRow> {
+        if (Status valid = validate(r); !valid)
+            return Failure{valid.error()};
+        if (!r.documentNumber.isEmpty()) {
+            const auto other = findExisting(QString(), 0, r.documentNumber);
+            if (!other)
+                return Failure{other.error()};
+            if (*other > 0)
+                return Failure{tr("Document number: already on file for resident %1.").arg(*other)};
+        }
+        const qint64 now = toStored(m_db.clock().now());
+        Query q(m_db, QStringLiteral(
+                          "INSERT INTO residents (name, gender, document_type, document_number, document_legacy, mobile, "
+                          "mobile2, landline, emergency_contact, emergency_phone, notes, created_at, updated_at, "
+                          "updated_by) VALUES (:name, :gender, :dtype, :dnumber, :legacy, :mobile, :mobile2, :landline, "
+                          ":econtact, :ephone, :notes, :created, :updated, :by) RETURNING id"));
+        bindFields(q, r);
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now);
+        q.bind(QStringLiteral(":by"), who.displayName);
+        const auto id = q.scalar();
+        if (!id)
+            return Failure{id.error()};
+        if (Status s = reindex(*id); !s)
+            return Failure{s.error()};
+        out = *id;
+        return GuardedWrite::AuditRow{QStringLiteral("create"), QStringLiteral("resident"), QString::number(*id), {},
+                                      json(toJson(r))};
+    });
 }
 
 Status ResidentRepository::update(const Session &who, ResidentRecord r)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("resident")); !allowed)
-        return allowed;
-    const auto before = load(r.id);
-    if (!before)
-        return Failure{before.error()};
-    if (before->voided)
-        return Failure{tr("Resident %1 is voided and can no longer be changed.").arg(before->name)};
-    // The number came back as it was shown: keep the stored one.
-    if (!before->documentNumber.isEmpty() && r.documentNumber == Validation::maskDocument(before->documentNumber))
-        r.documentNumber = before->documentNumber;
-    else if (!AuditLog::allows(m_db, who, Permission::ViewFullDocuments) && r.documentNumber != before->documentNumber
-             && !before->documentNumber.isEmpty() && r.documentNumber.contains(QLatin1Char('*')))
-        return Failure{tr("Document number: type the whole number or leave the masked one as it is.")};
-    if (Status valid = validate(r); !valid)
-        return valid;
-    if (!r.documentNumber.isEmpty() && r.documentNumber != before->documentNumber) {
-        const auto other = findExisting(QString(), 0, r.documentNumber);
-        if (!other)
-            return Failure{other.error()};
-        if (*other > 0 && *other != r.id)
-            return Failure{tr("Document number: already on file for resident %1.").arg(*other)};
-    }
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral(
-                      "UPDATE residents SET name = :name, gender = :gender, document_type = :dtype, "
-                      "document_number = :dnumber, document_legacy = :legacy, mobile = :mobile, mobile2 = :mobile2, "
-                      "landline = :landline, emergency_contact = :econtact, emergency_phone = :ephone, notes = :notes, "
-                      "row_version = row_version + 1, updated_at = :updated, updated_by = :by "
-                      "WHERE id = :id AND row_version = :version AND voided = 0"));
-    q.bind(QStringLiteral(":name"), r.name).bind(QStringLiteral(":gender"), textOrNull(r.gender));
-    q.bind(QStringLiteral(":dtype"), r.documentType).bind(QStringLiteral(":dnumber"), textOrNull(r.documentNumber));
-    q.bind(QStringLiteral(":legacy"), r.documentLegacy ? 1 : 0);
-    q.bind(QStringLiteral(":mobile"), textOrNull(r.mobile)).bind(QStringLiteral(":mobile2"), textOrNull(r.mobile2));
-    q.bind(QStringLiteral(":landline"), textOrNull(r.landline));
-    q.bind(QStringLiteral(":econtact"), textOrNull(r.emergencyContact));
-    q.bind(QStringLiteral(":ephone"), textOrNull(r.emergencyPhone)).bind(QStringLiteral(":notes"), textOrNull(r.notes));
-    q.bind(QStringLiteral(":updated"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
-    q.bind(QStringLiteral(":id"), r.id).bind(QStringLiteral(":version"), r.rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{changedBy(m_db, QStringLiteral("SELECT updated_by, updated_at FROM residents WHERE id = :id"),
-                                 r.id, tr("Resident %1").arg(before->name))};
-    if (Status s = reindex(r.id); !s)
-        return s;
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("update"), QStringLiteral("resident"),
-                                                         QString::number(r.id), json(toJson(*before)), json(toJson(r))});
+    return GuardedWrite::run(m_db, who, Permission::EditResidents, QStringLiteral("resident"),
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+        const auto before = load(r.id);
+        if (!before)
+            return Failure{before.error()};
+        if (before->voided)
+            return Failure{tr("Resident %1 is voided and can no longer be changed.").arg(before->name)};
+        // The number came back as it was shown: keep the stored one.
+        if (!before->documentNumber.isEmpty() && r.documentNumber == Validation::maskDocument(before->documentNumber))
+            r.documentNumber = before->documentNumber;
+        else if (!AuditLog::allows(m_db, who, Permission::ViewFullDocuments) && r.documentNumber != before->documentNumber
+                 && !before->documentNumber.isEmpty() && r.documentNumber.contains(QLatin1Char('*')))
+            return Failure{tr("Document number: type the whole number or leave the masked one as it is.")};
+        if (Status valid = validate(r); !valid)
+            return Failure{valid.error()};
+        if (!r.documentNumber.isEmpty() && r.documentNumber != before->documentNumber) {
+            const auto other = findExisting(QString(), 0, r.documentNumber);
+            if (!other)
+                return Failure{other.error()};
+            if (*other > 0 && *other != r.id)
+                return Failure{tr("Document number: already on file for resident %1.").arg(*other)};
+        }
+        Query q(m_db, QStringLiteral(
+                          "UPDATE residents SET name = :name, gender = :gender, document_type = :dtype, "
+                          "document_number = :dnumber, document_legacy = :legacy, mobile = :mobile, mobile2 = :mobile2, "
+                          "landline = :landline, emergency_contact = :econtact, emergency_phone = :ephone, notes = :notes, "
+                          "row_version = row_version + 1, updated_at = :updated, updated_by = :by "
+                          "WHERE id = :id AND row_version = :version AND voided = 0"));
+        bindFields(q, r);
+        q.bind(QStringLiteral(":updated"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
+        q.bind(QStringLiteral(":id"), r.id).bind(QStringLiteral(":version"), r.rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{changedBy(m_db, QStringLiteral("SELECT updated_by, updated_at FROM residents WHERE id = :id"),
+                                     r.id, tr("Resident %1").arg(before->name))};
+        if (Status s = reindex(r.id); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("update"), QStringLiteral("resident"), QString::number(r.id),
+                                      json(toJson(*before)), json(toJson(r))};
+    });
 }
 
 Status ResidentRepository::voidResident(const Session &who, qint64 id, const QString &reason)
@@ -334,93 +333,91 @@ Result<QList<ResidenceLink>> ResidentRepository::loadLinks(const QString &sql, q
 Result<qint64> ResidentRepository::moveIn(const Session &who, qint64 residentId, qint64 houseId, const QString &role,
                                           const QDate &startDate)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("resident_house")); !allowed)
-        return Failure{allowed.error()};
-    if (!ResidentCodes::roles().contains(role))
-        return Failure{tr("Role: \"%1\" is not owner, tenant or family member.").arg(role)};
-    const auto resident = load(residentId);
-    if (!resident)
-        return Failure{resident.error()};
-    if (resident->voided)
-        return Failure{tr("Resident %1 is voided.").arg(resident->name)};
-    Query house(m_db, QStringLiteral("SELECT number, voided FROM houses WHERE id = :id"));
-    house.bind(QStringLiteral(":id"), houseId);
-    if (Status s = house.exec(); !s)
-        return Failure{s.error()};
-    if (!house.next())
-        return Failure{tr("House: there is no such house.")};
-    if (house.value(1).toInt() != 0)
-        return Failure{tr("House: %1 is voided.").arg(house.value(0).toString())};
-    const QString number = house.value(0).toString();
-    house.finish();
-    Query current(m_db, QStringLiteral("SELECT COUNT(*) FROM resident_houses WHERE resident_id = :resident "
-                                       "AND house_id = :house AND ended = 0"));
-    current.bind(QStringLiteral(":resident"), residentId).bind(QStringLiteral(":house"), houseId);
-    const auto count = current.scalar();
-    if (!count)
-        return count;
-    if (*count > 0)
-        return Failure{tr("House: %1 already lives in %2.").arg(resident->name, number)};
-    const QDate &start = startDate;
-    if (start.isValid() && start > today(m_db).addYears(1))
-        return Failure{tr("Move-in date: %1 is more than a year ahead.").arg(start.toString(Qt::ISODate))};
+    return GuardedWrite::runFor<qint64>(m_db, who, Permission::EditResidents, QStringLiteral("resident_house"),
+                                        [&](qint64 &out) -> Result<GuardedWrite::AuditRow> {
+        if (!ResidentCodes::roles().contains(role))
+            return Failure{tr("Role: \"%1\" is not owner, tenant or family member.").arg(role)};
+        const auto resident = load(residentId);
+        if (!resident)
+            return Failure{resident.error()};
+        if (resident->voided)
+            return Failure{tr("Resident %1 is voided.").arg(resident->name)};
+        Query house(m_db, QStringLiteral("SELECT number, voided FROM houses WHERE id = :id"));
+        house.bind(QStringLiteral(":id"), houseId);
+        if (Status s = house.exec(); !s)
+            return Failure{s.error()};
+        if (!house.next())
+            return Failure{tr("House: there is no such house.")};
+        if (house.value(1).toInt() != 0)
+            return Failure{tr("House: %1 is voided.").arg(house.value(0).toString())};
+        const QString number = house.value(0).toString();
+        house.finish();
+        Query current(m_db, QStringLiteral("SELECT COUNT(*) FROM resident_houses WHERE resident_id = :resident "
+                                           "AND house_id = :house AND ended = 0"));
+        current.bind(QStringLiteral(":resident"), residentId).bind(QStringLiteral(":house"), houseId);
+        const auto count = current.scalar();
+        if (!count)
+            return Failure{count.error()};
+        if (*count > 0)
+            return Failure{tr("House: %1 already lives in %2.").arg(resident->name, number)};
+        const QDate &start = startDate;
+        if (start.isValid() && start > today(m_db).addYears(1))
+            return Failure{tr("Move-in date: %1 is more than a year ahead.").arg(start.toString(Qt::ISODate))};
 
-    Transaction tx(m_db);
-    const qint64 now = toStored(m_db.clock().now());
-    Query q(m_db, QStringLiteral("INSERT INTO resident_houses (resident_id, house_id, role, start_date, created_at, "
-                                 "updated_at, updated_by) VALUES (:resident, :house, :role, :start, :created, "
-                                 ":updated, :by) RETURNING id"));
-    q.bind(QStringLiteral(":resident"), residentId).bind(QStringLiteral(":house"), houseId);
-    q.bind(QStringLiteral(":role"), role).bind(QStringLiteral(":start"), dateOrNull(start));
-    q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now);
-    q.bind(QStringLiteral(":by"), who.displayName);
-    const auto id = q.scalar();
-    if (!id)
-        return id;
-    if (Status s = reindex(residentId); !s)
-        return Failure{s.error()};
-    ResidenceLink link;
-    link.residentId = residentId;
-    link.houseNumber = number;
-    link.role = role;
-    link.start = start;
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("move_in"),
-                                                                 QStringLiteral("resident_house"), QString::number(*id),
-                                                                 {}, json(toJson(link)), resident->name}); !s)
-        return Failure{s.error()};
-    return id;
+        const qint64 now = toStored(m_db.clock().now());
+        Query q(m_db, QStringLiteral("INSERT INTO resident_houses (resident_id, house_id, role, start_date, created_at, "
+                                     "updated_at, updated_by) VALUES (:resident, :house, :role, :start, :created, "
+                                     ":updated, :by) RETURNING id"));
+        q.bind(QStringLiteral(":resident"), residentId).bind(QStringLiteral(":house"), houseId);
+        q.bind(QStringLiteral(":role"), role).bind(QStringLiteral(":start"), dateOrNull(start));
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now);
+        q.bind(QStringLiteral(":by"), who.displayName);
+        const auto id = q.scalar();
+        if (!id)
+            return Failure{id.error()};
+        if (Status s = reindex(residentId); !s)
+            return Failure{s.error()};
+        ResidenceLink link;
+        link.residentId = residentId;
+        link.houseNumber = number;
+        link.role = role;
+        link.start = start;
+        out = *id;
+        return GuardedWrite::AuditRow{QStringLiteral("move_in"), QStringLiteral("resident_house"), QString::number(*id),
+                                      {}, json(toJson(link)), resident->name};
+    });
 }
 
 Status ResidentRepository::moveOut(const Session &who, qint64 linkId, const QDate &endDate)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("resident_house")); !allowed)
-        return allowed;
-    const auto before = loadLink(linkId);
-    if (!before)
-        return Failure{before.error()};
-    if (before->ended)
-        return Failure{tr("%1 already moved out of %2 on %3.")
-                           .arg(before->residentName, before->houseNumber, before->end.toString(Qt::ISODate))};
-    const QDate end = endDate.isValid() ? endDate : today(m_db);
-    if (before->start.isValid() && end < before->start)
-        return Failure{tr("Move-out date: %1 is before the move-in date %2.")
-                           .arg(end.toString(Qt::ISODate), before->start.toString(Qt::ISODate))};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE resident_houses SET ended = 1, end_date = :end, updated_at = :at, "
-                                 "updated_by = :by WHERE id = :id AND ended = 0"));
-    q.bind(QStringLiteral(":end"), dateOrNull(end)).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
-    q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), linkId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("%1 has just been moved out by someone else.").arg(before->residentName)};
-    if (Status s = reindex(before->residentId); !s)
-        return s;
-    ResidenceLink after = before.value();
-    after.end = end;
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("move_out"), QStringLiteral("resident_house"),
-                                                         QString::number(linkId), json(toJson(*before)),
-                                                         json(toJson(after)), before->residentName});
+    return GuardedWrite::run(m_db, who, Permission::EditResidents, QStringLiteral("resident_house"),
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+        const auto before = loadLink(linkId);
+        if (!before)
+            return Failure{before.error()};
+        if (before->ended)
+            return Failure{tr("%1 already moved out of %2 on %3.")
+                               .arg(before->residentName, before->houseNumber, before->end.toString(Qt::ISODate))};
+        const QDate end = endDate.isValid() ? endDate : today(m_db);
+        if (before->start.isValid() && end < before->start)
+            return Failure{tr("Move-out date: %1 is before the move-in date %2.")
+                               .arg(end.toString(Qt::ISODate), before->start.toString(Qt::ISODate))};
+        Query q(m_db, QStringLiteral("UPDATE resident_houses SET ended = 1, end_date = :end, updated_at = :at, "
+                                     "updated_by = :by WHERE id = :id AND ended = 0"));
+        q.bind(QStringLiteral(":end"), dateOrNull(end)).bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
+        q.bind(QStringLiteral(":by"), who.displayName).bind(QStringLiteral(":id"), linkId);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("%1 has just been moved out by someone else.").arg(before->residentName)};
+        if (Status s = reindex(before->residentId); !s)
+            return Failure{s.error()};
+        ResidenceLink after = before.value();
+        after.end = end;
+        return GuardedWrite::AuditRow{QStringLiteral("move_out"), QStringLiteral("resident_house"),
+                                      QString::number(linkId), json(toJson(*before)), json(toJson(after)),
+                                      before->residentName};
+    });
 }
 
 Result<QList<ResidenceLink>> ResidentRepository::links(const Session &who, qint64 residentId, bool withHistory)

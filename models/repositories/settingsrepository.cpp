@@ -1,6 +1,7 @@
 #include "models/repositories/settingsrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/formats.h"
@@ -21,30 +22,26 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
 
 Status SettingsRepository::setValue(const Session &actor, const QString &key, const QString &newValue)
 {
-    Transaction tx(m_db);
-    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, QStringLiteral("settings"));
-        !allowed) {
-        tx.commit();
-        return allowed;
-    }
-    Query read(m_db, QStringLiteral("SELECT value FROM settings WHERE key = :k"));
-    read.bind(QStringLiteral(":k"), key);
-    if (Status s = read.exec(); !s)
-        return s;
-    const bool exists = read.next();
-    const QString oldValue = exists ? read.value(0).toString() : QString();
-    if (exists && oldValue == newValue)
-        return {};
-    Query write(m_db, exists ? QStringLiteral("UPDATE settings SET value = :v WHERE key = :k")
-                             : QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"));
-    write.bind(QStringLiteral(":k"), key).bind(QStringLiteral(":v"), newValue);
-    if (Status s = write.exec(); !s)
-        return s;
-    if (Status s = m_audit.record(actor, QStringLiteral("setting_changed"), QStringLiteral("settings"), key,
-                                  oldValue, newValue);
-        !s)
-        return s;
-    return tx.commit();
+    if (key == timeZoneKey())
+        m_db.estateZone().forget(); // read again as saved, or as it stays if the save fails
+    return GuardedWrite::run(m_db, actor, Permission::ManageUsersAndSettings, QStringLiteral("settings"),
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+        Query read(m_db, QStringLiteral("SELECT value FROM settings WHERE key = :k"));
+        read.bind(QStringLiteral(":k"), key);
+        if (Status s = read.exec(); !s)
+            return Failure{s.error()};
+        const bool exists = read.next();
+        const QString oldValue = exists ? read.value(0).toString() : QString();
+        if (exists && oldValue == newValue)
+            return GuardedWrite::AuditRow::nothing();
+        Query write(m_db, exists ? QStringLiteral("UPDATE settings SET value = :v WHERE key = :k")
+                                 : QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v)"));
+        write.bind(QStringLiteral(":k"), key).bind(QStringLiteral(":v"), newValue);
+        if (Status s = write.exec(); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("setting_changed"), QStringLiteral("settings"), key, oldValue,
+                                      newValue};
+    });
 }
 
 QString SettingsRepository::estateName() const
@@ -54,8 +51,10 @@ QString SettingsRepository::estateName() const
 
 QTimeZone SettingsRepository::timeZone() const
 {
-    const QTimeZone zone(value(timeZoneKey(), QString::fromLatin1(defaultTimeZone())).toLatin1());
-    return zone.isValid() ? zone : QTimeZone(defaultTimeZone());
+    return m_db.estateZone().get([this] {
+        const QTimeZone zone(value(timeZoneKey(), QString::fromLatin1(defaultTimeZone())).toLatin1());
+        return zone.isValid() ? zone : QTimeZone(defaultTimeZone());
+    });
 }
 
 Status SettingsRepository::checkEstateName(const QString &name)

@@ -30,6 +30,8 @@ public:
     Status setValue(const Session &actor, const QString &key, const QString &value);
 
     QString estateName() const;
+    // Read once per Database and kept there (Database::estateZone()); saving the setting
+    // through setValue()/setTimeZone() makes the next call read it again.
     QTimeZone timeZone() const;
     Status setEstateName(const Session &actor, const QString &name);
     static Status checkEstateName(const QString &name);

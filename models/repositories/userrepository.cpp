@@ -1,6 +1,7 @@
 #include "models/repositories/userrepository.h"
 
 #include "models/database/database.h"
+#include "models/database/guardedwrite.h"
 #include "models/database/query.h"
 #include "models/database/transaction.h"
 #include "models/domain/passwordhasher.h"
@@ -127,53 +128,48 @@ Result<Session> UserRepository::createFirstAdministrator(const QString &username
 Result<qint64> UserRepository::addUser(const Session &actor, const QString &username, const QString &displayName,
                                        Role role, const QString &password)
 {
-    Transaction tx(m_db);
-    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
-        tx.commit(); // keep the record of the refusal
-        return Failure{allowed.error()};
-    }
     qint64 id = 0;
-    if (Status s = storeNewUser(actor, username, displayName, role, password, &id); !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
+    if (Status s = GuardedWrite::runAudited(
+            m_db, actor, Permission::ManageUsersAndSettings, kEntity,
+            [&] { return storeNewUser(actor, username, displayName, role, password, &id); });
+        !s)
         return Failure{s.error()};
     return id;
 }
 
-Result<UserRecord> UserRepository::accountToManage(Transaction &tx, const Session &actor, const QString &username)
+Status UserRepository::manage(const Session &actor, const QString &username,
+                              const std::function<Result<GuardedWrite::AuditRow>(const UserRecord &)> &change)
 {
-    if (Status allowed = m_audit.require(actor, Permission::ManageUsersAndSettings, kEntity); !allowed) {
-        tx.commit(); // keep the record of the refusal
-        return Failure{allowed.error()};
-    }
-    return existing(username);
+    return GuardedWrite::run(m_db, actor, Permission::ManageUsersAndSettings, kEntity,
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+                                 const auto user = existing(username);
+                                 if (!user)
+                                     return Failure{user.error()};
+                                 return change(*user);
+                             });
 }
 
-Status UserRepository::runAudited(const Session &actor, Query &update, const QString &action, const UserRecord &user,
-                                  const QString &oldText, const QString &newText)
+Result<GuardedWrite::AuditRow> UserRepository::updated(Query &update, const QString &action, const UserRecord &user,
+                                                       const QString &oldText, const QString &newText)
 {
     if (Status s = update.exec(); !s)
-        return s;
-    return m_audit.record(actor, action, kEntity, QString::number(user.id), oldText, newText, user.username);
+        return Failure{s.error()};
+    return GuardedWrite::AuditRow{action, kEntity, QString::number(user.id), oldText, newText, user.username};
 }
 
 Status UserRepository::setPassword(const Session &actor, const QString &username, const QString &password)
 {
-    Transaction tx(m_db);
-    const auto user = accountToManage(tx, actor, username);
-    if (!user)
-        return Failure{user.error()};
-    if (Status s = checkPassword(password); !s)
-        return s;
-    const QByteArray hash = PasswordHasher::hash(password);
-    if (hash.isEmpty())
-        return Failure{tr("The password could not be protected (out of memory).")};
-    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = :h, failed_attempts = 0, locked_until = NULL, "
-                                 "row_version = row_version + 1 WHERE id = :id"));
-    q.bind(QStringLiteral(":h"), QString::fromLatin1(hash)).bind(QStringLiteral(":id"), user->id);
-    if (Status s = runAudited(actor, q, QStringLiteral("password_reset"), *user, {}, {}); !s)
-        return s;
-    return tx.commit();
+    return manage(actor, username, [&](const UserRecord &user) -> Result<GuardedWrite::AuditRow> {
+        if (Status s = checkPassword(password); !s)
+            return Failure{s.error()};
+        const QByteArray hash = PasswordHasher::hash(password);
+        if (hash.isEmpty())
+            return Failure{tr("The password could not be protected (out of memory).")};
+        Query q(m_db, QStringLiteral("UPDATE users SET password_hash = :h, failed_attempts = 0, locked_until = NULL, "
+                                     "row_version = row_version + 1 WHERE id = :id"));
+        q.bind(QStringLiteral(":h"), QString::fromLatin1(hash)).bind(QStringLiteral(":id"), user.id);
+        return updated(q, QStringLiteral("password_reset"), user, {}, {});
+    });
 }
 
 Status UserRepository::changeOwnPassword(const Session &actor, const QString &oldPassword, const QString &newPassword)
@@ -194,58 +190,43 @@ Status UserRepository::changeOwnPassword(const Session &actor, const QString &ol
     const QByteArray hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
         return Failure{tr("The password could not be protected (out of memory).")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = :h, row_version = row_version + 1 WHERE id = :id"));
-    q.bind(QStringLiteral(":h"), QString::fromLatin1(hash)).bind(QStringLiteral(":id"), user->id);
-    if (Status s = runAudited(actor, q, QStringLiteral("password_changed"), *user, {}, {}); !s)
-        return s;
-    return tx.commit();
+    // The account was checked above (AuditLog::current): one's own password needs no permission.
+    return GuardedWrite::runChecked(m_db, actor, [&]() -> Result<GuardedWrite::AuditRow> {
+        Query q(m_db, QStringLiteral("UPDATE users SET password_hash = :h, row_version = row_version + 1 WHERE id = :id"));
+        q.bind(QStringLiteral(":h"), QString::fromLatin1(hash)).bind(QStringLiteral(":id"), user->id);
+        return updated(q, QStringLiteral("password_changed"), *user, {}, {});
+    });
 }
 
 Status UserRepository::setRole(const Session &actor, const QString &username, Role role)
 {
-    Transaction tx(m_db);
-    const auto user = accountToManage(tx, actor, username);
-    if (!user)
-        return Failure{user.error()};
-    if (user->id == actor.userId && role != Role::Admin)
-        return Failure{tr("Role: you cannot take the administrator role away from yourself.")};
-    Query q(m_db, QStringLiteral("UPDATE users SET role = :r, row_version = row_version + 1 WHERE id = :id"));
-    q.bind(QStringLiteral(":r"), Roles::code(role)).bind(QStringLiteral(":id"), user->id);
-    if (Status s = runAudited(actor, q, QStringLiteral("role_changed"), *user, Roles::code(user->role),
-                              Roles::code(role));
-        !s)
-        return s;
-    return tx.commit();
+    return manage(actor, username, [&](const UserRecord &user) -> Result<GuardedWrite::AuditRow> {
+        if (user.id == actor.userId && role != Role::Admin)
+            return Failure{tr("Role: you cannot take the administrator role away from yourself.")};
+        Query q(m_db, QStringLiteral("UPDATE users SET role = :r, row_version = row_version + 1 WHERE id = :id"));
+        q.bind(QStringLiteral(":r"), Roles::code(role)).bind(QStringLiteral(":id"), user.id);
+        return updated(q, QStringLiteral("role_changed"), user, Roles::code(user.role), Roles::code(role));
+    });
 }
 
 Status UserRepository::setActive(const Session &actor, const QString &username, bool active)
 {
-    Transaction tx(m_db);
-    const auto user = accountToManage(tx, actor, username);
-    if (!user)
-        return Failure{user.error()};
-    if (user->id == actor.userId && !active)
-        return Failure{tr("You cannot disable your own account.")};
-    Query q(m_db, QStringLiteral("UPDATE users SET active = :a, row_version = row_version + 1 WHERE id = :id"));
-    q.bind(QStringLiteral(":a"), active ? 1 : 0).bind(QStringLiteral(":id"), user->id);
-    const QString action = active ? QStringLiteral("user_enabled") : QStringLiteral("user_disabled");
-    if (Status s = runAudited(actor, q, action, *user, {}, {}); !s)
-        return s;
-    return tx.commit();
+    return manage(actor, username, [&](const UserRecord &user) -> Result<GuardedWrite::AuditRow> {
+        if (user.id == actor.userId && !active)
+            return Failure{tr("You cannot disable your own account.")};
+        Query q(m_db, QStringLiteral("UPDATE users SET active = :a, row_version = row_version + 1 WHERE id = :id"));
+        q.bind(QStringLiteral(":a"), active ? 1 : 0).bind(QStringLiteral(":id"), user.id);
+        return updated(q, active ? QStringLiteral("user_enabled") : QStringLiteral("user_disabled"), user, {}, {});
+    });
 }
 
 Status UserRepository::unlock(const Session &actor, const QString &username)
 {
-    Transaction tx(m_db);
-    const auto user = accountToManage(tx, actor, username);
-    if (!user)
-        return Failure{user.error()};
-    Query q(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), user->id);
-    if (Status s = runAudited(actor, q, QStringLiteral("user_unlocked"), *user, {}, {}); !s)
-        return s;
-    return tx.commit();
+    return manage(actor, username, [&](const UserRecord &user) -> Result<GuardedWrite::AuditRow> {
+        Query q(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), user.id);
+        return updated(q, QStringLiteral("user_unlocked"), user, {}, {});
+    });
 }
 
 Result<QList<UserRecord>> UserRepository::activeStaff(const Session &actor) const
@@ -257,12 +238,7 @@ Result<QList<UserRecord>> UserRepository::activeStaff(const Session &actor) cons
     Query q(m_db, QStringLiteral("SELECT ") + kUserColumns
                       + QStringLiteral(" FROM users WHERE active = :active ORDER BY display_name, username"));
     q.bind(QStringLiteral(":active"), 1);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<UserRecord> list;
-    while (q.next())
-        list << readUser(q);
-    return list;
+    return q.rows([](Query &row) { return readUser(row); });
 }
 
 Result<QList<UserRecord>> UserRepository::users(const Session &actor) const
@@ -272,12 +248,7 @@ Result<QList<UserRecord>> UserRepository::users(const Session &actor) const
         !s)
         return Failure{s.error()};
     Query q(m_db, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users ORDER BY username"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<UserRecord> list;
-    while (q.next())
-        list << readUser(q);
-    return list;
+    return q.rows([](Query &row) { return readUser(row); });
 }
 
 Result<Session> UserRepository::signIn(const QString &username, const QString &password)

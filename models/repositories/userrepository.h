@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/database/guardedwrite.h"
 #include "models/domain/permissions.h"
 #include "models/domain/result.h"
 #include "models/domain/session.h"
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+
+#include <functional>
 
 class Database;
 class Query;
@@ -66,10 +69,13 @@ private:
     Status storeNewUser(const Session &actor, const QString &username, const QString &displayName, Role role,
                         const QString &password, qint64 *id);
     Result<UserRecord> existing(const QString &username) const;
-    // An administrator's change to an account: the permission (refusals audited), then the account.
-    Result<UserRecord> accountToManage(Transaction &tx, const Session &actor, const QString &username);
-    Status runAudited(const Session &actor, Query &update, const QString &action, const UserRecord &user,
-                      const QString &oldText, const QString &newText);
+    // The administrator's change of an account: permission, the account, the change and its
+    // audit row in one transaction (GuardedWrite::run).
+    Status manage(const Session &actor, const QString &username,
+                  const std::function<Result<GuardedWrite::AuditRow>(const UserRecord &)> &change);
+    // Runs the update; its audit row names the account.
+    static Result<GuardedWrite::AuditRow> updated(Query &update, const QString &action, const UserRecord &user,
+                                                  const QString &oldText, const QString &newText);
 
     Database &m_db;
     mutable AuditLog m_audit;

@@ -88,65 +88,64 @@ Status VehicleRepository::check(VehicleRecord &v)
 
 Result<qint64> VehicleRepository::add(const Session &who, VehicleRecord v)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("vehicle")); !allowed)
-        return Failure{allowed.error()};
-    v.id = 0;
-    if (Status ok = check(v); !ok)
-        return Failure{ok.error()};
-    Transaction tx(m_db);
-    const qint64 now = toStored(m_db.clock().now());
-    Query q(m_db, QStringLiteral("INSERT INTO vehicles (resident_id, plate, vehicle_type, colour, parking_space, "
-                                 "valid_until, created_at, updated_at, updated_by) VALUES (:resident, :plate, :type, "
-                                 ":colour, :space, :until, :created, :updated, :by) RETURNING id"));
-    q.bind(QStringLiteral(":resident"), v.residentId).bind(QStringLiteral(":plate"), v.plate);
-    q.bind(QStringLiteral(":type"), textOrNull(v.vehicleType)).bind(QStringLiteral(":colour"), textOrNull(v.colour));
-    q.bind(QStringLiteral(":space"), textOrNull(v.parkingSpace)).bind(QStringLiteral(":until"), dateOrNull(v.validUntil));
-    q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now);
-    q.bind(QStringLiteral(":by"), who.displayName);
-    const auto id = q.scalar();
-    if (!id)
-        return id;
-    if (Status s = ResidentRepository(m_db).reindex(v.residentId); !s)
-        return Failure{s.error()};
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("create"), QStringLiteral("vehicle"),
-                                                                 QString::number(*id), {}, json(toJson(v))}); !s)
-        return Failure{s.error()};
-    return id;
+    return GuardedWrite::runFor<qint64>(m_db, who, Permission::EditResidents, QStringLiteral("vehicle"),
+                                        [&](qint64 &out) -> Result<GuardedWrite::AuditRow> {
+        v.id = 0;
+        if (Status ok = check(v); !ok)
+            return Failure{ok.error()};
+        const qint64 now = toStored(m_db.clock().now());
+        Query q(m_db, QStringLiteral("INSERT INTO vehicles (resident_id, plate, vehicle_type, colour, parking_space, "
+                                     "valid_until, created_at, updated_at, updated_by) VALUES (:resident, :plate, :type, "
+                                     ":colour, :space, :until, :created, :updated, :by) RETURNING id"));
+        q.bind(QStringLiteral(":resident"), v.residentId).bind(QStringLiteral(":plate"), v.plate);
+        q.bind(QStringLiteral(":type"), textOrNull(v.vehicleType)).bind(QStringLiteral(":colour"), textOrNull(v.colour));
+        q.bind(QStringLiteral(":space"), textOrNull(v.parkingSpace)).bind(QStringLiteral(":until"), dateOrNull(v.validUntil));
+        q.bind(QStringLiteral(":created"), now).bind(QStringLiteral(":updated"), now);
+        q.bind(QStringLiteral(":by"), who.displayName);
+        const auto id = q.scalar();
+        if (!id)
+            return Failure{id.error()};
+        if (Status s = ResidentRepository(m_db).reindex(v.residentId); !s)
+            return Failure{s.error()};
+        out = *id;
+        return GuardedWrite::AuditRow{QStringLiteral("create"), QStringLiteral("vehicle"), QString::number(*id), {},
+                                      json(toJson(v))};
+    });
 }
 
 Status VehicleRepository::update(const Session &who, VehicleRecord v)
 {
-    if (Status allowed = m_audit.require(who, Permission::EditResidents, QStringLiteral("vehicle")); !allowed)
-        return allowed;
-    const auto before = load(v.id);
-    if (!before)
-        return Failure{before.error()};
-    if (Status ok = check(v); !ok)
-        return ok;
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE vehicles SET resident_id = :resident, plate = :plate, vehicle_type = :type, "
-                                 "colour = :colour, parking_space = :space, valid_until = :until, "
-                                 "row_version = row_version + 1, updated_at = :at, updated_by = :by "
-                                 "WHERE id = :id AND row_version = :version AND voided = 0"));
-    q.bind(QStringLiteral(":resident"), v.residentId).bind(QStringLiteral(":plate"), v.plate);
-    q.bind(QStringLiteral(":type"), textOrNull(v.vehicleType)).bind(QStringLiteral(":colour"), textOrNull(v.colour));
-    q.bind(QStringLiteral(":space"), textOrNull(v.parkingSpace)).bind(QStringLiteral(":until"), dateOrNull(v.validUntil));
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
-    q.bind(QStringLiteral(":id"), v.id).bind(QStringLiteral(":version"), v.rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{changedBy(m_db, QStringLiteral("SELECT updated_by, updated_at FROM vehicles WHERE id = :id"),
-                                 v.id, tr("Vehicle %1").arg(before->plate))};
-    ResidentRepository residents(m_db);
-    if (Status s = residents.reindex(v.residentId); !s)
-        return s;
-    if (before->residentId != v.residentId) {
-        if (Status s = residents.reindex(before->residentId); !s)
-            return s;
-    }
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("update"), QStringLiteral("vehicle"),
-                                                         QString::number(v.id), json(toJson(*before)), json(toJson(v))});
+    return GuardedWrite::run(m_db, who, Permission::EditResidents, QStringLiteral("vehicle"),
+                             [&]() -> Result<GuardedWrite::AuditRow> {
+        const auto before = load(v.id);
+        if (!before)
+            return Failure{before.error()};
+        if (Status ok = check(v); !ok)
+            return Failure{ok.error()};
+        Query q(m_db, QStringLiteral("UPDATE vehicles SET resident_id = :resident, plate = :plate, vehicle_type = :type, "
+                                     "colour = :colour, parking_space = :space, valid_until = :until, "
+                                     "row_version = row_version + 1, updated_at = :at, updated_by = :by "
+                                     "WHERE id = :id AND row_version = :version AND voided = 0"));
+        q.bind(QStringLiteral(":resident"), v.residentId).bind(QStringLiteral(":plate"), v.plate);
+        q.bind(QStringLiteral(":type"), textOrNull(v.vehicleType)).bind(QStringLiteral(":colour"), textOrNull(v.colour));
+        q.bind(QStringLiteral(":space"), textOrNull(v.parkingSpace)).bind(QStringLiteral(":until"), dateOrNull(v.validUntil));
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), who.displayName);
+        q.bind(QStringLiteral(":id"), v.id).bind(QStringLiteral(":version"), v.rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{changedBy(m_db, QStringLiteral("SELECT updated_by, updated_at FROM vehicles WHERE id = :id"),
+                                     v.id, tr("Vehicle %1").arg(before->plate))};
+        ResidentRepository residents(m_db);
+        if (Status s = residents.reindex(v.residentId); !s)
+            return Failure{s.error()};
+        if (before->residentId != v.residentId) {
+            if (Status s = residents.reindex(before->residentId); !s)
+                return Failure{s.error()};
+        }
+        return GuardedWrite::AuditRow{QStringLiteral("update"), QStringLiteral("vehicle"), QString::number(v.id),
+                                      json(toJson(*before)), json(toJson(v))};
+    });
 }
 
 Status VehicleRepository::voidVehicle(const Session &who, qint64 id, const QString &reason)

@@ -10,35 +10,32 @@ using namespace RecordSupport;
 
 Result<qint64> WorkLogRepository::add(const Session &who, WorkLogEntry e)
 {
-    if (Status s = m_audit.require(who, Permission::RunInspections, QStringLiteral("work_log")); !s)
-        return Failure{s.error()};
-    e.content = e.content.trimmed();
-    if (e.content.isEmpty())
-        return Failure{tr("Content checked: say what was inspected.")};
-    const QDateTime now = m_db.clock().now();
-    if (!e.at.isValid())
-        e.at = now;
-    if (e.at > now.addSecs(60))
-        return Failure{tr("Time: the entry cannot lie in the future.")};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("INSERT INTO work_log (user_id, author, at, content, results, analysis, measures, "
-                                 "lessons, created_at) VALUES (:user, :author, :at, :content, :results, :analysis, "
-                                 ":measures, :lessons, :created) RETURNING id"));
-    q.bind(QStringLiteral(":user"), who.userId > 0 ? QVariant(who.userId) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.bind(QStringLiteral(":author"), who.displayName.isEmpty() ? who.username : who.displayName);
-    q.bind(QStringLiteral(":at"), toStored(e.at)).bind(QStringLiteral(":content"), e.content);
-    q.bind(QStringLiteral(":results"), notNull(e.results.trimmed())).bind(QStringLiteral(":analysis"), notNull(e.analysis.trimmed()));
-    q.bind(QStringLiteral(":measures"), notNull(e.measures.trimmed())).bind(QStringLiteral(":lessons"), notNull(e.lessons.trimmed()));
-    q.bind(QStringLiteral(":created"), toStored(now));
-    const auto id = q.scalar();
-    if (!id)
-        return Failure{id.error()};
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("work_log_added"),
-                                                                 QStringLiteral("work_log"),
-                                                                 QString::number(id.value()), {}, e.content.left(200)});
-        !s)
-        return Failure{s.error()};
-    return id.value();
+    return GuardedWrite::runFor<qint64>(m_db, who, Permission::RunInspections, QStringLiteral("work_log"),
+                                        [&](qint64 &out) -> Result<GuardedWrite::AuditRow> {
+        e.content = e.content.trimmed();
+        if (e.content.isEmpty())
+            return Failure{tr("Content checked: say what was inspected.")};
+        const QDateTime now = m_db.clock().now();
+        if (!e.at.isValid())
+            e.at = now;
+        if (e.at > now.addSecs(60))
+            return Failure{tr("Time: the entry cannot lie in the future.")};
+        Query q(m_db, QStringLiteral("INSERT INTO work_log (user_id, author, at, content, results, analysis, measures, "
+                                     "lessons, created_at) VALUES (:user, :author, :at, :content, :results, :analysis, "
+                                     ":measures, :lessons, :created) RETURNING id"));
+        q.bind(QStringLiteral(":user"), who.userId > 0 ? QVariant(who.userId) : QVariant(QMetaType::fromType<qlonglong>()));
+        q.bind(QStringLiteral(":author"), who.displayName.isEmpty() ? who.username : who.displayName);
+        q.bind(QStringLiteral(":at"), toStored(e.at)).bind(QStringLiteral(":content"), e.content);
+        q.bind(QStringLiteral(":results"), notNull(e.results.trimmed())).bind(QStringLiteral(":analysis"), notNull(e.analysis.trimmed()));
+        q.bind(QStringLiteral(":measures"), notNull(e.measures.trimmed())).bind(QStringLiteral(":lessons"), notNull(e.lessons.trimmed()));
+        q.bind(QStringLiteral(":created"), toStored(now));
+        const auto id = q.scalar();
+        if (!id)
+            return Failure{id.error()};
+        out = id.value();
+        return GuardedWrite::AuditRow{QStringLiteral("work_log_added"), QStringLiteral("work_log"),
+                                      QString::number(id.value()), {}, e.content.left(200)};
+    });
 }
 
 Result<QList<WorkLogEntry>> WorkLogRepository::search(const Session &who, qint64 userId, const QDate &month,
