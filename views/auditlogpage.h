@@ -24,6 +24,11 @@ public:
                  QWidget *parent = nullptr);
 
     void reload();
+    // What the main window calls when the page is opened.
+    void opened();
+
+protected:
+    void showEvent(QShowEvent *event) override;
     AuditLogModel *model() const { return m_model; }
 
 private:
@@ -37,4 +42,6 @@ private:
     QComboBox *m_action;
     QLineEdit *m_user;
     QLabel *m_status;
+    bool m_loaded = false;
+    bool m_loadedByShow = false;
 };
