@@ -27,9 +27,10 @@ public:
     // What the main window calls when the page is opened.
     void opened();
 
+    AuditLogModel *model() const { return m_model; }
+
 protected:
     void showEvent(QShowEvent *event) override;
-    AuditLogModel *model() const { return m_model; }
 
 private:
     AuditLog &m_audit;

@@ -8,6 +8,8 @@ CREATE INDEX requests_class_only ON requests (class_key, registered_at);
 CREATE INDEX requests_open_registered ON requests (registered_at) WHERE state <> 'closed';
 CREATE INDEX requests_live_registered ON requests (registered_at)
     WHERE state IN ('registered', 'dispatched', 'on_site');
+CREATE INDEX requests_live_kind ON requests (kind, registered_at)
+    WHERE state IN ('registered', 'dispatched', 'on_site');
 CREATE INDEX requests_state_newest ON requests (state, registered_at DESC, id DESC);
 -- "Mine" is two ordered ranges merged: what I registered and what was handed to me, by state too.
 CREATE INDEX requests_registered_by_state ON requests (registered_by, state, registered_at DESC, id DESC);
