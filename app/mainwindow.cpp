@@ -110,13 +110,13 @@ const std::vector<MainWindow::PageRow> &MainWindow::pageTable()
         {"reportPage", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"),
          [](const Session &s) { return s.can(Permission::ViewReportsAndAudit); },
          [](MainWindow &w) -> QWidget * { return new ReportPage(w.m_db, w.m_session, w.m_zone, &w); },
-         [](QWidget *page) { static_cast<ReportPage *>(page)->reload(); }, std::nullopt},
+         [](QWidget *page) { static_cast<ReportPage *>(page)->opened(); }, std::nullopt},
         {"auditPage", QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
          [](const Session &s) { return s.can(Permission::ViewReportsAndAudit); },
          [](MainWindow &w) -> QWidget * {
              return new AuditLogPage(*w.m_audit, w.m_session, w.m_db.clock(), w.m_zone, &w);
          },
-         [](QWidget *page) { static_cast<AuditLogPage *>(page)->reload(); }, std::nullopt},
+         [](QWidget *page) { static_cast<AuditLogPage *>(page)->opened(); }, std::nullopt},
         {"usersPage", QT_TRANSLATE_NOOP("MainWindow", "Users"),
          [](const Session &s) { return s.can(Permission::ManageUsersAndSettings); },
          [](MainWindow &w) -> QWidget * { return new UsersPage(*w.m_users, w.m_session, w.m_db.clock(), w.m_zone, &w); },

@@ -1,154 +1,140 @@
-// "Log an entry" and "who is inside" with the large estate's 1,500,000 vehicle events (SPEC 12).
-// Run: ./bench_gate [-iterations N]; the generation time is printed first.
-#include "models/database/clock.h"
-#include "models/database/database.h"
-#include "models/domain/session.h"
+// The gatehouse on the large estate (SPEC 12, 1,500,000 vehicle events, 300,000 visitors):
+// plate lookup, who is inside, the vehicle log's first and a deep page, a plate's history, and
+// a durable gate entry and exit against a bare durable insert through libsqlite3.
+#include "benchsessions.h"
+#include "benchsupport.h"
+
+#include "models/domain/validation.h"
 #include "models/repositories/gaterepository.h"
 
-#include <QElapsedTimer>
-#include <QSqlQuery>
-#include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
-
-#include <memory>
-
-namespace {
-constexpr int kEvents = 1500000;
-constexpr int kPlates = 4000;
-constexpr int kInside = 600;
-}
 
 class BenchGate : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(1, 30), Qt::UTC)};
-    std::unique_ptr<Database> m_db;
-    const Session m_guard{0, QStringLiteral("guard"), QStringLiteral("Guard"), Role::Guard};
-    int m_next = 0;
+    SystemClock m_clock;
 
 private slots:
-    void initTestCase()
+    void gate()
     {
-        m_db = std::make_unique<Database>(m_clock);
-        QVERIFY(m_db->openSqlite(m_dir.filePath(QStringLiteral("large.db"))).ok());
-        QElapsedTimer timer;
-        timer.start();
-        // Three years of traffic: 4,000 plates going in and out in turn; the last kInside
-        // plates are left inside.
-        const qint64 end = toStored(m_clock.now());
-        const qint64 start = end - qint64(3) * 365 * 24 * 3600 * 1000;
-        const qint64 step = (end - start) / kEvents;
-        QSqlDatabase conn = m_db->connection();
-        QVERIFY(conn.transaction());
-        QSqlQuery ev(conn);
-        QVERIFY(ev.prepare(QStringLiteral(
-            "INSERT INTO vehicle_events (id, plate, direction, category, decision, stay_ms, fee_fen, occurred_at, "
-            "recorded_at, guard, seat) VALUES (?, ?, ?, ?, 'passed', ?, ?, ?, ?, 'guard', 'bench')")));
-        QSqlQuery inside(conn);
-        QVERIFY(inside.prepare(QStringLiteral("INSERT INTO vehicles_inside (plate, entry_event_id, category, entered_at) "
-                                              "VALUES (?, ?, ?, ?)")));
-        QVector<qint64> enteredAt(kPlates, -1);
-        QVector<QString> entryId(kPlates);
-        for (int i = 0; i < kEvents; ++i) {
-            const int p = i % kPlates;
-            const bool in = (i / kPlates) % 2 == 0;
-            const qint64 at = start + qint64(i) * step;
-            const QString plate = QStringLiteral("粤B%1").arg(p, 5, 10, QLatin1Char('0'));
-            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            const QString category = p % 3 == 0 ? QStringLiteral("temporary") : QStringLiteral("resident");
-            ev.addBindValue(id);
-            ev.addBindValue(plate);
-            ev.addBindValue(in ? QStringLiteral("in") : QStringLiteral("out"));
-            ev.addBindValue(category);
-            ev.addBindValue(in ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(at - enteredAt[p]));
-            ev.addBindValue(in ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qint64(0)));
-            ev.addBindValue(at);
-            ev.addBindValue(at);
-            QVERIFY(ev.exec());
-            if (in) {
-                enteredAt[p] = at;
-                entryId[p] = id;
-            } else {
-                enteredAt[p] = -1;
-            }
-        }
-        int insideCount = 0;
-        for (int p = 0; p < kPlates && insideCount < kInside; ++p) {
-            if (enteredAt[p] < 0)
-                continue;
-            inside.addBindValue(QStringLiteral("粤B%1").arg(p, 5, 10, QLatin1Char('0')));
-            inside.addBindValue(entryId[p]);
-            inside.addBindValue(QStringLiteral("resident"));
-            inside.addBindValue(enteredAt[p]);
-            QVERIFY(inside.exec());
-            ++insideCount;
-        }
-        QVERIFY(conn.commit());
-        QSqlQuery analyze(conn);
-        QVERIFY(analyze.exec(QStringLiteral("ANALYZE")));
-        qInfo("generated %d vehicle events (%d inside) in %.1f s", kEvents, insideCount, timer.elapsed() / 1000.0);
-    }
+        Database db(m_clock);
+        QVERIFY(db.openSqlite(Bench::largeEstate()).ok());
+        Bench::Raw raw(db.location());
+        GateRepository gate(db, QStringLiteral("bench"));
+        const Session guard = benchSession(db, "chenqiang");
 
-    // A temporary vehicle logged in, and out again with its fee: two gate events, two transactions.
-    void logAnEntry()
-    {
-        GateRepository gate(*m_db, QStringLiteral("bench"));
-        QBENCHMARK {
+        // A registered resident's plate, and one that is inside now.
+        QString residentPlate;
+        QString insidePlate;
+        {
+            Query q(db, QStringLiteral("SELECT plate FROM vehicles WHERE voided = 0 ORDER BY id LIMIT 1 OFFSET 1000"));
+            QVERIFY(q.exec() && q.next());
+            residentPlate = q.value(0).toString();
+            Query in(db, QStringLiteral("SELECT plate FROM vehicles_inside ORDER BY entered_at LIMIT 1"));
+            QVERIFY(in.exec() && in.next());
+            insidePlate = in.value(0).toString();
+        }
+
+        // The lookup reads the vehicle, the stay and the open card of the plate.
+        const QList<BoundSql> lookupSql{
+            {QStringLiteral("SELECT r.id, r.name FROM vehicles v JOIN residents r ON r.id = v.resident_id "
+                            "WHERE v.plate = :plate AND v.voided = 0"),
+             {{QStringLiteral(":plate"), residentPlate}}},
+            {QStringLiteral("SELECT entry_event_id, category, entered_at, card_id FROM vehicles_inside WHERE plate = :plate"),
+             {{QStringLiteral(":plate"), residentPlate}}},
+            {QStringLiteral("SELECT id FROM parking_cards WHERE plate = :plate AND status = 'open'"),
+             {{QStringLiteral(":plate"), residentPlate}}}};
+        Bench::ratio("plate_lookup", Bench::medianMs([&] { QVERIFY(gate.lookUpPlate(guard, residentPlate)); }),
+                     Bench::medianMs([&] {
+                         for (const BoundSql &s : lookupSql)
+                             raw.run(s);
+                     }));
+
+        const BoundSql insideSql = GateRepository::vehiclesInsideSql(2000);
+        Bench::ratio("vehicles_inside", Bench::medianMs([&] { QVERIFY(gate.vehiclesInside(guard)); }),
+                     Bench::medianMs([&] { raw.run(insideSql); }));
+        const BoundSql visitorsSql = GateRepository::visitorsInsideSql();
+        Bench::ratio("visitors_inside", Bench::medianMs([&] { QVERIFY(gate.visitorsInside(guard)); }),
+                     Bench::medianMs([&] { raw.run(visitorsSql); }));
+
+        const BoundSql logSql = GateRepository::vehicleEventsSql(200);
+        Bench::ratio("vehicle_log_first_page", Bench::medianMs([&] { QVERIFY(gate.vehicleEvents(guard, 200)); }),
+                     Bench::medianMs([&] { raw.run(logSql); }));
+        // A page a year back in the log.
+        QDateTime before;
+        QString beforeId;
+        {
+            Query q(db, QStringLiteral("SELECT occurred_at, id FROM vehicle_events ORDER BY occurred_at DESC, id DESC "
+                                       "LIMIT 1 OFFSET 500000"));
+            QVERIFY(q.exec() && q.next());
+            before = fromStored(q.value(0).toLongLong());
+            beforeId = q.value(1).toString();
+        }
+        const BoundSql deepSql = GateRepository::vehicleEventsSql(200, before, beforeId);
+        Bench::ratio("vehicle_log_page_after_500000",
+                     Bench::medianMs([&] { QVERIFY(gate.vehicleEvents(guard, 200, before, beforeId)); }),
+                     Bench::medianMs([&] { raw.run(deepSql); }));
+        const BoundSql plateSql = GateRepository::eventsForPlateSql(residentPlate, 50);
+        Bench::ratio("plate_history", Bench::medianMs([&] { QVERIFY(gate.eventsForPlate(guard, residentPlate)); }),
+                     Bench::medianMs([&] { raw.run(plateSql); }));
+
+        // A durable entry: the program (permission, lookups, decision, event, stay, commit with
+        // synchronous=FULL) against BEGIN IMMEDIATE, one INSERT of the event, COMMIT.
+        QRandomGenerator random(7);
+        QStringList entered;
+        auto freshPlate = [&] {
+            static const char letters[] = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+            QString p = QStringLiteral("粤Z");
+            for (int i = 0; i < 5; ++i)
+                p += QLatin1Char(letters[random.bounded(int(sizeof(letters) - 1))]);
+            return p;
+        };
+        const double entry = Bench::medianMs([&] {
             VehicleEventInput in;
-            in.plate = QStringLiteral("粤A%1").arg(m_next++ % 100000, 5, 10, QLatin1Char('0'));
+            in.plate = freshPlate();
             in.direction = GateDirection::In;
-            const auto d = gate.recordVehicle(m_guard, in);
-            QVERIFY(d.ok() && !d->refused && d->category == VehicleCategory::Temporary);
-        }
-    }
-
-    void logAnExitWithFee()
-    {
-        GateRepository gate(*m_db, QStringLiteral("bench"));
-        int i = 0;
-        m_clock.advance(3600);
-        QBENCHMARK {
+            const auto d = gate.recordVehicle(guard, in);
+            QVERIFY2(d && !d->needsConfirmation, d ? "confirmation" : qPrintable(d.error()));
+            entered << d->plate;
+        });
+        int exitIndex = 0;
+        const double exit = Bench::medianMs([&] {
             VehicleEventInput out;
-            out.plate = QStringLiteral("粤A%1").arg(i++ % m_next, 5, 10, QLatin1Char('0'));
+            out.plate = entered.at(exitIndex++ % entered.size());
             out.direction = GateDirection::Out;
-            QVERIFY(gate.recordVehicle(m_guard, out).ok());
-        }
-    }
+            QVERIFY(gate.recordVehicle(guard, out));
+        });
+        auto bareInsert = [&] {
+            raw.exec("BEGIN IMMEDIATE");
+            BoundSql ins{QStringLiteral("INSERT INTO vehicle_events (id, plate, direction, category, decision, "
+                                        "occurred_at, recorded_at, guard, seat) VALUES (:id, :plate, 'in', 'temporary', "
+                                        "'passed', :at, :at, 'bench', 'bench')"),
+                         {{QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                          {QStringLiteral(":plate"), freshPlate()},
+                          {QStringLiteral(":at"), toStored(m_clock.now())}}};
+            raw.run(ins);
+            raw.exec("COMMIT");
+        };
+        const double bare = Bench::medianMs(bareInsert);
+        Bench::ratio("gate_entry", entry, bare);
+        Bench::ratio("gate_exit", exit, bare);
 
-    void whoIsInside()
-    {
-        GateRepository gate(*m_db, QStringLiteral("bench"));
-        QBENCHMARK {
-            const auto inside = gate.vehiclesInside(m_guard);
-            QVERIFY(inside.ok() && inside->size() >= kInside);
-        }
-    }
-
-    void lookUpAPlateAsTheGuardTypes()
-    {
-        GateRepository gate(*m_db, QStringLiteral("bench"));
-        QBENCHMARK {
-            QVERIFY(gate.lookUpPlate(m_guard, QStringLiteral("粤B00123")).ok());
-        }
-    }
-
-    void todaysCounts()
-    {
-        GateRepository gate(*m_db, QStringLiteral("bench"));
-        QBENCHMARK {
-            QVERIFY(gate.counts(m_guard).ok());
-        }
-    }
-
-    void firstPageOfTheLog()
-    {
-        GateRepository gate(*m_db, QStringLiteral("bench"));
-        QBENCHMARK {
-            QCOMPARE(gate.vehicleEvents(m_guard, 100)->size(), 100);
-        }
+        // The same entry on an empty estate.
+        Database empty(m_clock);
+        QVERIFY(empty.openSqlite(Bench::emptyEstate(m_dir)).ok());
+        GateRepository emptyGate(empty, QStringLiteral("bench"));
+        const Session emptyGuard = benchSession(empty, "chenqiang");
+        Bench::scale("gate_entry", entry, Bench::medianMs([&] {
+                         VehicleEventInput in;
+                         in.plate = freshPlate();
+                         QVERIFY(emptyGate.recordVehicle(emptyGuard, in));
+                     }));
+        Bench::scale("plate_lookup", Bench::medianMs([&] { gate.lookUpPlate(guard, insidePlate); }),
+                     Bench::medianMs([&] { emptyGate.lookUpPlate(emptyGuard, insidePlate); }));
     }
 };
 

@@ -58,7 +58,104 @@ class TestDemoData : public QObject
         return q.scalar().value();
     }
 
+    static QStringList rows(Database &db, const char *sql, int columns)
+    {
+        Query q(db, QString::fromLatin1(sql));
+        if (!q.exec())
+            return {};
+        QStringList lines;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < columns; ++i)
+                cells << q.value(i).toString();
+            lines << cells.join(QLatin1Char('|'));
+        }
+        return lines;
+    }
+
 private slots:
+    // SPEC 12's large estate is 5,000 houses over 36 months; a smaller demo has the same mix
+    // in proportion: residents and vehicles by houses, everything that happens by houses x months.
+    void countsScaleWithTheLargeEstate()
+    {
+        DemoData::Options large;
+        large.houses = 5000;
+        large.months = 36;
+        const DemoData::Counts c = DemoData::counts(large);
+        QCOMPARE(c.residents, 12000);
+        QCOMPARE(c.vehicles, 4000);
+        QCOMPARE(c.repairs, 60000);
+        QCOMPARE(c.complaints, 8000);
+        QCOMPARE(c.vehicleEvents, 1500000);
+        QCOMPARE(c.visitors, 300000);
+        QCOMPARE(c.inspectionRuns, 20000);
+        DemoData::Options small;
+        small.houses = 50;
+        small.months = 3;
+        const DemoData::Counts s = DemoData::counts(small);
+        QCOMPARE(s.residents, 120);       // 12,000 x 50 / 5,000
+        QCOMPARE(s.vehicles, 40);         // 4,000 x 50 / 5,000
+        QCOMPARE(s.repairs, 50);          // 60,000 x 150 / 180,000
+        QCOMPARE(s.complaints, 7);        // 8,000 x 150 / 180,000 = 6.67
+        QCOMPARE(s.vehicleEvents, 1250);  // 1,500,000 x 150 / 180,000
+        QCOMPARE(s.visitors, 250);
+        QCOMPARE(s.inspectionRuns, 17);   // 16.67
+    }
+
+    void smallEstateHasExactCountsForASeed()
+    {
+        const QDateTime now(QDate(2026, 5, 20), QTime(3, 30), Qt::UTC);
+        QTemporaryDir dir;
+        QList<QStringList> snapshots;
+        for (const char *name : {"a.sqlite", "b.sqlite"}) {
+            ManualClock clock(now);
+            Database db(clock);
+            QVERIFY(db.openSqlite(dir.filePath(QString::fromLatin1(name))).ok());
+            DemoData::Options options;
+            options.houses = 50;
+            options.months = 3;
+            options.seed = 11;
+            const auto summary = DemoData(db).generate(options);
+            QVERIFY2(summary, qPrintable(summary.error()));
+            const DemoData::Counts want = DemoData::counts(options);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM houses"), 50);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM residents"), want.residents);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM vehicles"), want.vehicles);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM requests WHERE kind = 'repair'"), want.repairs);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM requests WHERE kind = 'complaint'"), want.complaints);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM requests WHERE kind = 'enquiry'"), want.enquiries);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM vehicle_events"), want.vehicleEvents);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM visitors"), want.visitors);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM inspection_runs"), want.inspectionRuns);
+            // Nothing happened after the clock's time; every vehicle inside entered last.
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM vehicle_events WHERE occurred_at > :now", now), 0);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM visitors WHERE occurred_at > :now", now), 0);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM vehicles_inside i WHERE NOT EXISTS (SELECT 1 FROM vehicle_events e "
+                               "WHERE e.plate = i.plate AND e.occurred_at > i.entered_at)"),
+                     count(db, "SELECT COUNT(*) FROM vehicles_inside"));
+            // Every exit closes an entry of the same plate; temporary stays have their card.
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM vehicle_events o JOIN vehicle_events i ON i.id = o.entry_event_id "
+                               "WHERE o.direction = 'out' AND i.plate = o.plate AND i.direction = 'in'"),
+                     count(db, "SELECT COUNT(*) FROM vehicle_events WHERE direction = 'out'"));
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM parking_cards"),
+                     count(db, "SELECT COUNT(*) FROM vehicle_events WHERE direction = 'in' AND category = 'temporary'"));
+            // A second run adds none.
+            QVERIFY(DemoData(db).generate(options).ok());
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM residents"), want.residents);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM vehicle_events"), want.vehicleEvents);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM visitors"), want.visitors);
+            QCOMPARE(count(db, "SELECT COUNT(*) FROM inspection_runs"), want.inspectionRuns);
+            snapshots << rows(db, "SELECT name, document_number, mobile FROM residents ORDER BY id", 3)
+                             + rows(db, "SELECT plate, resident_id FROM vehicles ORDER BY id", 2)
+                             + rows(db, "SELECT id, plate, direction, category, occurred_at, fee_fen FROM vehicle_events "
+                                        "ORDER BY id", 6)
+                             + rows(db, "SELECT id, name, house_number, status, occurred_at FROM visitors ORDER BY id", 5)
+                             + rows(db, "SELECT number, kind, class_key, registered_at FROM requests ORDER BY id", 4)
+                             + inspectionSnapshot(db);
+        }
+        QCOMPARE(snapshots.at(0), snapshots.at(1));
+    }
+
     void inspectionsForASeed()
     {
         const QDateTime now(QDate(2026, 5, 20), QTime(3, 30), Qt::UTC); // 11:30 in Shanghai

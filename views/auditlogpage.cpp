@@ -66,6 +66,24 @@ AuditLogPage::AuditLogPage(AuditLog &audit, const Session &actor, const Clock &c
     connect(m_to, &QDateEdit::dateChanged, this, &AuditLogPage::reload);
     connect(m_action, &QComboBox::activated, this, &AuditLogPage::reload);
     connect(m_user, &QLineEdit::returnPressed, this, &AuditLogPage::reload);
+    // Nothing is read here: the page reads the log when it is first shown (or reloaded).
+}
+
+void AuditLogPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded) {
+        reload();
+        m_loadedByShow = true;
+    }
+}
+
+void AuditLogPage::opened()
+{
+    if (m_loadedByShow) { // shown for the first time just now: read already
+        m_loadedByShow = false;
+        return;
+    }
     reload();
 }
 
@@ -87,16 +105,13 @@ void AuditLogPage::reload()
     filter.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), m_zone);
     filter.action = chosen;
     filter.username = m_user->text().trimmed();
-    filter.limit = 2000;
-    const auto entries = m_audit.entries(m_actor, filter);
-    if (!entries) {
-        m_model->setEntries({});
-        m_status->setText(entries.error());
+    m_loaded = true;
+    if (Status loaded = m_model->load(m_audit, m_actor, filter); !loaded) {
+        m_status->setText(loaded.error());
         return;
     }
-    m_model->setEntries(entries.value());
     m_view->resizeColumnsToContents();
-    m_status->setText(entries->size() >= filter.limit
-                          ? tr("Showing the latest %1 entries; narrow the dates to see older ones.").arg(filter.limit)
-                          : tr("%n entry(ies)", nullptr, int(entries->size())));
+    const int rows = m_model->rowCount();
+    m_status->setText(m_model->atEnd() ? tr("%n entry(ies)", nullptr, rows)
+                                       : tr("The newest %1 entries; older ones load as you scroll.").arg(rows));
 }

@@ -24,7 +24,13 @@ public:
                  QWidget *parent = nullptr);
 
     void reload();
+    // What the main window calls when the page is opened.
+    void opened();
+
     AuditLogModel *model() const { return m_model; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     AuditLog &m_audit;
@@ -37,4 +43,6 @@ private:
     QComboBox *m_action;
     QLineEdit *m_user;
     QLabel *m_status;
+    bool m_loaded = false;
+    bool m_loadedByShow = false;
 };

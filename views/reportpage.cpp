@@ -150,7 +150,7 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     layout->addWidget(m_status);
 
     connect(m_month, &QDateEdit::dateChanged, this, &ReportPage::reload);
-    connect(refresh, &QPushButton::clicked, this, &ReportPage::reload);
+    connect(refresh, &QPushButton::clicked, this, &ReportPage::recompute);
     connect(m_saveAnalysis, &QPushButton::clicked, this, [this] { saveAnalysis(); });
     connect(m_close, &QPushButton::clicked, this, [this] { closeMonth(true); });
     connect(addScoreButton, &QPushButton::clicked, this, [this] { addScore(); });
@@ -179,8 +179,33 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     connect(surveys, &QPushButton::clicked, this, &ReportPage::openSurveyBatch);
     connect(desk, &QPushButton::clicked, this, [this] { openDeskRating(); });
     // The dashboard is live: every answer or change to the month shows at once.
-    connect(m_reports.get(), &ReportRepository::surveysChanged, this, &ReportPage::reload);
-    connect(m_reports.get(), &ReportRepository::monthChanged, this, &ReportPage::reload);
+    connect(m_reports.get(), &ReportRepository::surveysChanged, this, &ReportPage::recompute);
+    connect(m_reports.get(), &ReportRepository::monthChanged, this, &ReportPage::recompute);
+    // Nothing is computed here: the figures are computed when the page is first shown.
+}
+
+void ReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded) {
+        reload();
+        m_loadedByShow = true;
+    }
+}
+
+void ReportPage::opened()
+{
+    // Shown just now for the first time: the figures are fresh already.
+    if (m_loadedByShow) {
+        m_loadedByShow = false;
+        return;
+    }
+    reload();
+}
+
+void ReportPage::recompute()
+{
+    m_pastMonths.clear();
     reload();
 }
 
@@ -208,7 +233,9 @@ void ReportPage::showError(const QString &message)
 
 void ReportPage::reload()
 {
-    const auto doc = ReportDocumentBuilder(m_db).build(m_session, m_month->date().year(), m_month->date().month());
+    m_loaded = true;
+    const auto doc = ReportDocumentBuilder(m_db).build(m_session, m_month->date().year(), m_month->date().month(),
+                                                       &m_pastMonths);
     if (!doc) {
         showError(doc.error());
         return;

@@ -34,6 +34,10 @@ public:
 
     void setMonth(int year, int month);
     void reload();
+    // What the main window calls when the page is opened: fresh figures, computed once.
+    void opened();
+    // Forgets the months kept for the trend and computes again (after a change).
+    void recompute();
     const ReportDocument &document() const { return m_doc; }
     KpiTableModel *kpiModel() const { return m_kpis; }
     ReportRepository &reports() const { return *m_reports; }
@@ -47,6 +51,9 @@ public:
     void openSurveyBatch();
     DeskRatingWindow *openDeskRating();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QString monthKey() const;
     void showError(const QString &message);
@@ -56,6 +63,9 @@ private:
     QTimeZone m_zone;
     std::unique_ptr<ReportRepository> m_reports;
     ReportDocument m_doc;
+    ReportDocumentBuilder::MonthCache m_pastMonths;
+    bool m_loaded = false;
+    bool m_loadedByShow = false;
     KpiTableModel *m_kpis;
     QDateEdit *m_month;
     QLabel *m_title;

@@ -82,6 +82,11 @@ void Database::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen() && m_transactionDepth == 0 && m_dialect) {
+            QSqlQuery q(db);
+            for (const QString &statement : m_dialect->closingStatements())
+                q.exec(statement); // best effort: a read-only or busy file closes all the same
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);

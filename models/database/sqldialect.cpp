@@ -4,20 +4,30 @@
 
 #include <utility>
 
-// Migration scripts are plain SQL with two extensions:
+// Migration scripts are plain SQL with these extensions:
 //   {{ID}}                      the auto-generated primary key column type
 //   -- @append_only TABLE       a line that makes TABLE refuse UPDATE and DELETE
 //   -- @sync_outbox TABLE       a line that queues TABLE's writes for the office on a gate store
+//   -- @only sqlite|postgres    the lines up to the next "-- @only all" are for that dialect only
 // Statements end with a semicolon at the end of a line.
 QStringList SqlDialect::expandScript(const QString &script) const
 {
     static const QRegularExpression appendOnly(QStringLiteral("^--\\s*@append_only\\s+(\\w+)\\s*$"));
     static const QRegularExpression outbox(QStringLiteral("^--\\s*@sync_outbox\\s+(\\w+)\\s*$"));
+    static const QRegularExpression only(QStringLiteral("^--\\s*@only\\s+(\\w+)\\s*$"));
     QStringList statements;
     QString current;
+    bool skipping = false;
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
+        if (const auto section = only.match(line); section.hasMatch()) {
+            const QString name = section.captured(1);
+            skipping = name != QLatin1String("all") && name != scriptSection();
+            continue;
+        }
+        if (skipping)
+            continue;
         const auto match = appendOnly.match(line);
         if (match.hasMatch()) {
             statements += appendOnlyTriggers(match.captured(1));

@@ -52,6 +52,17 @@ public:
     // SQLite store is ever a gatehouse store: the server's dialect makes none.
     virtual QStringList syncOutboxTriggers(const QString &table) const = 0;
 
+    // Run on a connection before it closes (SQLite: PRAGMA optimize, which refreshes the
+    // statistics of the indexes the connection's queries used).
+    virtual QStringList closingStatements() const = 0;
+    // Whether requests_text (migration 0012) is an FTS5 trigram index: a MATCH on three
+    // characters or more finds a part of a text without reading the table.
+    virtual bool hasTrigramIndex() const = 0;
+    // Whether a named placeholder may stand in a statement more than once.
+    virtual bool namedPlaceholdersRepeat() const = 0;
+    // The name of the dialect's sections in a migration script ("-- @only sqlite").
+    virtual QString scriptSection() const = 0;
+
     // Expands the dialect tokens of a migration script into statements.
     QStringList expandScript(const QString &script) const;
 
@@ -61,6 +72,13 @@ public:
 class SqliteDialect final : public SqlDialect
 {
 public:
+    QStringList closingStatements() const override
+    {
+        return {QStringLiteral("PRAGMA analysis_limit=400"), QStringLiteral("PRAGMA optimize")};
+    }
+    bool hasTrigramIndex() const override { return true; }
+    bool namedPlaceholdersRepeat() const override { return true; }
+    QString scriptSection() const override { return QStringLiteral("sqlite"); }
     Kind kind() const override { return Kind::Sqlite; }
     QString driverName() const override;
     QString identityColumn() const override;
@@ -77,6 +95,10 @@ public:
 class PostgresDialect final : public SqlDialect
 {
 public:
+    QStringList closingStatements() const override { return {}; }
+    bool hasTrigramIndex() const override { return false; }
+    bool namedPlaceholdersRepeat() const override { return false; }
+    QString scriptSection() const override { return QStringLiteral("postgres"); }
     Kind kind() const override { return Kind::Postgres; }
     QString driverName() const override;
     QString identityColumn() const override;

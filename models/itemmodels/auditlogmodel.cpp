@@ -18,7 +18,51 @@ void AuditLogModel::setEntries(const QList<AuditEntry> &entries)
 {
     beginResetModel();
     m_entries = entries;
+    m_log = nullptr;
+    m_atEnd = true;
     endResetModel();
+}
+
+Status AuditLogModel::load(AuditLog &log, const Session &who, const AuditFilter &filter)
+{
+    AuditFilter first = filter;
+    first.limit = pageSize;
+    first.beforeAt = QDateTime();
+    first.beforeId = 0;
+    const auto page = log.entries(who, first);
+    beginResetModel();
+    m_log = &log;
+    m_who = who;
+    m_filter = first;
+    m_entries = page ? page.value() : QList<AuditEntry>();
+    m_atEnd = !page || m_entries.size() < pageSize;
+    endResetModel();
+    if (!page)
+        return Failure{page.error()};
+    return {};
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_log && !m_atEnd;
+}
+
+void AuditLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_log || m_atEnd || m_entries.isEmpty())
+        return;
+    AuditFilter next = m_filter;
+    next.beforeAt = m_entries.last().at;
+    next.beforeId = m_entries.last().id;
+    const auto page = m_log->entries(m_who, next);
+    if (!page || page->isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page->size() < pageSize;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page->size() - 1));
+    m_entries += page.value();
+    endInsertRows();
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const

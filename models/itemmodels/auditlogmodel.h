@@ -18,6 +18,14 @@ public:
 
     void setTimeZone(const QTimeZone &zone);
     void setEntries(const QList<AuditEntry> &entries);
+    // The entries of the filter, newest first, a page at a time as the view scrolls
+    // (canFetchMore/fetchMore). Returns the first page's error, if any.
+    Status load(AuditLog &log, const Session &who, const AuditFilter &filter);
+    bool atEnd() const { return m_atEnd; }
+    static constexpr int pageSize = 200;
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -31,5 +39,9 @@ public:
 
 private:
     QList<AuditEntry> m_entries;
+    AuditLog *m_log = nullptr;
+    Session m_who;
+    AuditFilter m_filter;
+    bool m_atEnd = true;
     QTimeZone m_zone;
 };

@@ -58,7 +58,9 @@ void RequestListModel::fetchMore(const QModelIndex &parent)
     // start a second change while the first is still being announced.
     if (parent.isValid() || m_atEnd || m_notifying)
         return;
-    const auto page = m_repository.queries().list(m_session, m_filter, int(m_rows.size()), pageSize);
+    // Keyset paging: the page after the last row shown, as cheap at row 50,000 as at row 100.
+    const auto page = m_rows.isEmpty() ? m_repository.queries().list(m_session, m_filter, 0, pageSize)
+                                       : m_repository.queries().listAfter(m_session, m_filter, m_rows.last(), pageSize);
     if (!page) {
         m_error = page.error();
         m_atEnd = true;

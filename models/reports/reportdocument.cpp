@@ -1,5 +1,6 @@
 #include "models/reports/reportdocument.h"
 
+#include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/reports/monthlyreport.h"
 #include "models/repositories/auditlog.h"
@@ -82,6 +83,18 @@ Result<QJsonObject> ReportDocumentBuilder::monthFigures(const Session &who, int 
 Result<ReportDocument> ReportDocumentBuilder::build(const Session &who, int year, int month, const QDateTime &asOf,
                                                     bool withTrend) const
 {
+    return build(who, year, month, asOf, withTrend, nullptr);
+}
+
+Result<ReportDocument> ReportDocumentBuilder::build(const Session &who, int year, int month,
+                                                    MonthCache *pastMonths) const
+{
+    return build(who, year, month, {}, true, pastMonths);
+}
+
+Result<ReportDocument> ReportDocumentBuilder::build(const Session &who, int year, int month, const QDateTime &asOf,
+                                                    bool withTrend, MonthCache *pastMonths) const
+{
     if (Status s = AuditLog::permits(m_db, who, {Permission::ViewReportsAndAudit},
                                      tr("Only managers see the monthly report."));
         !s)
@@ -114,10 +127,21 @@ Result<ReportDocument> ReportDocumentBuilder::build(const Session &who, int year
     }
     if (withTrend) {
         QDate m = QDate(year, month, 1).addMonths(-11);
+        // A month that ended more than a day ago (in any time zone) no longer changes but
+        // for late edits; the cache's owner drops it when it hears of a change.
+        const QDate ended = m_db.clock().now().toUTC().date().addDays(-1);
         for (int i = 0; i < 11; ++i, m = m.addMonths(1)) {
+            const QString monthKey = MonthlyReport::monthKey(m.year(), m.month());
+            const bool past = m.addMonths(1) <= ended;
+            if (pastMonths && past && pastMonths->contains(monthKey)) {
+                doc.trend << pastMonths->value(monthKey);
+                continue;
+            }
             const auto figures = monthFigures(who, m.year(), m.month());
             if (!figures)
                 return Failure{figures.error()};
+            if (pastMonths && past)
+                pastMonths->insert(monthKey, figures.value());
             doc.trend << figures.value();
         }
         doc.trend << doc.figures;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "models/domain/result.h"
 #include "models/domain/session.h"
 
@@ -38,6 +40,10 @@ public:
     // asOf invalid: the default (now, or the end of the month). A closed month ignores asOf.
     Result<ReportDocument> build(const Session &who, int year, int month, const QDateTime &asOf = {},
                                  bool withTrend = true) const;
+    // The same, the trend's past months taken from (and kept in) the caller's cache: a month
+    // that has ended, or is closed, is computed once per cache.
+    using MonthCache = QHash<QString, QJsonObject>;
+    Result<ReportDocument> build(const Session &who, int year, int month, MonthCache *pastMonths) const;
     // The figures as they would be frozen now.
     Result<QJsonObject> liveFigures(int year, int month, const QDateTime &asOf = {}) const;
     // The twelve months of a year (closed months as frozen).
@@ -49,6 +55,8 @@ public:
 
 private:
     Result<QJsonObject> monthFigures(const Session &who, int year, int month) const;
+    Result<ReportDocument> build(const Session &who, int year, int month, const QDateTime &asOf, bool withTrend,
+                                 MonthCache *pastMonths) const;
 
     Database &m_db;
 };

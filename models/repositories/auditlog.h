@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/database/boundsql.h"
+
 #include "models/domain/permissions.h"
 #include "models/domain/result.h"
 #include "models/domain/session.h"
@@ -33,6 +35,9 @@ struct AuditFilter
     QString action; // empty = any
     QString username;
     int limit = 500;
+    // Keyset paging: only entries older than this one (at, id), newest first.
+    QDateTime beforeAt;
+    qint64 beforeId = 0;
 };
 
 // The append-only audit log. Written by the data layer in the same transaction
@@ -67,6 +72,8 @@ public:
                           const QString &refusal);
 
     Result<QList<AuditEntry>> entries(const Session &who, const AuditFilter &filter);
+    // The statement entries() runs: only the filter's conditions, newest first, keyset paged.
+    static BoundSql entriesSql(const AuditFilter &filter);
     Result<QStringList> actions(const Session &who);
 
 private:

@@ -8,6 +8,7 @@
 #include "models/domain/timelimittable.h"
 #include "models/io/ledgerrequestwriter.h"
 #include "models/repositories/calendarrepository.h"
+#include "models/repositories/demonames.h"
 #include "models/repositories/houserepository.h"
 #include "models/repositories/requestrepository.h"
 #include "models/repositories/residentrepository.h"
@@ -18,6 +19,8 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+
+using DemoNames::kSurnames;
 
 namespace {
 struct UserRecordLite
@@ -38,10 +41,6 @@ const DemoUser kStaff[] = {
     {"chenqiang", "陈强", Role::Guard},    {"liugang", "刘刚", Role::Guard},     {"sunwei", "孙伟", Role::Technician},
     {"zhoupeng", "周鹏", Role::Technician},
 };
-const char *const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
-                                 "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
-const char *const kGiven[] = {"伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇",
-                              "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华"};
 const char *const kColours[] = {"白", "黑", "银", "灰", "红", "蓝"};
 const char *const kTypes[] = {"轿车", "SUV", "MPV"};
 
@@ -92,39 +91,39 @@ const char *const kPublicPlaces[] = {"1号楼地下车库", "小区北门", "3�
 const char *const kWorkDone[] = {"已更换损坏配件,试用正常", "已疏通并清理现场", "已检修线路,恢复供电",
                                  "已紧固并调整", "已与相关人员沟通处理,业主认可"};
 
-// A resident ID number with a correct GB 11643 check character.
-QString residentId(QRandomGenerator &random)
-{
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    const QDate birth = QDate(1950, 1, 1).addDays(random.bounded(365 * 50));
-    QString body = QStringLiteral("440305") + birth.toString(QStringLiteral("yyyyMMdd"))
-                   + QStringLiteral("%1").arg(random.bounded(1000), 3, 10, QLatin1Char('0'));
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += (body.at(i).unicode() - '0') * weights[i];
-    return body + QLatin1Char("10X98765432"[sum % 11]);
-}
-
-QString plate(QRandomGenerator &random)
-{
-    static const char letters[] = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"; // no I or O
-    QString serial;
-    for (int i = 0; i < 5; ++i)
-        serial += QLatin1Char(letters[random.bounded(int(sizeof(letters) - 1))]);
-    return QStringLiteral("粤B") + serial;
-}
 } // namespace
 
-// Buildings of two units, six floors, two to four homes a floor; an owner family in most
-// homes, tenants in some, a car for about a third.
+DemoData::Counts DemoData::counts(const Options &options)
+{
+    const qint64 houses = qMax(0, options.houses);
+    const qint64 houseMonths = houses * qMax(0, options.months);
+    const qint64 refHouses = 5000;
+    const qint64 refHouseMonths = refHouses * 36;
+    auto perHouse = [&](qint64 reference) { return (reference * houses + refHouses / 2) / refHouses; };
+    auto perHouseMonth = [&](qint64 reference) { return (reference * houseMonths + refHouseMonths / 2) / refHouseMonths; };
+    Counts c;
+    c.residents = perHouse(12000);
+    c.vehicles = perHouse(4000);
+    c.repairs = perHouseMonth(60000);
+    c.complaints = perHouseMonth(8000);
+    c.enquiries = perHouseMonth(9000);
+    c.vehicleEvents = perHouseMonth(1500000);
+    c.visitors = perHouseMonth(300000);
+    c.inspectionRuns = perHouseMonth(20000);
+    return c;
+}
+
+// Buildings of two units, six floors, two homes a floor; an owner family in most homes,
+// tenants in some. Exactly counts().residents residents and counts().vehicles cars.
 Status DemoData::addResidents(const Options &options, QRandomGenerator &random, int *residentCount)
 {
+    *residentCount = 0;
     const Session cli = Session::commandLine();
     HouseRepository houses(m_db);
     ResidentRepository residents(m_db);
     VehicleRepository vehicles(m_db);
     const QDate today = m_db.clock().now().date();
-    int made = 0;
+    QList<qint64> houseIds;
     for (int n = 0; n < options.houses; ++n) {
         const int perBuilding = 2 * 6 * 2;
         const int building = n / perBuilding + 1;
@@ -135,39 +134,82 @@ Status DemoData::addResidents(const Options &options, QRandomGenerator &random, 
         const auto houseId = houses.ensureHouse(cli, number);
         if (!houseId)
             return Failure{houseId.error()};
-        if (random.bounded(10) == 0)
-            continue; // vacant
+        houseIds << *houseId;
+    }
+    {
+        Query existing(m_db, QStringLiteral("SELECT COUNT(*) FROM residents"));
+        const auto n = existing.scalar();
+        if (!n)
+            return Failure{n.error()};
+        if (n.value() > 0)
+            return {}; // the demo's residents are there already: a second run adds none
+    }
+    const Counts target = counts(options);
+    // About one home in ten is vacant; the people are spread over the others.
+    QList<int> people(houseIds.size(), 0);
+    QList<int> occupied;
+    for (int i = 0; i < houseIds.size(); ++i) {
+        if (random.bounded(10) != 0 && occupied.size() < target.residents)
+            occupied << i;
+    }
+    for (int i : std::as_const(occupied))
+        people[i] = 1;
+    for (qint64 left = target.residents - occupied.size(); left > 0 && !occupied.isEmpty();) {
+        const int i = occupied.at(random.bounded(int(occupied.size())));
+        if (people[i] >= 6)
+            continue;
+        ++people[i];
+        --left;
+    }
+    struct Made
+    {
+        qint64 id;
+        bool head;
+    };
+    QList<Made> made;
+    for (int i : std::as_const(occupied)) {
         const bool rented = random.bounded(5) == 0;
-        const int people = 1 + random.bounded(3);
         const QDate movedIn = today.addDays(-random.bounded(365 * 8));
-        for (int p = 0; p < people; ++p) {
+        for (int p = 0; p < people[i]; ++p) {
             ResidentRecord r;
-            r.name = QString::fromUtf8(kSurnames[random.bounded(int(std::size(kSurnames)))])
-                     + QString::fromUtf8(kGiven[random.bounded(int(std::size(kGiven)))]);
+            r.name = DemoNames::personName(random);
             r.gender = random.bounded(2) ? QStringLiteral("male") : QStringLiteral("female");
-            r.documentNumber = residentId(random);
-            r.mobile = QStringLiteral("1%1%2").arg(3 + random.bounded(7)).arg(random.bounded(1000000000), 9, 10, QLatin1Char('0'));
-            const auto id = residents.create(cli, r);
+            r.mobile = DemoNames::mobile(random);
+            Result<qint64> id = Failure{QString()};
+            for (int attempt = 0; attempt < 8 && !id; ++attempt) {
+                r.documentNumber = DemoNames::residentId(random);
+                id = residents.create(cli, r); // a generated duplicate number: draw another
+            }
             if (!id)
-                continue; // a generated duplicate: skip it
+                return Failure{id.error()};
             const QString role = p == 0 ? (rented ? QStringLiteral("tenant") : QStringLiteral("owner"))
                                         : QStringLiteral("family");
-            if (const auto link = residents.moveIn(cli, *id, *houseId, role, movedIn); !link)
+            if (const auto link = residents.moveIn(cli, *id, houseIds.at(i), role, movedIn); !link)
                 return Failure{link.error()};
-            if (p == 0 && random.bounded(3) == 0) {
-                VehicleRecord v;
-                v.residentId = *id;
-                v.plate = plate(random);
-                v.colour = QString::fromUtf8(kColours[random.bounded(int(std::size(kColours)))]);
-                v.vehicleType = QString::fromUtf8(kTypes[random.bounded(int(std::size(kTypes)))]);
-                v.parkingSpace = QStringLiteral("B1-%1").arg(random.bounded(400) + 1, 3, 10, QLatin1Char('0'));
-                v.validUntil = today.addYears(1);
-                vehicles.add(cli, v); // a rare duplicate plate is simply not registered
-            }
-            ++made;
+            made << Made{*id, p == 0};
+            ++*residentCount;
         }
     }
-    *residentCount = made;
+    // The cars: the heads of the households first, then other members, in a random order.
+    std::stable_partition(made.begin(), made.end(), [](const Made &m) { return m.head; });
+    const auto heads = std::count_if(made.cbegin(), made.cend(), [](const Made &m) { return m.head; });
+    for (qsizetype i = heads - 1; i > 0; --i)
+        std::swap(made[i], made[random.bounded(int(i + 1))]);
+    for (qsizetype i = 0; i < made.size() && i < target.vehicles; ++i) {
+        VehicleRecord v;
+        v.residentId = made.at(i).id;
+        v.colour = QString::fromUtf8(kColours[random.bounded(int(std::size(kColours)))]);
+        v.vehicleType = QString::fromUtf8(kTypes[random.bounded(int(std::size(kTypes)))]);
+        v.parkingSpace = QStringLiteral("B1-%1").arg(random.bounded(400) + 1, 3, 10, QLatin1Char('0'));
+        v.validUntil = today.addYears(1);
+        Result<qint64> id = Failure{QString()};
+        for (int attempt = 0; attempt < 8 && !id; ++attempt) {
+            v.plate = DemoNames::plate(random);
+            id = vehicles.add(cli, v); // a duplicate plate: draw another
+        }
+        if (!id)
+            return Failure{id.error()};
+    }
     return {};
 }
 
@@ -205,6 +247,12 @@ Result<QString> DemoData::generate(const Options &options)
     int runCount = 0;
     if (Status s = addInspections(options, random, &runCount); !s)
         return Failure{s.error()};
+    qint64 eventCount = 0;
+    if (Status s = addVehicleEvents(options, random, &eventCount); !s)
+        return Failure{s.error()};
+    qint64 visitorCount = 0;
+    if (Status s = addVisitors(options, random, &visitorCount); !s)
+        return Failure{s.error()};
     int billCount = 0;
     qint64 billedFen = 0;
     qint64 paidFen = 0;
@@ -219,7 +267,8 @@ Result<QString> DemoData::generate(const Options &options)
                .arg(residentCount)
                .arg(requestCount)
                .arg(runCount)
-        + tr(", %1 fee bills").arg(billCount);
+           + tr(", %1 vehicle events, %2 visitors").arg(eventCount).arg(visitorCount)
+           + tr(", %1 fee bills").arg(billCount);
 }
 
 Status DemoData::addRequests(const Options &options, QRandomGenerator &random, int *requestCount)
@@ -245,21 +294,6 @@ Status DemoData::addRequests(const Options &options, QRandomGenerator &random, i
     const DeadlineCalculator calculator(calendar, zone);
     const TimeLimitTable limits = requests.timeLimits().limits();
     const QDateTime now = m_db.clock().now();
-    const int totalWeight = [] {
-        int sum = 0;
-        for (const DemoTopic &t : kTopics)
-            sum += t.weight;
-        return sum;
-    }();
-    auto pickTopic = [&]() -> const DemoTopic & {
-        int roll = random.bounded(totalWeight);
-        for (const DemoTopic &t : kTopics) {
-            if (roll < t.weight)
-                return t;
-            roll -= t.weight;
-        }
-        return kTopics[0];
-    };
     auto house = [&] {
         const int n = random.bounded(options.houses);
         const int perBuilding = 2 * 6 * 2;
@@ -314,17 +348,49 @@ Status DemoData::addRequests(const Options &options, QRandomGenerator &random, i
     // registered in the last days is partly still open, as in a real office.
     const QDateTime start = now.addMonths(-options.months);
     const QDateTime historyEnd = now.addSecs(-2 * 3600);
-    const double perDay = options.houses / 40.0; // about 5 requests a day for 200 houses
-    for (QDate day = start.toTimeZone(zone).date(); QDateTime(day, QTime(0, 0), zone) < historyEnd; day = day.addDays(1)) {
-        const int count = int(perDay * (0.5 + random.bounded(1.0)) + 0.5);
-        for (int i = 0; i < count; ++i) {
-            const DemoTopic &topic = pickTopic();
+    // Exactly counts() of each kind, the open ones below included, spread evenly over the days.
+    const Counts target = counts(options);
+    QList<RequestKind> kinds;
+    for (auto [kind, n] : {std::pair{RequestKind::Repair, target.repairs - 6},
+                           std::pair{RequestKind::Complaint, target.complaints - 2},
+                           std::pair{RequestKind::Enquiry, target.enquiries - 1}}) {
+        for (qint64 k = 0; k < n; ++k)
+            kinds << kind;
+    }
+    for (qsizetype k = kinds.size() - 1; k > 0; --k)
+        std::swap(kinds[k], kinds[random.bounded(int(k + 1))]);
+    auto pickTopicOf = [&](RequestKind kind) -> const DemoTopic & {
+        int weight = 0;
+        for (const DemoTopic &t : kTopics)
+            weight += t.kind == kind ? t.weight : 0;
+        int roll = random.bounded(weight);
+        for (const DemoTopic &t : kTopics) {
+            if (t.kind != kind)
+                continue;
+            if (roll < t.weight)
+                return t;
+            roll -= t.weight;
+        }
+        return kTopics[0];
+    };
+    const QDate firstDay = start.toTimeZone(zone).date();
+    const qint64 days = firstDay.daysTo(historyEnd.toTimeZone(zone).date()) + 1;
+    QDate previousDay;
+    int i = 0; // the number of the request within its day
+    for (qsizetype k = 0; k < kinds.size(); ++k) {
+        const QDate day = firstDay.addDays(days * k / kinds.size());
+        i = day == previousDay ? i + 1 : 0;
+        previousDay = day;
+        {
+            const DemoTopic &topic = pickTopicOf(kinds.at(k));
             const bool night = QLatin1String(topic.classKey) == QLatin1String("emergency") && random.bounded(4) == 0;
             const QTime time = night ? QTime(random.bounded(24), random.bounded(60))
                                      : QTime(8 + random.bounded(12), random.bounded(60));
-            const QDateTime registered = QDateTime(day, time, zone).toUTC();
-            if (registered >= historyEnd || registered < start)
-                continue;
+            QDateTime registered = QDateTime(day, time, zone).toUTC();
+            if (registered >= historyEnd)
+                registered = historyEnd.addSecs(-60 - random.bounded(6 * 3600));
+            if (registered < start)
+                registered = start.addSecs(60 + random.bounded(6 * 3600));
             ServiceRequest r;
             fill(r, topic, registered);
             const auto entry = limits.entry(r.kind, r.classKey);
@@ -470,7 +536,7 @@ Status DemoData::addInspections(const Options &options, QRandomGenerator &random
         const char *level;
         int rank;
         const char *templateCode;
-        const char *area;
+        QString area;
         qint64 superiorId = 0;
         qint64 assignmentId = 0;
         int everyDays;
@@ -486,18 +552,22 @@ Status DemoData::addInspections(const Options &options, QRandomGenerator &random
     const auto securityLead = user("zhaoyn");
     if (!head || !cleaningLead || !securityLead)
         return {};
-    QList<Holder> holders{
-        {head->id, head->name, "project_head", 4, "", "全小区", 0, 0, 3},
-        {cleaningLead->id, cleaningLead->name, "supervisor", 3, "cleaning", "全小区", head->id, 0, 1},
-        {securityLead->id, securityLead->name, "supervisor", 3, "security", "全小区", head->id, 0, 1},
-    };
+    // The project head over the whole estate; the two supervisors each hold one assignment per
+    // area of about 500 homes.
+    const QString whole = QStringLiteral("全小区");
+    QList<Holder> holders{{head->id, head->name, "project_head", 4, "", whole, 0, 0, 3}};
+    const int areas = qMax(1, (options.houses + 250) / 500);
+    for (int a = 1; a <= areas; ++a) {
+        const QString area = areas == 1 ? whole : QStringLiteral("%1区").arg(a);
+        holders.append({cleaningLead->id, cleaningLead->name, "supervisor", 3, "cleaning", area, head->id, 0, 1});
+        holders.append({securityLead->id, securityLead->name, "supervisor", 3, "security", area, head->id, 0, 1});
+    }
     const QStringList responsibles{QStringLiteral("孙伟"), QStringLiteral("周鹏"), cleaningLead->name,
                                    securityLead->name};
 
     const QDateTime now = m_db.clock().now().toUTC();
     const QTimeZone zone = SettingsRepository(m_db).timeZone();
-    const int months = qBound(1, options.months, 3);
-    const QDate firstDay = now.toTimeZone(zone).date().addMonths(-months);
+    const QDate firstDay = now.toTimeZone(zone).date().addMonths(-qMax(1, options.months));
     const qint64 assignedAt = toStored(QDateTime(firstDay, QTime(0, 0), zone));
     const QString by = QStringLiteral("demo");
 
@@ -507,7 +577,7 @@ Status DemoData::addInspections(const Options &options, QRandomGenerator &random
     for (Holder &h : holders) {
         assign.bind(QStringLiteral(":u"), h.userId).bind(QStringLiteral(":l"), QString::fromLatin1(h.level));
         assign.bind(QStringLiteral(":t"), QString::fromLatin1(h.templateCode));
-        assign.bind(QStringLiteral(":a"), QString::fromUtf8(h.area));
+        assign.bind(QStringLiteral(":a"), h.area);
         assign.bind(QStringLiteral(":s"), h.superiorId > 0 ? QVariant(h.superiorId)
                                                           : QVariant(QMetaType::fromType<qlonglong>()));
         assign.bind(QStringLiteral(":c"), assignedAt).bind(QStringLiteral(":up"), assignedAt);
@@ -584,25 +654,45 @@ Status DemoData::addInspections(const Options &options, QRandomGenerator &random
     QHash<QPair<QString, int>, OpenFinding> lowerLevel;
 
     const qint64 nowMs = toStored(now);
-    for (QDate day = firstDay; day <= now.toTimeZone(zone).date(); day = day.addDays(1)) {
-        for (const Holder &h : holders) {
-            if (day.toJulianDay() % h.everyDays != 0)
-                continue;
-            if (random.bounded(100) < 12)
-                continue; // missed: the schedule shows it overdue, the report counts it
+    // The schedule's slots before today; exactly counts().inspectionRuns runs over them, the
+    // slots left without a run missed (the schedule shows them overdue, the report counts them).
+    struct Slot
+    {
+        QDate day;
+        qsizetype holder;
+    };
+    QList<Slot> schedule;
+    for (QDate day = firstDay; day < now.toTimeZone(zone).date(); day = day.addDays(1)) {
+        for (qsizetype h = 0; h < holders.size(); ++h) {
+            if (day.toJulianDay() % holders.at(h).everyDays == 0)
+                schedule.append({day, h});
+        }
+    }
+    const qint64 runsWanted = counts(options).inspectionRuns;
+    const qint64 perSlot = schedule.isEmpty() ? 0 : runsWanted / schedule.size();
+    qint64 extra = schedule.isEmpty() ? 0 : runsWanted % schedule.size();
+    for (qsizetype slotIndex = 0; slotIndex < schedule.size(); ++slotIndex) {
+        const Slot &slot = schedule.at(slotIndex);
+        const QDate day = slot.day;
+        const Holder &h = holders.at(slot.holder);
+        qint64 runsHere = perSlot;
+        if (extra > 0 && random.bounded(qint64(schedule.size() - slotIndex)) < extra) {
+            ++runsHere;
+            --extra;
+        }
+        for (qint64 round = 0; round < runsHere; ++round) {
             const bool isHead = QLatin1String(h.level) == QLatin1String("project_head");
             const QString tplCode = isHead ? (random.bounded(2) ? QStringLiteral("cleaning") : QStringLiteral("security"))
                                          : QString::fromLatin1(h.templateCode);
             const Template &tpl = templates[tplCode];
-            const QDateTime started(day, QTime(isHead ? 14 : 9, random.bounded(60)), zone);
+            const int hour = int(qMin<qint64>(22, (isHead ? 14 : 9) + round));
+            const QDateTime started(day, QTime(hour, random.bounded(60)), zone);
             const QDateTime finished = started.addSecs(60 * (20 + random.bounded(40)));
-            if (finished > now)
-                continue;
             const qint64 finishedMs = toStored(finished);
             const int total = tplCode == QLatin1String("cleaning") ? 35 : 6;
             runInsert.bind(QStringLiteral(":t"), tpl.id).bind(QStringLiteral(":a"), h.assignmentId);
             runInsert.bind(QStringLiteral(":l"), QString::fromLatin1(h.level)).bind(QStringLiteral(":u"), h.userId);
-            runInsert.bind(QStringLiteral(":n"), h.name).bind(QStringLiteral(":area"), QString::fromUtf8(h.area));
+            runInsert.bind(QStringLiteral(":n"), h.name).bind(QStringLiteral(":area"), h.area);
             runInsert.bind(QStringLiteral(":uc"), tplCode == QLatin1String("cleaning") ? 7 + random.bounded(4) : 2);
             runInsert.bind(QStringLiteral(":ut"), total);
             runInsert.bind(QStringLiteral(":s"), toStored(started)).bind(QStringLiteral(":f"), finishedMs);
@@ -657,7 +747,7 @@ Status DemoData::addInspections(const Options &options, QRandomGenerator &random
                                                    : QStringLiteral("rectifying");
                 ncInsert.bind(QStringLiteral(":run"), runId.value()).bind(QStringLiteral(":item"), item.id);
                 ncInsert.bind(QStringLiteral(":tpl"), tplCode).bind(QStringLiteral(":key"), item.key);
-                ncInsert.bind(QStringLiteral(":area"), QString::fromUtf8(h.area));
+                ncInsert.bind(QStringLiteral(":area"), h.area);
                 ncInsert.bind(QStringLiteral(":level"), QString::fromLatin1(h.level)).bind(QStringLiteral(":rank"), h.rank);
                 ncInsert.bind(QStringLiteral(":found"), finishedMs).bind(QStringLiteral(":fid"), h.userId);
                 ncInsert.bind(QStringLiteral(":fname"), h.name);

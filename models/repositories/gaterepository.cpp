@@ -373,13 +373,56 @@ Status GateRepository::voidVehicleEvent(const Session &who, const QString &id, c
                                         tr("Reason: say why the entry is voided."), row, reason);
 }
 
+BoundSql GateRepository::vehiclesInsideSql(int limit)
+{
+    BoundSql sql{QStringLiteral("SELECT plate, entry_event_id, category, entered_at, card_id FROM vehicles_inside "
+                                "ORDER BY entered_at DESC LIMIT :limit"),
+                 {}};
+    sql.bind(QStringLiteral(":limit"), limit);
+    return sql;
+}
+
+BoundSql GateRepository::vehicleEventsSql(int limit, const QDateTime &before, const QString &beforeId)
+{
+    // Keyset paging on the occurred_at index: a page of the newest rows costs the same at any size.
+    const bool paged = before.isValid();
+    BoundSql sql{kEventColumns
+                     + (paged ? QStringLiteral("WHERE occurred_at <= :page_at AND NOT (occurred_at = :same_at AND id >= :page_id) ")
+                              : QString())
+                     + QStringLiteral("ORDER BY occurred_at DESC, id DESC LIMIT :limit"),
+                 {}};
+    if (paged) {
+        sql.bind(QStringLiteral(":page_at"), toStored(before));
+        sql.bind(QStringLiteral(":same_at"), toStored(before));
+        sql.bind(QStringLiteral(":page_id"), beforeId);
+    }
+    sql.bind(QStringLiteral(":limit"), limit);
+    return sql;
+}
+
+BoundSql GateRepository::eventsForPlateSql(const QString &normalizedPlate, int limit)
+{
+    BoundSql sql{kEventColumns + QStringLiteral("WHERE plate = :plate ORDER BY occurred_at DESC LIMIT :limit"), {}};
+    sql.bind(QStringLiteral(":plate"), normalizedPlate);
+    sql.bind(QStringLiteral(":limit"), limit);
+    return sql;
+}
+
+BoundSql GateRepository::visitorsInsideSql()
+{
+    return {QStringLiteral("SELECT id, name, document, phone, people, house_number, resident_name, purpose, plate, "
+                           "status, reason, occurred_at, left_at, guard FROM visitors "
+                           "WHERE status = 'inside' AND voided = 0 ORDER BY occurred_at"),
+            {}};
+}
+
 Result<QList<VehicleInside>> GateRepository::vehiclesInside(const Session &who, int limit)
 {
     if (Status allowed = m_audit.require(who, Permission::ViewGateLogs, QStringLiteral("vehicle_event")); !allowed)
         return Failure{allowed.error()};
-    Query q(m_db, QStringLiteral("SELECT plate, entry_event_id, category, entered_at, card_id FROM vehicles_inside "
-                                 "ORDER BY entered_at DESC LIMIT :limit"));
-    q.bind(QStringLiteral(":limit"), limit);
+    const BoundSql sql = vehiclesInsideSql(limit);
+    Query q(m_db, sql.sql);
+    sql.bindTo(q);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
     QList<VehicleInside> list;
@@ -400,27 +443,30 @@ Result<QList<VehicleEvent>> GateRepository::vehicleEvents(const Session &who, in
 {
     if (Status allowed = m_audit.require(who, Permission::ViewGateLogs, QStringLiteral("vehicle_event")); !allowed)
         return Failure{allowed.error()};
-    // Keyset paging on the occurred_at index: a page of the newest rows costs the same at any size.
-    const bool paged = before.isValid();
-    Query q(m_db, kEventColumns
-                      + (paged ? QStringLiteral("WHERE occurred_at <= :page_at AND NOT (occurred_at = :same_at AND id >= :page_id) ")
-                               : QString())
-                      + QStringLiteral("ORDER BY occurred_at DESC, id DESC LIMIT :limit"));
-    if (paged) {
-        q.bind(QStringLiteral(":page_at"), toStored(before)).bind(QStringLiteral(":same_at"), toStored(before));
-        q.bind(QStringLiteral(":page_id"), beforeId);
-    }
-    q.bind(QStringLiteral(":limit"), limit);
-    return q.rows([](Query &row) { return readEvent(row); });
+    const BoundSql sql = vehicleEventsSql(limit, before, beforeId);
+    Query q(m_db, sql.sql);
+    sql.bindTo(q);
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QList<VehicleEvent> list;
+    while (q.next())
+        list << readEvent(q);
+    return list;
 }
 
 Result<QList<VehicleEvent>> GateRepository::eventsForPlate(const Session &who, const QString &plate, int limit)
 {
     if (Status allowed = m_audit.require(who, Permission::ViewGateLogs, QStringLiteral("vehicle_event")); !allowed)
         return Failure{allowed.error()};
-    Query q(m_db, kEventColumns + QStringLiteral("WHERE plate = :plate ORDER BY occurred_at DESC LIMIT :limit"));
-    q.bind(QStringLiteral(":plate"), Validation::normalizePlate(plate)).bind(QStringLiteral(":limit"), limit);
-    return q.rows([](Query &row) { return readEvent(row); });
+    const BoundSql sql = eventsForPlateSql(Validation::normalizePlate(plate), limit);
+    Query q(m_db, sql.sql);
+    sql.bindTo(q);
+    if (Status s = q.exec(); !s)
+        return Failure{s.error()};
+    QList<VehicleEvent> list;
+    while (q.next())
+        list << readEvent(q);
+    return list;
 }
 
 Result<QString> GateRepository::registerVisitor(const Session &who, VisitorInput v)
@@ -532,9 +578,7 @@ Result<QList<VisitorRecord>> GateRepository::visitorsInside(const Session &who)
 {
     if (Status allowed = m_audit.require(who, Permission::ViewGateLogs, QStringLiteral("visitor")); !allowed)
         return Failure{allowed.error()};
-    Query q(m_db, QStringLiteral("SELECT id, name, document, phone, people, house_number, resident_name, purpose, plate, "
-                                 "status, reason, occurred_at, left_at, guard FROM visitors "
-                                 "WHERE status = 'inside' AND voided = 0 ORDER BY occurred_at"));
+    Query q(m_db, visitorsInsideSql().sql);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
     QList<VisitorRecord> list;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/database/boundsql.h"
 #include "models/domain/gaterecords.h"
 #include "models/domain/gaterules.h"
 #include "models/domain/result.h"
@@ -45,6 +46,12 @@ public:
     Status visitorLeft(const Session &who, const QString &id, const QDateTime &at = {});
     Status voidVisitor(const Session &who, const QString &id, const QString &reason);
     Result<QList<VisitorRecord>> visitorsInside(const Session &who);
+
+    // The statements behind the lists above, with their values (query-plan test, benchmarks).
+    static BoundSql vehiclesInsideSql(int limit);
+    static BoundSql vehicleEventsSql(int limit, const QDateTime &before = {}, const QString &beforeId = {});
+    static BoundSql eventsForPlateSql(const QString &normalizedPlate, int limit);
+    static BoundSql visitorsInsideSql();
 
     // Counts of the estate's calendar day containing `day` (now when invalid).
     Result<GateCounts> counts(const Session &who, const QDateTime &day = {});

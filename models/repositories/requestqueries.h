@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/database/boundsql.h"
 #include "models/domain/requesttimer.h"
 #include "models/domain/result.h"
 #include "models/domain/servicerequest.h"
@@ -60,6 +61,17 @@ public:
     Status canRead(const Session &who) const;
 
     Result<QList<ServiceRequest>> list(const Session &who, const RequestFilter &filter, int offset, int limit) const;
+    // The page after `last` in the filter's order (keyset paging: a deep page costs what the
+    // first one does).
+    Result<QList<ServiceRequest>> listAfter(const Session &who, const RequestFilter &filter, const ServiceRequest &last,
+                                            int limit) const;
+    // The statements behind the list, the count and the timer board, with their values, as
+    // list() and board() run them (for the query-plan test and the benchmarks).
+    BoundSql listSql(const Session &who, const RequestFilter &filter, const ServiceRequest *after, int offset,
+                     int limit) const;
+    BoundSql countSql(const Session &who, const RequestFilter &filter) const;
+    enum class BoardLines { Open, SlipsAwaited, ComplainantsToTell };
+    BoundSql boardSql(const Session &who, BoardLines lines, qint64 id = 0) const;
     Result<qint64> count(const Session &who, const RequestFilter &filter) const;
     // Open requests with a deadline still to meet: what the timer board shows.
     Result<QList<BoardEntry>> board(const Session &who) const;
@@ -72,7 +84,6 @@ public:
     Result<QList<BoardEntry>> complainantsToTell(const Session &who, qint64 onlyId = 0) const;
 
 private:
-    enum class BoardLines { Open, SlipsAwaited, ComplainantsToTell };
     Result<QList<BoardEntry>> boardEntries(const Session &who, BoardLines lines, qint64 id) const;
 
     Database &m_db;

@@ -522,15 +522,9 @@ Status ResidentRepository::reindex(qint64 residentId)
     return {};
 }
 
-Result<QList<ResidentHit>> ResidentRepository::search(const Session &who, const QString &text, int limit)
+BoundSql ResidentRepository::searchSql(const QString &text, int limit)
 {
-    if (Status allowed = m_audit.require(who, Permission::LookUpResidents, QStringLiteral("resident")); !allowed)
-        return Failure{allowed.error()};
-    QList<ResidentHit> hits;
     const QString key = searchKey(text);
-    if (key.isEmpty() || limit <= 0)
-        return hits;
-
     // What was typed may be meant as a name or house, a phone number, or a plate.
     QStringList variants{key};
     static const QRegularExpression phoneLike(QStringLiteral("^\\+?[\\d\\-()]+$"));
@@ -550,13 +544,32 @@ Result<QList<ResidentHit>> ResidentRepository::search(const Session &who, const 
 
     // A prefix is the range [key, key + U+10FFFF): an index range scan in every collation that sorts by code point.
     const QString top = QString(QChar(0xDBFF)) + QChar(0xDFFF);
-    Query q(m_db, QStringLiteral("SELECT DISTINCT resident_id FROM resident_search WHERE "
-                                 "(term >= :lo1 AND term < :hi1) OR (term >= :lo2 AND term < :hi2) "
-                                 "OR (term >= :lo3 AND term < :hi3) LIMIT :limit"));
-    q.bind(QStringLiteral(":lo1"), variants.at(0)).bind(QStringLiteral(":hi1"), variants.at(0) + top);
-    q.bind(QStringLiteral(":lo2"), variants.at(1)).bind(QStringLiteral(":hi2"), variants.at(1) + top);
-    q.bind(QStringLiteral(":lo3"), variants.at(2)).bind(QStringLiteral(":hi3"), variants.at(2) + top);
-    q.bind(QStringLiteral(":limit"), limit);
+    BoundSql sql{QStringLiteral("SELECT DISTINCT resident_id FROM resident_search WHERE "
+                                "(term >= :lo1 AND term < :hi1) OR (term >= :lo2 AND term < :hi2) "
+                                "OR (term >= :lo3 AND term < :hi3) LIMIT :limit"),
+                 {}};
+    sql.bind(QStringLiteral(":lo1"), variants.at(0));
+    sql.bind(QStringLiteral(":hi1"), variants.at(0) + top);
+    sql.bind(QStringLiteral(":lo2"), variants.at(1));
+    sql.bind(QStringLiteral(":hi2"), variants.at(1) + top);
+    sql.bind(QStringLiteral(":lo3"), variants.at(2));
+    sql.bind(QStringLiteral(":hi3"), variants.at(2) + top);
+    sql.bind(QStringLiteral(":limit"), limit);
+    return sql;
+}
+
+Result<QList<ResidentHit>> ResidentRepository::search(const Session &who, const QString &text, int limit)
+{
+    if (Status allowed = m_audit.require(who, Permission::LookUpResidents, QStringLiteral("resident")); !allowed)
+        return Failure{allowed.error()};
+    QList<ResidentHit> hits;
+    const QString key = searchKey(text);
+    if (key.isEmpty() || limit <= 0)
+        return hits;
+
+    const BoundSql sql = searchSql(text, limit);
+    Query q(m_db, sql.sql);
+    sql.bindTo(q);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
     QList<qint64> ids;

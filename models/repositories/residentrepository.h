@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/database/boundsql.h"
+
 #include "models/domain/residentfile.h"
 #include "models/domain/result.h"
 #include "models/domain/session.h"
@@ -46,6 +48,8 @@ public:
     // Search as you type: name, pinyin initials or full pinyin, house number (3-2-1201),
     // phone digits, plate. At most `limit` residents, through the term index only.
     Result<QList<ResidentHit>> search(const Session &who, const QString &text, int limit = defaultSearchLimit);
+    // The first statement of a search (the matching residents), with its values.
+    static BoundSql searchSql(const QString &text, int limit = defaultSearchLimit);
 
     // Roster import: same document number, or same name in the same house (unless both have
     // document numbers and they differ), is the same resident. 0: none.
