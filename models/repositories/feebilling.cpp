@@ -70,170 +70,168 @@ Result<BillingResult> FeeRepository::generateBills(const Session &who, int year,
     const QTimeZone zone = SettingsRepository(m_db).timeZone();
     BillingResult result;
 
-    Transaction tx(m_db);
-    Query itemsQuery(m_db, QStringLiteral("SELECT id, code, basis, rate_centifen, cycle, vacant_percent, house_types "
-                                          "FROM fee_items WHERE first_month <= :m1 AND (last_month IS NULL OR "
-                                          "last_month >= :m2) ORDER BY code"));
-    itemsQuery.bind(QStringLiteral(":m1"), monthText).bind(QStringLiteral(":m2"), monthText);
-    if (Status s = itemsQuery.exec(); !s)
-        return Failure{s.error()};
-    struct ItemRow
-    {
-        qint64 id;
-        QString code;
-        FeeBasis basis;
-        qint64 rate;
-        FeePeriod period;
-        int vacantPercent;
-        QSet<QString> types;
-    };
-    QList<ItemRow> items;
-    while (itemsQuery.next()) {
-        const auto cycle = FeeRules::cycleFromCode(itemsQuery.value(4).toString());
-        const auto basis = FeeRules::basisFromCode(itemsQuery.value(2).toString());
-        if (!cycle || !basis)
-            continue;
-        const auto period = FeePeriod::startingIn(*cycle, year, month);
-        if (!period)
-            continue;
-        const QStringList types = itemsQuery.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        items << ItemRow{itemsQuery.value(0).toLongLong(), itemsQuery.value(1).toString(), *basis,
-                         itemsQuery.value(3).toLongLong(), *period, itemsQuery.value(5).toInt(),
-                         QSet<QString>(types.cbegin(), types.cend())};
-    }
-    QList<NewBill> created;
-    if (!items.isEmpty()) {
-        Query housesQuery(m_db, QStringLiteral("SELECT id, area_centi, house_type, status FROM houses WHERE voided = 0 "
-                                               "ORDER BY number"));
-        if (Status s = housesQuery.exec(); !s)
+    if (Status done = GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        Query itemsQuery(m_db, QStringLiteral("SELECT id, code, basis, rate_centifen, cycle, vacant_percent, house_types "
+                                              "FROM fee_items WHERE first_month <= :m1 AND (last_month IS NULL OR "
+                                              "last_month >= :m2) ORDER BY code"));
+        itemsQuery.bind(QStringLiteral(":m1"), monthText).bind(QStringLiteral(":m2"), monthText);
+        if (Status s = itemsQuery.exec(); !s)
             return Failure{s.error()};
-        QList<HouseForBilling> houses;
-        while (housesQuery.next()) {
-            houses << HouseForBilling{housesQuery.value(0).toLongLong(),
-                                      housesQuery.value(1).isNull() ? -1 : housesQuery.value(1).toLongLong(),
-                                      housesQuery.value(2).toString(),
-                                      housesQuery.value(3).toString() == QLatin1String("vacant")};
-        }
-        const auto owners = currentOwners(m_db);
-        if (!owners)
-            return Failure{owners.error()};
-
-        Query insert(m_db, QStringLiteral(
-                               "INSERT INTO bills (house_id, item_id, period, period_start, period_end, due_date, months, "
-                               "amount_fen, rate_centifen, area_centi, quantity_milli, vacant, vacant_percent, "
-                               "payer_resident_id, payer_name, source, created_at, created_by) VALUES (:house, :item, "
-                               ":period, :start, :end, :due, :months, :amount, :rate, :area, :quantity, :vacant, :pct, "
-                               ":payer, :payer_name, 'billing', :at, :by) RETURNING id"));
-        for (const ItemRow &item : items) {
-            const QString periodCode = item.period.code();
-            Query existing(m_db, QStringLiteral("SELECT house_id FROM bills WHERE item_id = :item AND period = :period"));
-            existing.bind(QStringLiteral(":item"), item.id).bind(QStringLiteral(":period"), periodCode);
-            if (Status s = existing.exec(); !s)
-                return Failure{s.error()};
-            QSet<qint64> billed;
-            while (existing.next())
-                billed.insert(existing.value(0).toLongLong());
-            QHash<qint64, qint64> readings;
-            if (item.basis == FeeBasis::Metered) {
-                Query r(m_db, QStringLiteral("SELECT house_id, quantity_milli FROM meter_readings WHERE item_id = :item "
-                                             "AND period = :period"));
-                r.bind(QStringLiteral(":item"), item.id).bind(QStringLiteral(":period"), periodCode);
-                if (Status s = r.exec(); !s)
-                    return Failure{s.error()};
-                while (r.next())
-                    readings.insert(r.value(0).toLongLong(), r.value(1).toLongLong());
-            }
-            for (const HouseForBilling &house : std::as_const(houses)) {
-                if (!item.types.contains(house.type))
-                    continue;
-                if (billed.contains(house.id)) {
-                    ++result.alreadyBilled;
-                    continue;
-                }
-                if (item.basis == FeeBasis::Area && house.areaCenti < 0) {
-                    ++result.housesWithoutArea;
-                    continue;
-                }
-                if (item.basis == FeeBasis::Metered && !readings.contains(house.id))
-                    continue;
-                const int percent = house.vacant && item.basis != FeeBasis::Metered ? item.vacantPercent : 100;
-                const qint64 quantity = readings.value(house.id, 0);
-                const qint64 amount = FeeRules::billAmountFen(item.basis, item.period.months(), item.rate,
-                                                              house.areaCenti, percent, quantity);
-                const Owner owner = owners->value(house.id);
-                insert.bind(QStringLiteral(":house"), house.id).bind(QStringLiteral(":item"), item.id);
-                insert.bind(QStringLiteral(":period"), periodCode);
-                insert.bind(QStringLiteral(":start"), isoDay(item.period.start()));
-                insert.bind(QStringLiteral(":end"), isoDay(item.period.end()));
-                insert.bind(QStringLiteral(":due"), isoDay(item.period.end()));
-                insert.bind(QStringLiteral(":months"), item.period.months());
-                insert.bind(QStringLiteral(":amount"), amount).bind(QStringLiteral(":rate"), item.rate);
-                insert.bind(QStringLiteral(":area"), item.basis == FeeBasis::Area ? QVariant(house.areaCenti)
-                                                                                   : Binding::nullInt());
-                insert.bind(QStringLiteral(":quantity"),
-                            item.basis == FeeBasis::Metered ? QVariant(quantity) : Binding::nullInt());
-                insert.bind(QStringLiteral(":vacant"), house.vacant ? 1 : 0).bind(QStringLiteral(":pct"), percent);
-                insert.bind(QStringLiteral(":payer"), Binding::idOrNull(owner.residentId));
-                insert.bind(QStringLiteral(":payer_name"), notNull(owner.names));
-                insert.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), notNull(who.displayName));
-                const auto id = insert.scalar();
-                if (!id)
-                    return Failure{id.error()};
-                created << NewBill{*id, house.id, isoDay(item.period.end()), item.code, amount,
-                                   toStored(QDateTime(item.period.start(), QTime(0, 0), zone).toUTC())};
-                ++result.bills;
-                result.amountFen += amount;
-            }
-        }
-    }
-
-    // The houses' prepaid balances go to their new bills, oldest due date first, then item code.
-    // The bill counts as paid from its period's start, or from the payment if that came later:
-    // the same whenever the month is billed.
-    if (!created.isEmpty()) {
-        auto prepaid = prepaidByHouse(m_db);
-        if (!prepaid)
-            return Failure{prepaid.error()};
-        std::sort(created.begin(), created.end(), [](const NewBill &a, const NewBill &b) {
-            if (a.houseId != b.houseId)
-                return a.houseId < b.houseId;
-            if (a.dueDate != b.dueDate)
-                return a.dueDate < b.dueDate;
-            return a.itemCode < b.itemCode;
-        });
-        Query allocate(m_db, QStringLiteral("INSERT INTO payment_allocations (payment_id, bill_id, fen, allocated_at, "
-                                            "from_prepaid) VALUES (:payment, :bill, :fen, :at, 1)"));
-        QHash<qint64, QList<PrepaidPart>> &parts = prepaid.value();
-        for (const NewBill &bill : std::as_const(created)) {
-            auto it = parts.find(bill.houseId);
-            if (it == parts.end())
+        struct ItemRow
+        {
+            qint64 id;
+            QString code;
+            FeeBasis basis;
+            qint64 rate;
+            FeePeriod period;
+            int vacantPercent;
+            QSet<QString> types;
+        };
+        QList<ItemRow> items;
+        while (itemsQuery.next()) {
+            const auto cycle = FeeRules::cycleFromCode(itemsQuery.value(4).toString());
+            const auto basis = FeeRules::basisFromCode(itemsQuery.value(2).toString());
+            if (!cycle || !basis)
                 continue;
-            qint64 open = bill.amountFen;
-            for (PrepaidPart &part : *it) {
-                if (open == 0)
-                    break;
-                if (part.restFen == 0)
-                    continue;
-                const qint64 fen = qMin(open, part.restFen);
-                allocate.bind(QStringLiteral(":payment"), part.paymentId).bind(QStringLiteral(":bill"), bill.id);
-                allocate.bind(QStringLiteral(":fen"), fen)
-                    .bind(QStringLiteral(":at"), qMax(bill.periodStartMs, part.receivedMs));
-                if (Status s = allocate.exec(); !s)
+            const auto period = FeePeriod::startingIn(*cycle, year, month);
+            if (!period)
+                continue;
+            const QStringList types = itemsQuery.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            items << ItemRow{itemsQuery.value(0).toLongLong(), itemsQuery.value(1).toString(), *basis,
+                             itemsQuery.value(3).toLongLong(), *period, itemsQuery.value(5).toInt(),
+                             QSet<QString>(types.cbegin(), types.cend())};
+        }
+        QList<NewBill> created;
+        if (!items.isEmpty()) {
+            Query housesQuery(m_db, QStringLiteral("SELECT id, area_centi, house_type, status FROM houses WHERE voided = 0 "
+                                                   "ORDER BY number"));
+            if (Status s = housesQuery.exec(); !s)
+                return Failure{s.error()};
+            QList<HouseForBilling> houses;
+            while (housesQuery.next()) {
+                houses << HouseForBilling{housesQuery.value(0).toLongLong(),
+                                          housesQuery.value(1).isNull() ? -1 : housesQuery.value(1).toLongLong(),
+                                          housesQuery.value(2).toString(),
+                                          housesQuery.value(3).toString() == QLatin1String("vacant")};
+            }
+            const auto owners = currentOwners(m_db);
+            if (!owners)
+                return Failure{owners.error()};
+
+            Query insert(m_db, QStringLiteral(
+                                   "INSERT INTO bills (house_id, item_id, period, period_start, period_end, due_date, months, "
+                                   "amount_fen, rate_centifen, area_centi, quantity_milli, vacant, vacant_percent, "
+                                   "payer_resident_id, payer_name, source, created_at, created_by) VALUES (:house, :item, "
+                                   ":period, :start, :end, :due, :months, :amount, :rate, :area, :quantity, :vacant, :pct, "
+                                   ":payer, :payer_name, 'billing', :at, :by) RETURNING id"));
+            for (const ItemRow &item : items) {
+                const QString periodCode = item.period.code();
+                Query existing(m_db, QStringLiteral("SELECT house_id FROM bills WHERE item_id = :item AND period = :period"));
+                existing.bind(QStringLiteral(":item"), item.id).bind(QStringLiteral(":period"), periodCode);
+                if (Status s = existing.exec(); !s)
                     return Failure{s.error()};
-                part.restFen -= fen;
-                open -= fen;
-                result.fromPrepaidFen += fen;
+                QSet<qint64> billed;
+                while (existing.next())
+                    billed.insert(existing.value(0).toLongLong());
+                QHash<qint64, qint64> readings;
+                if (item.basis == FeeBasis::Metered) {
+                    Query r(m_db, QStringLiteral("SELECT house_id, quantity_milli FROM meter_readings WHERE item_id = :item "
+                                                 "AND period = :period"));
+                    r.bind(QStringLiteral(":item"), item.id).bind(QStringLiteral(":period"), periodCode);
+                    if (Status s = r.exec(); !s)
+                        return Failure{s.error()};
+                    while (r.next())
+                        readings.insert(r.value(0).toLongLong(), r.value(1).toLongLong());
+                }
+                for (const HouseForBilling &house : std::as_const(houses)) {
+                    if (!item.types.contains(house.type))
+                        continue;
+                    if (billed.contains(house.id)) {
+                        ++result.alreadyBilled;
+                        continue;
+                    }
+                    if (item.basis == FeeBasis::Area && house.areaCenti < 0) {
+                        ++result.housesWithoutArea;
+                        continue;
+                    }
+                    if (item.basis == FeeBasis::Metered && !readings.contains(house.id))
+                        continue;
+                    const int percent = house.vacant && item.basis != FeeBasis::Metered ? item.vacantPercent : 100;
+                    const qint64 quantity = readings.value(house.id, 0);
+                    const qint64 amount = FeeRules::billAmountFen(item.basis, item.period.months(), item.rate,
+                                                                  house.areaCenti, percent, quantity);
+                    const Owner owner = owners->value(house.id);
+                    insert.bind(QStringLiteral(":house"), house.id).bind(QStringLiteral(":item"), item.id);
+                    insert.bind(QStringLiteral(":period"), periodCode);
+                    insert.bind(QStringLiteral(":start"), isoDay(item.period.start()));
+                    insert.bind(QStringLiteral(":end"), isoDay(item.period.end()));
+                    insert.bind(QStringLiteral(":due"), isoDay(item.period.end()));
+                    insert.bind(QStringLiteral(":months"), item.period.months());
+                    insert.bind(QStringLiteral(":amount"), amount).bind(QStringLiteral(":rate"), item.rate);
+                    insert.bind(QStringLiteral(":area"), item.basis == FeeBasis::Area ? QVariant(house.areaCenti)
+                                                                                       : Binding::nullInt());
+                    insert.bind(QStringLiteral(":quantity"),
+                                item.basis == FeeBasis::Metered ? QVariant(quantity) : Binding::nullInt());
+                    insert.bind(QStringLiteral(":vacant"), house.vacant ? 1 : 0).bind(QStringLiteral(":pct"), percent);
+                    insert.bind(QStringLiteral(":payer"), Binding::idOrNull(owner.residentId));
+                    insert.bind(QStringLiteral(":payer_name"), notNull(owner.names));
+                    insert.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), notNull(who.displayName));
+                    const auto id = insert.scalar();
+                    if (!id)
+                        return Failure{id.error()};
+                    created << NewBill{*id, house.id, isoDay(item.period.end()), item.code, amount,
+                                       toStored(QDateTime(item.period.start(), QTime(0, 0), zone).toUTC())};
+                    ++result.bills;
+                    result.amountFen += amount;
+                }
             }
         }
-    }
 
-    if (Status s = GuardedWrite::recordAndCommit(
-            m_db, tx, who,
-            {QStringLiteral("fee_bills_generated"), QStringLiteral("bills"), monthText, {},
-             json(QJsonObject{{QStringLiteral("bills"), result.bills},
-                              {QStringLiteral("amount"), Money::formatYuan(result.amountFen)},
-                              {QStringLiteral("from_prepaid"), Money::formatYuan(result.fromPrepaidFen)}})});
-        !s)
-        return Failure{s.error()};
+        // The houses' prepaid balances go to their new bills, oldest due date first, then item code.
+        // The bill counts as paid from its period's start, or from the payment if that came later:
+        // the same whenever the month is billed.
+        if (!created.isEmpty()) {
+            auto prepaid = prepaidByHouse(m_db);
+            if (!prepaid)
+                return Failure{prepaid.error()};
+            std::sort(created.begin(), created.end(), [](const NewBill &a, const NewBill &b) {
+                if (a.houseId != b.houseId)
+                    return a.houseId < b.houseId;
+                if (a.dueDate != b.dueDate)
+                    return a.dueDate < b.dueDate;
+                return a.itemCode < b.itemCode;
+            });
+            Query allocate(m_db, QStringLiteral("INSERT INTO payment_allocations (payment_id, bill_id, fen, allocated_at, "
+                                                "from_prepaid) VALUES (:payment, :bill, :fen, :at, 1)"));
+            QHash<qint64, QList<PrepaidPart>> &parts = prepaid.value();
+            for (const NewBill &bill : std::as_const(created)) {
+                auto it = parts.find(bill.houseId);
+                if (it == parts.end())
+                    continue;
+                qint64 open = bill.amountFen;
+                for (PrepaidPart &part : *it) {
+                    if (open == 0)
+                        break;
+                    if (part.restFen == 0)
+                        continue;
+                    const qint64 fen = qMin(open, part.restFen);
+                    allocate.bind(QStringLiteral(":payment"), part.paymentId).bind(QStringLiteral(":bill"), bill.id);
+                    allocate.bind(QStringLiteral(":fen"), fen)
+                        .bind(QStringLiteral(":at"), qMax(bill.periodStartMs, part.receivedMs));
+                    if (Status s = allocate.exec(); !s)
+                        return Failure{s.error()};
+                    part.restFen -= fen;
+                    open -= fen;
+                    result.fromPrepaidFen += fen;
+                }
+            }
+        }
+
+        return GuardedWrite::AuditRow{QStringLiteral("fee_bills_generated"), QStringLiteral("bills"), monthText, {},
+                                      json(QJsonObject{{QStringLiteral("bills"), result.bills},
+                                                       {QStringLiteral("amount"), Money::formatYuan(result.amountFen)},
+                                                       {QStringLiteral("from_prepaid"), Money::formatYuan(result.fromPrepaidFen)}})};
+    }); !done)
+        return Failure{done.error()};
     return result;
 }

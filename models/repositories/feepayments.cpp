@@ -210,98 +210,93 @@ Result<FeeReceipt> FeeRepository::pay(const Session &who, const FeePaymentInput 
     const QTimeZone zone = SettingsRepository(m_db).timeZone();
     const QDate today = localDay(now, zone);
 
-    Transaction tx(m_db);
-    const auto bills = houseBills(m_db, input.houseId, today);
-    if (!bills)
-        return Failure{bills.error()};
-    Query house(m_db, QStringLiteral("SELECT number FROM houses WHERE id = :id AND voided = 0"));
-    house.bind(QStringLiteral(":id"), input.houseId);
-    if (Status s = house.exec(); !s)
-        return Failure{s.error()};
-    if (!house.next())
-        return Failure{tr("House: the house is not on file.")};
-    const QString houseNumber = house.value(0).toString();
-    house.finish();
-
-    QList<FeeBill> targets;
-    if (input.chosenBills.isEmpty()) {
-        for (const FeeBill &b : *bills) {
-            if (b.outstandingFen() > 0)
-                targets << b;
-        }
-    } else {
-        for (qint64 id : input.chosenBills) {
-            const auto it = std::find_if(bills->cbegin(), bills->cend(), [id](const FeeBill &b) { return b.id == id; });
-            if (it == bills->cend())
-                return Failure{tr("Bills: a chosen bill is not a bill of %1.").arg(houseNumber)};
-            if (it->outstandingFen() <= 0)
-                return Failure{tr("Bills: %1 %2 is paid already.").arg(it->itemCode, it->period)};
-            targets << *it;
-        }
-    }
-
-    const auto receiptNo = nextReceiptNumber(m_db, localDay(receivedAt, zone).year());
-    if (!receiptNo)
-        return Failure{receiptNo.error()};
-    QString payer = input.payerName.trimmed();
-    if (payer.isEmpty()) {
-        const auto owners = currentOwners(m_db, input.houseId);
-        if (!owners)
-            return Failure{owners.error()};
-        payer = owners->value(input.houseId).names;
-    }
-    Query insert(m_db, QStringLiteral("INSERT INTO payments (receipt_no, house_id, amount_fen, method, received_at, "
-                                      "payer_name, note, recorded_at, recorded_by) VALUES (:no, :house, :fen, :method, "
-                                      ":received, :payer, :note, :at, :by) RETURNING id"));
-    insert.bind(QStringLiteral(":no"), *receiptNo).bind(QStringLiteral(":house"), input.houseId);
-    insert.bind(QStringLiteral(":fen"), input.amountFen).bind(QStringLiteral(":method"), input.method);
-    insert.bind(QStringLiteral(":received"), toStored(receivedAt)).bind(QStringLiteral(":payer"), notNull(payer));
-    insert.bind(QStringLiteral(":note"), textOrNull(input.note.trimmed()));
-    insert.bind(QStringLiteral(":at"), toStored(now)).bind(QStringLiteral(":by"), notNull(who.displayName));
-    const auto paymentId = insert.scalar();
-    if (!paymentId)
-        return Failure{paymentId.error()};
-
-    FeeReceipt receipt;
-    receipt.paymentId = *paymentId;
-    receipt.receiptNo = *receiptNo;
-    receipt.amountFen = input.amountFen;
-    qint64 left = input.amountFen;
-    Query allocate(m_db, QStringLiteral("INSERT INTO payment_allocations (payment_id, bill_id, fen, allocated_at, "
-                                        "from_prepaid) VALUES (:payment, :bill, :fen, :at, 0)"));
-    for (const FeeBill &b : std::as_const(targets)) {
-        if (left == 0)
-            break;
-        const qint64 fen = qMin(left, b.outstandingFen());
-        allocate.bind(QStringLiteral(":payment"), *paymentId).bind(QStringLiteral(":bill"), b.id);
-        allocate.bind(QStringLiteral(":fen"), fen).bind(QStringLiteral(":at"), toStored(receivedAt));
-        if (Status s = allocate.exec(); !s)
+    return GuardedWrite::runCheckedFor<FeeReceipt>(m_db, who, [&](FeeReceipt &receipt) -> Result<GuardedWrite::AuditRow> {
+        const auto bills = houseBills(m_db, input.houseId, today);
+        if (!bills)
+            return Failure{bills.error()};
+        Query house(m_db, QStringLiteral("SELECT number FROM houses WHERE id = :id AND voided = 0"));
+        house.bind(QStringLiteral(":id"), input.houseId);
+        if (Status s = house.exec(); !s)
             return Failure{s.error()};
-        receipt.allocations << FeeAllocation{b.id, b.itemCode, b.itemName, b.period, fen, false, receivedAt};
-        left -= fen;
-    }
-    receipt.prepaidFen = left;
-    qint64 openBefore = 0;
-    for (const FeeBill &b : *bills)
-        openBefore += b.outstandingFen();
-    receipt.houseOpenFen = openBefore - (input.amountFen - left);
-    const auto prepaid = housePrepaid(m_db, input.houseId);
-    if (!prepaid)
-        return Failure{prepaid.error()};
-    receipt.housePrepaidFen = *prepaid;
+        if (!house.next())
+            return Failure{tr("House: the house is not on file.")};
+        const QString houseNumber = house.value(0).toString();
+        house.finish();
 
-    if (Status s = GuardedWrite::recordAndCommit(
-            m_db, tx, who,
-            {QStringLiteral("fee_payment"), kPaymentEntity, *receiptNo, {},
-             json(QJsonObject{{QStringLiteral("house"), houseNumber},
-                              {QStringLiteral("amount"), Money::formatYuan(input.amountFen)},
-                              {QStringLiteral("method"), input.method},
-                              {QStringLiteral("received_at"), receivedAt.toString(Qt::ISODateWithMs)},
-                              {QStringLiteral("allocations"), allocationsJson(receipt.allocations)},
-                              {QStringLiteral("prepaid"), Money::formatYuan(left)}})});
-        !s)
-        return Failure{s.error()};
-    return receipt;
+        QList<FeeBill> targets;
+        if (input.chosenBills.isEmpty()) {
+            for (const FeeBill &b : *bills) {
+                if (b.outstandingFen() > 0)
+                    targets << b;
+            }
+        } else {
+            for (qint64 id : input.chosenBills) {
+                const auto it = std::find_if(bills->cbegin(), bills->cend(), [id](const FeeBill &b) { return b.id == id; });
+                if (it == bills->cend())
+                    return Failure{tr("Bills: a chosen bill is not a bill of %1.").arg(houseNumber)};
+                if (it->outstandingFen() <= 0)
+                    return Failure{tr("Bills: %1 %2 is paid already.").arg(it->itemCode, it->period)};
+                targets << *it;
+            }
+        }
+
+        const auto receiptNo = nextReceiptNumber(m_db, localDay(receivedAt, zone).year());
+        if (!receiptNo)
+            return Failure{receiptNo.error()};
+        QString payer = input.payerName.trimmed();
+        if (payer.isEmpty()) {
+            const auto owners = currentOwners(m_db, input.houseId);
+            if (!owners)
+                return Failure{owners.error()};
+            payer = owners->value(input.houseId).names;
+        }
+        Query insert(m_db, QStringLiteral("INSERT INTO payments (receipt_no, house_id, amount_fen, method, received_at, "
+                                          "payer_name, note, recorded_at, recorded_by) VALUES (:no, :house, :fen, :method, "
+                                          ":received, :payer, :note, :at, :by) RETURNING id"));
+        insert.bind(QStringLiteral(":no"), *receiptNo).bind(QStringLiteral(":house"), input.houseId);
+        insert.bind(QStringLiteral(":fen"), input.amountFen).bind(QStringLiteral(":method"), input.method);
+        insert.bind(QStringLiteral(":received"), toStored(receivedAt)).bind(QStringLiteral(":payer"), notNull(payer));
+        insert.bind(QStringLiteral(":note"), textOrNull(input.note.trimmed()));
+        insert.bind(QStringLiteral(":at"), toStored(now)).bind(QStringLiteral(":by"), notNull(who.displayName));
+        const auto paymentId = insert.scalar();
+        if (!paymentId)
+            return Failure{paymentId.error()};
+
+        receipt.paymentId = *paymentId;
+        receipt.receiptNo = *receiptNo;
+        receipt.amountFen = input.amountFen;
+        qint64 left = input.amountFen;
+        Query allocate(m_db, QStringLiteral("INSERT INTO payment_allocations (payment_id, bill_id, fen, allocated_at, "
+                                            "from_prepaid) VALUES (:payment, :bill, :fen, :at, 0)"));
+        for (const FeeBill &b : std::as_const(targets)) {
+            if (left == 0)
+                break;
+            const qint64 fen = qMin(left, b.outstandingFen());
+            allocate.bind(QStringLiteral(":payment"), *paymentId).bind(QStringLiteral(":bill"), b.id);
+            allocate.bind(QStringLiteral(":fen"), fen).bind(QStringLiteral(":at"), toStored(receivedAt));
+            if (Status s = allocate.exec(); !s)
+                return Failure{s.error()};
+            receipt.allocations << FeeAllocation{b.id, b.itemCode, b.itemName, b.period, fen, false, receivedAt};
+            left -= fen;
+        }
+        receipt.prepaidFen = left;
+        qint64 openBefore = 0;
+        for (const FeeBill &b : *bills)
+            openBefore += b.outstandingFen();
+        receipt.houseOpenFen = openBefore - (input.amountFen - left);
+        const auto prepaid = housePrepaid(m_db, input.houseId);
+        if (!prepaid)
+            return Failure{prepaid.error()};
+        receipt.housePrepaidFen = *prepaid;
+
+        return GuardedWrite::AuditRow{QStringLiteral("fee_payment"), kPaymentEntity, *receiptNo, {},
+                                      json(QJsonObject{{QStringLiteral("house"), houseNumber},
+                                                       {QStringLiteral("amount"), Money::formatYuan(input.amountFen)},
+                                                       {QStringLiteral("method"), input.method},
+                                                       {QStringLiteral("received_at"), receivedAt.toString(Qt::ISODateWithMs)},
+                                                       {QStringLiteral("allocations"), allocationsJson(receipt.allocations)},
+                                                       {QStringLiteral("prepaid"), Money::formatYuan(left)}})};
+    });
 }
 
 Result<FeePayment> FeeRepository::payment(const Session &who, qint64 paymentId) const
@@ -343,29 +338,29 @@ Status FeeRepository::reverse(const Session &who, qint64 paymentId, const QStrin
                                            tr("Reason: at most 200 characters."));
         !s)
         return s;
-    Transaction tx(m_db);
-    Query old(m_db, QStringLiteral("SELECT COALESCE(receipt_no, ''), amount_fen, reversed FROM payments WHERE id = :id"));
-    old.bind(QStringLiteral(":id"), paymentId);
-    if (Status s = old.exec(); !s)
-        return s;
-    if (!old.next())
-        return Failure{tr("The payment is not on file.")};
-    const QString receiptNo = old.value(0).toString();
-    const qint64 amount = old.value(1).toLongLong();
-    const bool reversed = old.value(2).toInt() != 0;
-    old.finish();
-    if (reversed)
-        return Failure{tr("Receipt %1 is reversed already.").arg(receiptNo)};
-    Query q(m_db, QStringLiteral("UPDATE payments SET reversed = 1, reversed_by = :by, reversal_reason = :reason, "
-                                 "reversed_at = :at WHERE id = :id AND reversed = 0"));
-    q.bind(QStringLiteral(":by"), notNull(who.displayName)).bind(QStringLiteral(":reason"), reason.trimmed());
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":id"), paymentId);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("Receipt %1 is reversed already.").arg(receiptNo)};
-    return GuardedWrite::recordAndCommit(m_db, tx, who,
-                                         {QStringLiteral("fee_payment_reversed"), kPaymentEntity,
-                                          receiptNo.isEmpty() ? QString::number(paymentId) : receiptNo,
-                                          Money::formatYuan(amount), {}, reason.trimmed()});
+    return GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        Query old(m_db, QStringLiteral("SELECT COALESCE(receipt_no, ''), amount_fen, reversed FROM payments WHERE id = :id"));
+        old.bind(QStringLiteral(":id"), paymentId);
+        if (Status s = old.exec(); !s)
+            return Failure{s.error()};
+        if (!old.next())
+            return Failure{tr("The payment is not on file.")};
+        const QString receiptNo = old.value(0).toString();
+        const qint64 amount = old.value(1).toLongLong();
+        const bool reversed = old.value(2).toInt() != 0;
+        old.finish();
+        if (reversed)
+            return Failure{tr("Receipt %1 is reversed already.").arg(receiptNo)};
+        Query q(m_db, QStringLiteral("UPDATE payments SET reversed = 1, reversed_by = :by, reversal_reason = :reason, "
+                                     "reversed_at = :at WHERE id = :id AND reversed = 0"));
+        q.bind(QStringLiteral(":by"), notNull(who.displayName)).bind(QStringLiteral(":reason"), reason.trimmed());
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":id"), paymentId);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("Receipt %1 is reversed already.").arg(receiptNo)};
+        return GuardedWrite::AuditRow{QStringLiteral("fee_payment_reversed"), kPaymentEntity,
+                                      receiptNo.isEmpty() ? QString::number(paymentId) : receiptNo,
+                                      Money::formatYuan(amount), {}, reason.trimmed()};
+    });
 }

@@ -107,34 +107,33 @@ Result<qint64> FeeRepository::addItem(const Session &who, const FeeItem &input)
     item.name = item.name.trimmed();
     if (Status s = checkItem(item); !s)
         return Failure{s.error()};
-    Transaction tx(m_db);
-    Query used(m_db, QStringLiteral("SELECT name FROM fee_items WHERE code = :code"));
-    used.bind(QStringLiteral(":code"), item.code);
-    if (Status s = used.exec(); !s)
-        return Failure{s.error()};
-    if (used.next())
-        return Failure{tr("Code: %1 is already the code of \"%2\".").arg(item.code, used.value(0).toString())};
-    const qint64 now = toStored(m_db.clock().now());
-    Query q(m_db, QStringLiteral(
-                      "INSERT INTO fee_items (code, name, kind, basis, rate_centifen, cycle, vacant_percent, house_types, "
-                      "first_month, last_month, created_at, created_by, updated_at, updated_by) VALUES (:code, :name, "
-                      ":kind, :basis, :rate, :cycle, :vacant, :types, :first, :last, :at, :by, :at2, :by2) RETURNING id"));
-    q.bind(QStringLiteral(":code"), item.code).bind(QStringLiteral(":name"), item.name);
-    q.bind(QStringLiteral(":kind"), item.kind).bind(QStringLiteral(":basis"), FeeRules::basisCode(item.basis));
-    q.bind(QStringLiteral(":rate"), item.rateCentiFen).bind(QStringLiteral(":cycle"), FeeRules::cycleCode(item.cycle));
-    q.bind(QStringLiteral(":vacant"), item.vacantPercent);
-    q.bind(QStringLiteral(":types"), item.houseTypes.join(QLatin1Char(',')));
-    q.bind(QStringLiteral(":first"), item.firstMonth).bind(QStringLiteral(":last"), textOrNull(item.lastMonth));
-    q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), notNull(who.displayName));
-    q.bind(QStringLiteral(":at2"), now).bind(QStringLiteral(":by2"), notNull(who.displayName));
-    const auto id = q.scalar();
-    if (!id)
-        return Failure{id.error()};
-    if (Status s = GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("fee_item_added"), kItemEntity,
-                                                                 QString::number(*id), {}, json(itemJson(item))});
-        !s)
-        return Failure{s.error()};
-    return *id;
+    return GuardedWrite::runCheckedFor<qint64>(m_db, who, [&](qint64 &newId) -> Result<GuardedWrite::AuditRow> {
+        Query used(m_db, QStringLiteral("SELECT name FROM fee_items WHERE code = :code"));
+        used.bind(QStringLiteral(":code"), item.code);
+        if (Status s = used.exec(); !s)
+            return Failure{s.error()};
+        if (used.next())
+            return Failure{tr("Code: %1 is already the code of \"%2\".").arg(item.code, used.value(0).toString())};
+        const qint64 now = toStored(m_db.clock().now());
+        Query q(m_db, QStringLiteral(
+                          "INSERT INTO fee_items (code, name, kind, basis, rate_centifen, cycle, vacant_percent, house_types, "
+                          "first_month, last_month, created_at, created_by, updated_at, updated_by) VALUES (:code, :name, "
+                          ":kind, :basis, :rate, :cycle, :vacant, :types, :first, :last, :at, :by, :at2, :by2) RETURNING id"));
+        q.bind(QStringLiteral(":code"), item.code).bind(QStringLiteral(":name"), item.name);
+        q.bind(QStringLiteral(":kind"), item.kind).bind(QStringLiteral(":basis"), FeeRules::basisCode(item.basis));
+        q.bind(QStringLiteral(":rate"), item.rateCentiFen).bind(QStringLiteral(":cycle"), FeeRules::cycleCode(item.cycle));
+        q.bind(QStringLiteral(":vacant"), item.vacantPercent);
+        q.bind(QStringLiteral(":types"), item.houseTypes.join(QLatin1Char(',')));
+        q.bind(QStringLiteral(":first"), item.firstMonth).bind(QStringLiteral(":last"), textOrNull(item.lastMonth));
+        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), notNull(who.displayName));
+        q.bind(QStringLiteral(":at2"), now).bind(QStringLiteral(":by2"), notNull(who.displayName));
+        const auto id = q.scalar();
+        if (!id)
+            return Failure{id.error()};
+        newId = *id;
+        return GuardedWrite::AuditRow{QStringLiteral("fee_item_added"), kItemEntity,
+                                      QString::number(*id), {}, json(itemJson(item))};
+    });
 }
 
 Status FeeRepository::updateItem(const Session &who, const FeeItem &input)
@@ -157,25 +156,26 @@ Status FeeRepository::updateItem(const Session &who, const FeeItem &input)
     item.name = item.name.trimmed();
     if (Status s = checkItem(item); !s)
         return s;
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE fee_items SET name = :name, kind = :kind, rate_centifen = :rate, "
-                                 "vacant_percent = :vacant, house_types = :types, last_month = :last, "
-                                 "row_version = row_version + 1, updated_at = :at, updated_by = :by "
-                                 "WHERE id = :id AND row_version = :version"));
-    q.bind(QStringLiteral(":name"), item.name).bind(QStringLiteral(":kind"), item.kind);
-    q.bind(QStringLiteral(":rate"), item.rateCentiFen).bind(QStringLiteral(":vacant"), item.vacantPercent);
-    q.bind(QStringLiteral(":types"), item.houseTypes.join(QLatin1Char(',')));
-    q.bind(QStringLiteral(":last"), textOrNull(item.lastMonth));
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), notNull(who.displayName));
-    q.bind(QStringLiteral(":id"), item.id).bind(QStringLiteral(":version"), item.rowVersion);
-    if (Status s = q.exec(); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Failure{tr("The fee item %1 was changed by someone else in the meantime. Reload it and try again.")
-                           .arg(before.code)};
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("fee_item_changed"), kItemEntity,
-                                                         QString::number(item.id), json(itemJson(before)),
-                                                         json(itemJson(item))});
+    return GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        Query q(m_db, QStringLiteral("UPDATE fee_items SET name = :name, kind = :kind, rate_centifen = :rate, "
+                                     "vacant_percent = :vacant, house_types = :types, last_month = :last, "
+                                     "row_version = row_version + 1, updated_at = :at, updated_by = :by "
+                                     "WHERE id = :id AND row_version = :version"));
+        q.bind(QStringLiteral(":name"), item.name).bind(QStringLiteral(":kind"), item.kind);
+        q.bind(QStringLiteral(":rate"), item.rateCentiFen).bind(QStringLiteral(":vacant"), item.vacantPercent);
+        q.bind(QStringLiteral(":types"), item.houseTypes.join(QLatin1Char(',')));
+        q.bind(QStringLiteral(":last"), textOrNull(item.lastMonth));
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), notNull(who.displayName));
+        q.bind(QStringLiteral(":id"), item.id).bind(QStringLiteral(":version"), item.rowVersion);
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Failure{tr("The fee item %1 was changed by someone else in the meantime. Reload it and try again.")
+                               .arg(before.code)};
+        return GuardedWrite::AuditRow{QStringLiteral("fee_item_changed"), kItemEntity,
+                                      QString::number(item.id), json(itemJson(before)),
+                                      json(itemJson(item))};
+    });
 }
 
 Status FeeRepository::endItem(const Session &who, qint64 itemId, const QString &lastMonth)
@@ -184,27 +184,28 @@ Status FeeRepository::endItem(const Session &who, qint64 itemId, const QString &
         return s;
     if (!isMonth(lastMonth))
         return Failure{tr("Until: expected a month as YYYY-MM, e.g. 2026-12.")};
-    Transaction tx(m_db);
-    Query old(m_db, QStringLiteral("SELECT code, first_month, COALESCE(last_month, '') FROM fee_items WHERE id = :id"));
-    old.bind(QStringLiteral(":id"), itemId);
-    if (Status s = old.exec(); !s)
-        return s;
-    if (!old.next())
-        return Failure{tr("The fee item no longer exists.")};
-    const QString code = old.value(0).toString();
-    const QString first = old.value(1).toString();
-    const QString previous = old.value(2).toString();
-    old.finish();
-    if (lastMonth < first)
-        return Failure{tr("Until: %1 is before the first month %2.").arg(lastMonth, first)};
-    Query q(m_db, QStringLiteral("UPDATE fee_items SET last_month = :last, row_version = row_version + 1, "
-                                 "updated_at = :at, updated_by = :by WHERE id = :id"));
-    q.bind(QStringLiteral(":last"), lastMonth).bind(QStringLiteral(":id"), itemId);
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), notNull(who.displayName));
-    if (Status s = q.exec(); !s)
-        return s;
-    return GuardedWrite::recordAndCommit(m_db, tx, who, {QStringLiteral("fee_item_ended"), kItemEntity,
-                                                         QString::number(itemId), previous, lastMonth, code});
+    return GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        Query old(m_db, QStringLiteral("SELECT code, first_month, COALESCE(last_month, '') FROM fee_items WHERE id = :id"));
+        old.bind(QStringLiteral(":id"), itemId);
+        if (Status s = old.exec(); !s)
+            return Failure{s.error()};
+        if (!old.next())
+            return Failure{tr("The fee item no longer exists.")};
+        const QString code = old.value(0).toString();
+        const QString first = old.value(1).toString();
+        const QString previous = old.value(2).toString();
+        old.finish();
+        if (lastMonth < first)
+            return Failure{tr("Until: %1 is before the first month %2.").arg(lastMonth, first)};
+        Query q(m_db, QStringLiteral("UPDATE fee_items SET last_month = :last, row_version = row_version + 1, "
+                                     "updated_at = :at, updated_by = :by WHERE id = :id"));
+        q.bind(QStringLiteral(":last"), lastMonth).bind(QStringLiteral(":id"), itemId);
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), notNull(who.displayName));
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("fee_item_ended"), kItemEntity,
+                                      QString::number(itemId), previous, lastMonth, code};
+    });
 }
 
 Result<QList<FeeItem>> FeeRepository::items(const Session &who, bool includeEnded) const
@@ -263,39 +264,39 @@ Status FeeRepository::recordReading(const Session &who, const MeterReading &read
                            .arg(reading.period, fee.code, FeeRules::cycleName(fee.cycle))};
     if (reading.quantityMilli < 0 || reading.quantityMilli > qint64(1000000000) * 1000)
         return Failure{tr("Quantity: it must be between 0 and 1000000000.")};
-    Transaction tx(m_db);
-    Query billed(m_db, QStringLiteral("SELECT COUNT(*) FROM bills WHERE house_id = :h AND item_id = :i AND period = :p"));
-    billed.bind(QStringLiteral(":h"), reading.houseId).bind(QStringLiteral(":i"), reading.itemId);
-    billed.bind(QStringLiteral(":p"), period->code());
-    const auto count = billed.scalar();
-    if (!count)
-        return Failure{count.error()};
-    if (*count > 0)
-        return Failure{tr("Quantity: %1 of %2 is billed already; the reading can no longer change.")
-                           .arg(fee.code, period->code())};
-    Query old(m_db, QStringLiteral("SELECT quantity_milli FROM meter_readings WHERE house_id = :h AND item_id = :i "
-                                   "AND period = :p"));
-    old.bind(QStringLiteral(":h"), reading.houseId).bind(QStringLiteral(":i"), reading.itemId);
-    old.bind(QStringLiteral(":p"), period->code());
-    if (Status s = old.exec(); !s)
-        return s;
-    const bool replacing = old.next();
-    const QString before = replacing ? QString::number(old.value(0).toLongLong()) : QString();
-    old.finish();
-    const qint64 now = toStored(m_db.clock().now());
-    Query q(m_db, replacing ? QStringLiteral("UPDATE meter_readings SET quantity_milli = :q, recorded_at = :at, "
-                                             "recorded_by = :by WHERE house_id = :h AND item_id = :i AND period = :p")
-                            : QStringLiteral("INSERT INTO meter_readings (house_id, item_id, period, quantity_milli, "
-                                             "recorded_at, recorded_by) VALUES (:h, :i, :p, :q, :at, :by)"));
-    q.bind(QStringLiteral(":h"), reading.houseId).bind(QStringLiteral(":i"), reading.itemId);
-    q.bind(QStringLiteral(":p"), period->code()).bind(QStringLiteral(":q"), reading.quantityMilli);
-    q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), notNull(who.displayName));
-    if (Status s = q.exec(); !s)
-        return s;
-    return GuardedWrite::recordAndCommit(m_db, tx, who,
-                                         {QStringLiteral("meter_reading"), QStringLiteral("meter_reading"),
-                                          QStringLiteral("%1/%2/%3").arg(reading.houseId).arg(fee.code, period->code()),
-                                          before, QString::number(reading.quantityMilli)});
+    return GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        Query billed(m_db, QStringLiteral("SELECT COUNT(*) FROM bills WHERE house_id = :h AND item_id = :i AND period = :p"));
+        billed.bind(QStringLiteral(":h"), reading.houseId).bind(QStringLiteral(":i"), reading.itemId);
+        billed.bind(QStringLiteral(":p"), period->code());
+        const auto count = billed.scalar();
+        if (!count)
+            return Failure{count.error()};
+        if (*count > 0)
+            return Failure{tr("Quantity: %1 of %2 is billed already; the reading can no longer change.")
+                               .arg(fee.code, period->code())};
+        Query old(m_db, QStringLiteral("SELECT quantity_milli FROM meter_readings WHERE house_id = :h AND item_id = :i "
+                                       "AND period = :p"));
+        old.bind(QStringLiteral(":h"), reading.houseId).bind(QStringLiteral(":i"), reading.itemId);
+        old.bind(QStringLiteral(":p"), period->code());
+        if (Status s = old.exec(); !s)
+            return Failure{s.error()};
+        const bool replacing = old.next();
+        const QString before = replacing ? QString::number(old.value(0).toLongLong()) : QString();
+        old.finish();
+        const qint64 now = toStored(m_db.clock().now());
+        Query q(m_db, replacing ? QStringLiteral("UPDATE meter_readings SET quantity_milli = :q, recorded_at = :at, "
+                                                 "recorded_by = :by WHERE house_id = :h AND item_id = :i AND period = :p")
+                                : QStringLiteral("INSERT INTO meter_readings (house_id, item_id, period, quantity_milli, "
+                                                 "recorded_at, recorded_by) VALUES (:h, :i, :p, :q, :at, :by)"));
+        q.bind(QStringLiteral(":h"), reading.houseId).bind(QStringLiteral(":i"), reading.itemId);
+        q.bind(QStringLiteral(":p"), period->code()).bind(QStringLiteral(":q"), reading.quantityMilli);
+        q.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), notNull(who.displayName));
+        if (Status s = q.exec(); !s)
+            return Failure{s.error()};
+        return GuardedWrite::AuditRow{QStringLiteral("meter_reading"), QStringLiteral("meter_reading"),
+                                      QStringLiteral("%1/%2/%3").arg(reading.houseId).arg(fee.code, period->code()),
+                                      before, QString::number(reading.quantityMilli)};
+    });
 }
 
 Result<qint64> FeeRepository::addSpending(const Session &who, const FeeSpending &spending)
@@ -312,27 +313,24 @@ Result<qint64> FeeRepository::addSpending(const Session &who, const FeeSpending 
     const auto half = FeeRules::parseHalf(spending.half);
     if (spending.spentOn.isValid() && (spending.spentOn < half->start() || spending.spentOn > half->end()))
         return Failure{tr("Date: %1 is not in %2.").arg(isoDay(spending.spentOn), half->code())};
-    Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("INSERT INTO fee_spending (half, category, amount_fen, spent_on, note, recorded_at, "
-                                 "recorded_by) VALUES (:half, :cat, :fen, :on, :note, :at, :by) RETURNING id"));
-    q.bind(QStringLiteral(":half"), half->code()).bind(QStringLiteral(":cat"), spending.category);
-    q.bind(QStringLiteral(":fen"), spending.amountFen);
-    q.bind(QStringLiteral(":on"), spending.spentOn.isValid() ? QVariant(isoDay(spending.spentOn)) : Binding::nullText());
-    q.bind(QStringLiteral(":note"), textOrNull(spending.note.trimmed()));
-    q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), notNull(who.displayName));
-    const auto id = q.scalar();
-    if (!id)
-        return Failure{id.error()};
-    if (Status s = GuardedWrite::recordAndCommit(
-            m_db, tx, who,
-            {QStringLiteral("fee_spending_added"), kSpendingEntity, QString::number(*id), {},
-             json(QJsonObject{{QStringLiteral("half"), half->code()},
-                              {QStringLiteral("category"), spending.category},
-                              {QStringLiteral("amount"), Money::formatYuan(spending.amountFen)}}),
-             spending.note.trimmed()});
-        !s)
-        return Failure{s.error()};
-    return *id;
+    return GuardedWrite::runCheckedFor<qint64>(m_db, who, [&](qint64 &newId) -> Result<GuardedWrite::AuditRow> {
+        Query q(m_db, QStringLiteral("INSERT INTO fee_spending (half, category, amount_fen, spent_on, note, recorded_at, "
+                                     "recorded_by) VALUES (:half, :cat, :fen, :on, :note, :at, :by) RETURNING id"));
+        q.bind(QStringLiteral(":half"), half->code()).bind(QStringLiteral(":cat"), spending.category);
+        q.bind(QStringLiteral(":fen"), spending.amountFen);
+        q.bind(QStringLiteral(":on"), spending.spentOn.isValid() ? QVariant(isoDay(spending.spentOn)) : Binding::nullText());
+        q.bind(QStringLiteral(":note"), textOrNull(spending.note.trimmed()));
+        q.bind(QStringLiteral(":at"), toStored(m_db.clock().now())).bind(QStringLiteral(":by"), notNull(who.displayName));
+        const auto id = q.scalar();
+        if (!id)
+            return Failure{id.error()};
+        newId = *id;
+        return GuardedWrite::AuditRow{QStringLiteral("fee_spending_added"), kSpendingEntity, QString::number(*id), {},
+                                      json(QJsonObject{{QStringLiteral("half"), half->code()},
+                                                       {QStringLiteral("category"), spending.category},
+                                                       {QStringLiteral("amount"), Money::formatYuan(spending.amountFen)}}),
+                                      spending.note.trimmed()};
+    });
 }
 
 Status FeeRepository::voidSpending(const Session &who, qint64 spendingId, const QString &reason)
