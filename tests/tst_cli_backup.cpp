@@ -2,6 +2,7 @@
 
 #include "clirun.h"
 #include "testsupport.h"
+#include "models/database/database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -90,7 +91,9 @@ void TestCliBackup::backupVerifyRestore()
     run = cli({QStringLiteral("--db"), db, QStringLiteral("verify")});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QVERIFY2(run.out.startsWith(QLatin1String("ok: integrity, schema version ")), qPrintable(run.out));
-    QVERIFY(run.out.contains(QLatin1String("append-only triggers on 8 tables")));
+    QVERIFY2(run.out.contains(QStringLiteral("append-only triggers on %1 tables")
+                                  .arg(Database::appendOnlyTables(Database::latestSchemaVersion()).size())),
+             qPrintable(run.out));
 
     run = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--estate"), QStringLiteral("Changed")});
     QCOMPARE(run.exitCode, 0);

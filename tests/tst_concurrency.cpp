@@ -51,6 +51,11 @@ qint64 count(Database &db, const QString &sql)
     return n ? n.value() : -1;
 }
 
+// How long one camera event may take: a unit of work waits up to thirty busy timeouts (five
+// minutes) for the import's lock, and a busy machine is slower still. The test is about
+// whether an event is refused, not how fast it is.
+constexpr int kEventTimeoutMs = 15 * 60 * 1000;
+
 // One camera: each event is its own estatedesk-cli process, as a plate camera's script runs it.
 struct CameraLoop
 {
@@ -68,7 +73,8 @@ struct CameraLoop
             const bool in = (i / int(plates.size())) % 2 == 0;
             const Run r = cli({QStringLiteral("--db"), dbPath, QStringLiteral("gate"), QStringLiteral("record"),
                                QStringLiteral("--plate"), plate, QStringLiteral("--direction"),
-                               in ? QStringLiteral("in") : QStringLiteral("out")});
+                               in ? QStringLiteral("in") : QStringLiteral("out")},
+                              kEventTimeoutMs);
             const bool ok = r.exitCode == 0
                             && r.out.startsWith(in ? QLatin1String("in ") : QLatin1String("out "))
                             && !r.err.contains(QLatin1String("locked"));
