@@ -1,6 +1,8 @@
 #include "app/application.h"
 
 #include "app/mainwindow.h"
+#include "app/passwordstore.h"
+#include "dialogs/databasedialog.h"
 #include "dialogs/firstrundialog.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/settingsdialog.h"
@@ -13,6 +15,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -34,8 +38,49 @@ void Application::installTranslations(const QString &language)
 
 QString Application::defaultDatabasePath(bool demo)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(demo ? QStringLiteral("estatedesk-demo.sqlite") : QStringLiteral("estatedesk.sqlite"));
+    return DatabaseDialog::defaultFile(demo);
+}
+
+std::optional<Application::Choice> Application::chooseDatabase(const QString &requested, bool demo)
+{
+    if (!requested.isEmpty())
+        return Choice{requested, {}};
+    if (demo)
+        return Choice{defaultDatabasePath(true), {}};
+    if (const QString saved = DatabaseDialog::savedLocation(); !saved.isEmpty())
+        return Choice{saved, {}};
+    if (QFileInfo::exists(defaultDatabasePath(false))) // a PC that used EstateDesk before the choice existed
+        return Choice{defaultDatabasePath(false), {}};
+    // The first start on this PC: its own file or the office server.
+    DatabaseDialog dialog(QString(), defaultDatabasePath(false));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    DatabaseDialog::saveLocation(dialog.location());
+    return Choice{dialog.location(), dialog.password()};
+}
+
+Status Application::openDatabase(Database &db, const Choice &choice, QWidget *parent)
+{
+    const bool server = Database::isServerLocation(choice.location);
+    QString password = choice.password;
+    if (server && password.isEmpty())
+        password = PasswordStore::read(choice.location);
+    Status opened = db.open(choice.location, password);
+    // The server wants a password that libpq's usual places and the keychain do not have.
+    while (!opened && server && Database::isPasswordRefusal(opened.error())) {
+        bool ok = false;
+        password = QInputDialog::getText(parent, tr("Office server"),
+                                         tr("%1\n\nPassword of %2:").arg(opened.error(), db.location().isEmpty()
+                                                                                         ? choice.location
+                                                                                         : db.location()),
+                                         QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return opened;
+        opened = db.open(choice.location, password);
+    }
+    if (opened && server && !password.isEmpty())
+        PasswordStore::write(choice.location, password);
+    return opened;
 }
 
 int Application::main(int argc, char *argv[])
@@ -60,10 +105,12 @@ int Application::main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(tr("EstateDesk"));
 
     const bool demo = parser.isSet(demoOption);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(demo);
+    const auto choice = chooseDatabase(parser.value(dbOption), demo);
+    if (!choice)
+        return 0;
     SystemClock clock;
     Database db(clock);
-    if (Status opened = db.open(path); !opened) {
+    if (Status opened = openDatabase(db, *choice, nullptr); !opened) {
         QMessageBox::critical(nullptr, tr("EstateDesk"), opened.error());
         return 1;
     }

@@ -1,4 +1,5 @@
 #include "app/mainwindow.h"
+#include "app/passwordstore.h"
 
 #include "dialogs/limitsdialog.h"
 #include "dialogs/gatesettingsdialog.h"
@@ -21,9 +22,12 @@
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
 #include "models/services/timerboard.h"
+#include "models/sync/gatesync.h"
 #include "views/auditlogpage.h"
 #include "views/calendarpage.h"
+#include "views/connectionbanner.h"
 #include "views/gatepage.h"
+#include "views/gatesyncstatus.h"
 #include "views/requestspage.h"
 #include "views/goodspermitspage.h"
 #include "views/notificationcountlabel.h"
@@ -193,6 +197,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     layout->addWidget(m_sidebar);
     auto *pageFrame = new QWidget(central);
     auto *pageLayout = new QVBoxLayout(pageFrame);
+    pageLayout->addWidget(new ConnectionBanner(db, pageFrame));
     pageLayout->addWidget(m_pages);
     layout->addWidget(pageFrame, 1);
     setCentralWidget(central);
@@ -320,6 +325,8 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         m_backupTimer->start(60 * 1000);
         updateBackupStatus();
     }
+    if (GateSync(m_db).isGateStore()) // the gatehouse syncs with the office in the background
+        statusBar()->addPermanentWidget(new GateSyncStatus(m_db.location(), session, m_db.clock(), m_zone, this));
     statusBar()->addPermanentWidget(m_clock);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clockTimer->start(1000);
@@ -543,6 +550,10 @@ void MainWindow::openSettings()
         updateCalendarWarning();
     });
     dialog.setDefaultBackupFolder(Backup::defaultFolder(m_db.location()));
+    dialog.setDatabaseLocation(m_db.location());
+    dialog.keepPassword = [](const QString &location, const QString &password) {
+        PasswordStore::write(location, password);
+    };
     if (dialog.exec() == QDialog::Accepted) {
         m_zone = m_settings->timeZone();
         updateBackupStatus();

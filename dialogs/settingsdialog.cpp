@@ -1,5 +1,7 @@
 #include "dialogs/settingsdialog.h"
 
+#include "dialogs/databasedialog.h"
+
 #include "models/domain/formats.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/settingsrepository.h"
@@ -39,7 +41,7 @@ SettingsDialog::SettingsDialog(SettingsRepository &settings, CalendarRepository 
     : FormDialog(parent), m_settings(settings), m_calendar(calendar), m_actor(actor), m_language(new QComboBox(this)),
       m_estate(new QLineEdit(this)), m_timeZone(new QComboBox(this)), m_backupFolder(new QLineEdit(this)),
       m_backupTime(new QTimeEdit(this)), m_years(new QTableWidget(this)),
-      m_importResult(new QLabel(this))
+      m_importResult(new QLabel(this)), m_databaseInUse(new QLabel(this)), m_databaseNext(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget(this);
@@ -133,10 +135,46 @@ SettingsDialog::SettingsDialog(SettingsRepository &settings, CalendarRepository 
     holidayLayout->addWidget(m_importResult);
     tabs->addTab(holidays, tr("Holiday calendar"));
 
+    auto *database = new QWidget(tabs);
+    auto *databaseLayout = new QVBoxLayout(database);
+    m_databaseInUse->setObjectName(QStringLiteral("databaseInUse"));
+    m_databaseInUse->setWordWrap(true);
+    m_databaseInUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_databaseNext->setObjectName(QStringLiteral("databaseNext"));
+    m_databaseNext->setWordWrap(true);
+    databaseLayout->addWidget(m_databaseInUse);
+    auto *change = new QPushButton(tr("&Change database..."), database);
+    change->setObjectName(QStringLiteral("changeDatabase"));
+    connect(change, &QPushButton::clicked, this, &SettingsDialog::changeDatabase);
+    databaseLayout->addWidget(change, 0, Qt::AlignLeft);
+    databaseLayout->addWidget(m_databaseNext);
+    databaseLayout->addStretch(1);
+    tabs->addTab(database, tr("Database"));
+
     formLayout()->addWidget(tabs);
     finishLayout();
     fillYears();
     resize(560, 460);
+}
+
+void SettingsDialog::setDatabaseLocation(const QString &location)
+{
+    m_databaseLocation = location;
+    m_databaseInUse->setText(tr("This PC uses the database %1.").arg(QDir::toNativeSeparators(location)));
+}
+
+void SettingsDialog::changeDatabase()
+{
+    DatabaseDialog dialog(m_databaseLocation, DatabaseDialog::defaultFile(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString chosen = dialog.location();
+    DatabaseDialog::saveLocation(chosen);
+    if (!dialog.password().isEmpty() && keepPassword)
+        keepPassword(chosen, dialog.password());
+    m_databaseNext->setText(chosen == m_databaseLocation
+                                ? tr("This PC keeps using this database.")
+                                : tr("EstateDesk opens %1 the next time it starts.").arg(QDir::toNativeSeparators(chosen)));
 }
 
 void SettingsDialog::setDefaultBackupFolder(const QString &folder)

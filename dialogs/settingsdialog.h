@@ -3,6 +3,8 @@
 #include "dialogs/formdialog.h"
 #include "models/domain/session.h"
 
+#include <functional>
+
 class CalendarRepository;
 class QComboBox;
 class QLabel;
@@ -27,6 +29,12 @@ public:
 
     // The folder the daily backup goes to when none is set: beside the database.
     void setDefaultBackupFolder(const QString &folder);
+    // The database in use (a file or a server address), shown on the Database tab.
+    void setDatabaseLocation(const QString &location);
+    // Opens the database choice; a new choice is saved for the next start. The password
+    // typed for a server is handed to keepPassword (the keychain), never to the settings.
+    void changeDatabase();
+    std::function<void(const QString &location, const QString &password)> keepPassword;
 
     // Imports a holiday-cn JSON or .ics file; shows the outcome in the dialog.
     bool importHolidayFile(const QString &path);
@@ -50,4 +58,7 @@ private:
     QTimeEdit *m_backupTime;
     QTableWidget *m_years;
     QLabel *m_importResult;
+    QLabel *m_databaseInUse;
+    QLabel *m_databaseNext;
+    QString m_databaseLocation;
 };

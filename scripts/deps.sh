@@ -5,7 +5,7 @@ ESTATEDESK_PACKAGES=(
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libxlsxwriter-dev libsodium-dev libicu-dev zlib1g-dev
-    fonts-wqy-microhei sqlite3 libsqlite3-dev postgresql-15 poppler-utils
+    qtkeychain-qt6-dev fonts-wqy-microhei sqlite3 libsqlite3-dev postgresql-15 poppler-utils
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 

@@ -87,6 +87,30 @@ public:
                             QStringLiteral("-U"), QStringLiteral("postgres"), name});
     }
 
+    // Runs SQL as the superuser.
+    bool psql(const QString &sql, const QString &database = QStringLiteral("postgres"))
+    {
+        return runAsServer(m_bin + QStringLiteral("/psql"),
+                           {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
+                            QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-v"),
+                            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql, database});
+    }
+
+    // From now on the user signs in with a password over TCP (the others stay trusted).
+    bool requirePassword(const QString &user)
+    {
+        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray rest = hba.readAll();
+        hba.close();
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        hba.write("host all " + user.toUtf8() + " 127.0.0.1/32 scram-sha-256\n" + rest);
+        hba.close();
+        return runAsServer(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("reload")});
+    }
+
 private:
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 

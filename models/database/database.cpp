@@ -95,6 +95,7 @@ void Database::close()
     m_schemaVersion = 0;
     m_restoredTriggers.clear();
     m_estateZone.forget();
+    m_connectionLost = false;
 }
 
 Status Database::inspectSqliteReadOnly(const QString &path) const
@@ -151,9 +152,75 @@ bool Database::isServerLocation(const QString &location)
            && (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"));
 }
 
-Status Database::open(const QString &location)
+Status Database::open(const QString &location, const QString &password)
 {
-    return isServerLocation(location) ? openPostgres(location.trimmed()) : openSqlite(location);
+    return isServerLocation(location) ? openPostgres(location.trimmed(), password) : openSqlite(location);
+}
+
+bool Database::isPasswordRefusal(const QString &reason)
+{
+    // libpq's words (they are not translated by the server for the client's locale).
+    const QString text = reason.toLower();
+    return text.contains(QLatin1String("password authentication failed"))
+           || text.contains(QLatin1String("no password supplied"))
+           || text.contains(QLatin1String("fe_sendauth"));
+}
+
+Result<QString> Database::probe(const QString &location, const QString &password)
+{
+    if (!isServerLocation(location)) {
+        if (location.trimmed().isEmpty())
+            return Failure{tr("No database file was given.")};
+        const QFileInfo info(location);
+        if (!info.exists())
+            return tr("%1 does not exist yet: EstateDesk creates it when it opens it.")
+                .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        if (!info.isFile())
+            return Failure{tr("%1 is not a file.").arg(location)};
+        const SystemClock clock;
+        const Database probing(clock);
+        if (Status inspected = probing.inspectSqliteReadOnly(location); !inspected)
+            return Failure{inspected.error()};
+        return tr("%1 is an EstateDesk database.").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+    }
+    const QUrl url(location.trimmed());
+    if (!url.isValid() || url.host().isEmpty() || url.path().mid(1).isEmpty())
+        return Failure{tr("Not a PostgreSQL address: %1").arg(location)};
+    const QString shown = url.toString(QUrl::RemovePassword);
+    const QString name = nextConnectionName() + QStringLiteral("-test");
+    Result<QString> verdict = Failure{QString()};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password().isEmpty() ? password : url.password());
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        if (!db.open()) {
+            verdict = Failure{tr("Cannot connect to %1: %2").arg(shown, db.lastError().text().simplified())};
+        } else {
+            const QStringList tables = db.tables();
+            if (tables.isEmpty()) {
+                verdict = tr("Connected to %1. The database is empty: EstateDesk sets it up when it opens it.").arg(shown);
+            } else {
+                const SchemaMeta meta = SchemaMeta::read(db);
+                if (!tables.contains(kSchemaTable) || meta.application != applicationId() || meta.version < 0)
+                    verdict = Failure{tr("%1 is not an EstateDesk database.").arg(shown)};
+                else if (meta.version > latestSchemaVersion())
+                    verdict = Failure{tr("%1 was written by a newer EstateDesk (schema version %2; this program knows "
+                                         "up to %3). Install the newer program to open it.")
+                                          .arg(shown)
+                                          .arg(meta.version)
+                                          .arg(latestSchemaVersion())};
+                else
+                    verdict = tr("Connected to %1: an EstateDesk database (schema version %2).").arg(shown).arg(meta.version);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
 }
 
 Status Database::openSqlite(const QString &path)
@@ -190,7 +257,7 @@ Status Database::openSqlite(const QString &path)
     return restoreAppendOnlyTriggers();
 }
 
-Status Database::openPostgres(const QString &urlText)
+Status Database::openPostgres(const QString &urlText, const QString &password)
 {
     close();
     m_dialect = SqlDialect::create(SqlDialect::Kind::Postgres);
@@ -202,8 +269,9 @@ Status Database::openPostgres(const QString &urlText)
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
-        db.setPassword(url.password());
+        db.setPassword(url.password().isEmpty() ? password : url.password());
         db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     m_location = url.toString(QUrl::RemovePassword);
     if (Status opened = openConnection(); !opened)
@@ -415,6 +483,7 @@ bool Database::beginTransaction()
         } else {
             // Statements are refused until this scope ends, so that nothing of the unit of
             // work is written piecemeal outside a transaction.
+            noteFailure(begin.lastError());
             m_transactionError = begin.lastError().text();
             m_beginFailed = true;
             qWarning("Cannot start a transaction: %s", qPrintable(m_transactionError));
@@ -462,6 +531,60 @@ void Database::watchAccountChanges(const void *owner, std::function<void(const Q
         m_accountWatchers[owner] = std::move(handler);
     else
         m_accountWatchers.erase(owner);
+}
+
+void Database::watchConnection(const void *owner, std::function<void(bool)> handler)
+{
+    if (handler)
+        m_connectionWatchers[owner] = std::move(handler);
+    else
+        m_connectionWatchers.erase(owner);
+}
+
+void Database::noteFailure(const QSqlError &error) const
+{
+    if (m_connectionLost || m_dialect->kind() != SqlDialect::Kind::Postgres)
+        return; // a file does not go away between two statements
+    // libpq's words for a connection that is gone (QPSQL reports most as statement errors).
+    static const char *const lostWords[] = {"server closed the connection", "no connection to the server",
+                                            "terminating connection", "could not send data",
+                                            "could not receive data", "connection to server", "ssl syscall error",
+                                            "connection not open", "broken pipe"};
+    const QString text = (error.driverText() + QLatin1Char(' ') + error.databaseText()).toLower();
+    bool lost = error.type() == QSqlError::ConnectionError;
+    for (const char *words : lostWords)
+        lost = lost || text.contains(QLatin1String(words));
+    if (!lost)
+        return;
+    m_connectionLost = true;
+    const auto watchers = m_connectionWatchers;
+    for (const auto &watcher : watchers)
+        watcher.second(true);
+}
+
+Status Database::reconnect()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return Failure{tr("No database is open.")};
+    {
+        QSqlDatabase db = connection();
+        db.close();
+        m_transactionDepth = 0;
+        m_rollbackOnly = false;
+        m_beginFailed = false;
+        if (!db.open())
+            return Failure{tr("Cannot open the database %1: %2").arg(m_location, db.lastError().text().simplified())};
+        QSqlQuery q(db);
+        for (const QString &statement : m_dialect->connectionSetup()) {
+            if (!q.exec(statement))
+                return Failure{tr("Cannot prepare the database %1: %2").arg(m_location, q.lastError().text())};
+        }
+    }
+    m_connectionLost = false;
+    const auto watchers = m_connectionWatchers;
+    for (const auto &watcher : watchers)
+        watcher.second(false);
+    return {};
 }
 
 void Database::reportAccountChanged(const QString &message) const

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,7 +31,9 @@ public:
 
     // Opens the database a seat is set up with: a postgresql://USER@HOST:PORT/DB address
     // (an office server; never a file) or the path of an SQLite file on this PC.
-    Status open(const QString &location);
+    // A password is used for a server whose address carries none; without one libpq looks in
+    // its usual places (PGPASSWORD, the pgpass file).
+    Status open(const QString &location, const QString &password = {});
     // Whether a location names a server (postgresql:// or postgres://) rather than a file.
     static bool isServerLocation(const QString &location);
     // Opens (creating if missing) an SQLite file and brings its schema up to date.
@@ -38,7 +41,23 @@ public:
     // program, is refused without a single byte of it being changed.
     Status openSqlite(const QString &path);
     // Opens a PostgreSQL database from a postgresql://user:pass@host:port/name URL.
-    Status openPostgres(const QString &url);
+    Status openPostgres(const QString &url, const QString &password = {});
+    // What is at a location, changing nothing (a connection test): an EstateDesk database, an
+    // empty one that opening it will set up, or a failure that says why not.
+    static Result<QString> probe(const QString &location, const QString &password = {});
+    // Whether a server refused a connection for want of the right password.
+    static bool isPasswordRefusal(const QString &reason);
+
+    // The connection to the server was lost: a statement failed because of it. Until
+    // reconnect() succeeds every statement fails (nothing is half-saved).
+    bool connectionLost() const { return m_connectionLost; }
+    // Connects again with the same address and password.
+    Status reconnect();
+    // Told when the connection is lost (true) and when it is back (false). An empty handler
+    // stops telling owner.
+    void watchConnection(const void *owner, std::function<void(bool lost)> handler);
+    // Called by Query and Transaction with the error of a statement that failed.
+    void noteFailure(const QSqlError &error) const;
     void close();
 
     bool isOpen() const;
@@ -102,5 +121,7 @@ private:
     bool m_beginFailed = false;
     QString m_transactionError;
     std::map<const void *, std::function<void(const QString &)>> m_accountWatchers;
+    std::map<const void *, std::function<void(bool)>> m_connectionWatchers;
+    mutable bool m_connectionLost = false;
     QStringList m_restoredTriggers;
 };

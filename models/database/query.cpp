@@ -32,7 +32,11 @@ Status Query::exec()
     s_executions.fetch_add(1, std::memory_order_relaxed);
     if (m_db.statementsRefused()) // the transaction around this statement never started
         return Failure{Database::tr("The database is busy; nothing was saved. Try again.")};
+    if (m_db.connectionLost()) // until the program has connected again
+        return Failure{Database::tr("The connection to the database server was lost; nothing was saved. "
+                                    "Connect again and retry.")};
     if (!m_prepared || !m_query.exec()) {
+        m_db.noteFailure(m_query.lastError());
         qWarning("SQL failed: %s -- %s", qPrintable(m_sql), qPrintable(m_query.lastError().text()));
         return Failure{Database::tr("Database error: %1").arg(m_query.lastError().text())};
     }
