@@ -230,7 +230,10 @@ private slots:
         QVERIFY(repo.dispatch(f.clerk, id, v, d));
         const Status stale = repo.dispatch(f.clerk2, id, v, d);
         QVERIFY(!stale);
-        QVERIFY(stale.error().contains(QStringLiteral("someone else")));
+        // Who changed it and when, in the estate's time: the other clerk's dispatch, just now.
+        const QString expected = QStringLiteral("was changed by %1 at %2 after you opened it")
+                                     .arg(f.clerk.displayName, QStringLiteral("2026-02-12 10:00:00"));
+        QVERIFY2(stale.error().contains(expected), qPrintable(stale.error()));
         QCOMPARE(f.version(id), v + 1);
     }
 

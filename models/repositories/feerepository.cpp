@@ -1,5 +1,7 @@
 #include "models/repositories/feerepository.h"
 
+#include "models/repositories/recordsupport.h"
+
 #include "models/database/guardedwrite.h"
 #include "models/database/transaction.h"
 #include "models/domain/money.h"
@@ -170,8 +172,9 @@ Status FeeRepository::updateItem(const Session &who, const FeeItem &input)
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
         if (q.numRowsAffected() != 1)
-            return Failure{tr("The fee item %1 was changed by someone else in the meantime. Reload it and try again.")
-                               .arg(before.code)};
+            return Failure{RecordSupport::changedBy(m_db, QStringLiteral("SELECT updated_by, updated_at FROM fee_items "
+                                                                         "WHERE id = :id"),
+                                                    item.id, tr("Fee item %1").arg(before.code))};
         return GuardedWrite::AuditRow{QStringLiteral("fee_item_changed"), kItemEntity,
                                       QString::number(item.id), json(itemJson(before)),
                                       json(itemJson(item))};

@@ -1,5 +1,7 @@
 #include "models/repositories/requestrepository.h"
 
+#include "models/repositories/recordsupport.h"
+
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
@@ -10,6 +12,12 @@
 #include "models/repositories/settingsrepository.h"
 
 using namespace RequestRows;
+
+namespace {
+// Who changed a request last and when: its newest event (requests keep no updated_by).
+const QString kLastChange = QStringLiteral("SELECT username, at FROM request_events WHERE request_id = :id "
+                                           "ORDER BY id DESC LIMIT 1");
+} // namespace
 
 namespace {
 const QString kEntity = QStringLiteral("request");
@@ -63,7 +71,7 @@ Result<ServiceRequest> RequestRepository::loadForChange(const Session &who, Requ
     if (!r)
         return r;
     if (r->rowVersion != rowVersion)
-        return Failure{tr("%1 was changed by someone else in the meantime. Reload it and try again.").arg(r->number)};
+        return Failure{RecordSupport::changedBy(m_db, kLastChange, id, r->number)};
     const StepVerdict verdict = deadline ? RequestWorkflow::checkExtension(r.value(), *deadline)
                                          : RequestWorkflow::checkRequest(step, r.value(), who);
     if (verdict.refusal == StepRefusal::NotOwnTicket || verdict.refusal == StepRefusal::OwnCallback)
@@ -108,7 +116,7 @@ Result<GuardedWrite::AuditRow> RequestRepository::apply(const Session &who, cons
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
     if (q.numRowsAffected() != 1)
-        return Failure{tr("%1 was changed by someone else in the meantime. Reload it and try again.").arg(before.number)};
+        return Failure{RecordSupport::changedBy(m_db, kLastChange, before.id, before.number)};
     const QString from = RequestCodes::code(before.state);
     const QString to = change.state ? RequestCodes::code(*change.state) : from;
     if (Status s = addEvent(m_db, who, before.id, change.action, from, to, change.note, now()); !s)
@@ -489,8 +497,7 @@ Status RequestRepository::voidRequest(const Session &who, qint64 id, int rowVers
         return Failure{tr("Reason: voiding needs a reason.")};
     const QString state = RequestCodes::code(r.state);
     GuardedWrite::VoidRow row(QStringLiteral("requests"), id, kEntity, r.number,
-                              tr("%1 was changed by someone else in the meantime. Reload it and try again.")
-                                  .arg(r.number));
+                              RecordSupport::changedBy(m_db, kLastChange, id, r.number));
     row.rowVersion = r.rowVersion;
     row.alsoSet = {{QStringLiteral("voided_at"), toStored(now())}, {QStringLiteral("voided_by"), idOrNull(who.userId)}};
     row.action = QStringLiteral("request_voided");
