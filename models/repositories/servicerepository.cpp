@@ -130,7 +130,7 @@ Result<qint64> ServiceRepository::draftList(const Session &who, int year)
             copiedFrom = from.value(1).toInt();
             from.finish();
             Query copy(m_db, QStringLiteral("INSERT INTO service_items (list_id, position, name, paid, price_fen, unit, "
-                                            "deposit_fen, break_even, term) SELECT :list, position, name, paid, price_fen, "
+                                            "deposit_fen, break_even, term) SELECT CAST(:list AS BIGINT), position, name, paid, price_fen, "
                                             "unit, deposit_fen, break_even, term FROM service_items WHERE list_id = :from"));
             copy.bind(QStringLiteral(":list"), newId).bind(QStringLiteral(":from"), fromId);
             if (Status s = copy.exec(); !s)
