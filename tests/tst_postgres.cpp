@@ -489,7 +489,9 @@ private slots:
         const auto january = fees.generateBills(cli, 2027, 1);
         QVERIFY2(january.ok(), qPrintable(january.error()));
         bool billed = false;
-        for (const FeeBill &bill : fees.account(cli, house)->bills)
+        const auto account = fees.account(cli, house);
+        QVERIFY2(account.ok(), qPrintable(account.error()));
+        for (const FeeBill &bill : account->bills)
             billed = billed || (bill.period == QStringLiteral("2027-01") && bill.amountFen == 2500);
         QVERIFY(billed);
         QVERIFY(services.stopOrder(cli, *order, QStringLiteral("搬家")).ok());

@@ -272,7 +272,8 @@ private slots:
         PatrolRepository notifications(*e.db);
         auto reviews = [&] {
             int n = 0;
-            for (const OfficeNotification &note : notifications.notifications(e.clerk, true).value())
+            const auto all = notifications.notifications(e.clerk, true);
+            for (const OfficeNotification &note : all.value())
                 n += note.source == QLatin1String("service_price_review") ? 1 : 0;
             return n;
         };
