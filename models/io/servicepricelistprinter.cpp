@@ -26,8 +26,8 @@ QString ServicePriceListPrinter::html(const ServicePriceList &list, const QStrin
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Convenience services and prices %1").arg(list.year)));
     html += QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(estateName));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
-                           "<th width=\"6%\">%1</th><th width=\"30%\">%2</th><th width=\"10%\">%3</th>"
-                           "<th width=\"16%\">%4</th><th width=\"14%\">%5</th><th width=\"12%\">%6</th>"
+                           "<th width=\"8%\">%1</th><th width=\"34%\">%2</th><th width=\"12%\">%3</th>"
+                           "<th width=\"18%\">%4</th><th width=\"14%\">%5</th><th width=\"14%\">%6</th>"
                            "</tr></thead><tbody>")
                 .arg(esc(tr("No.")), esc(tr("Service")), esc(tr("Paid or free")), esc(tr("Price")), esc(tr("Deposit")),
                      esc(tr("Term")));
@@ -52,7 +52,8 @@ QString ServicePriceListPrinter::html(const ServicePriceList &list, const QStrin
     const QString published = list.publishedAt.isValid()
                                   ? tr("Published on %1").arg(list.publishedAt.toTimeZone(zone).toString(Formats::date()))
                                   : tr("Not published yet");
-    html += QStringLiteral("<p>&nbsp;</p><table width=\"100%\"><tr><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
+    html += QStringLiteral("<p>&nbsp;</p><table width=\"100%\" cellspacing=\"0\"><tr><td width=\"28%\">%1</td>"
+                           "<td width=\"44%\" align=\"center\">%2</td><td width=\"28%\" align=\"right\">%3</td>"
                            "</tr></table>")
                 .arg(esc(tr("Drafted by %1").arg(list.draftedBy)), esc(approved), esc(published));
     html += QStringLiteral("</body></html>");
