@@ -34,6 +34,7 @@
 #include "views/notificationspage.h"
 #include "views/inspectionspage.h"
 #include "views/residentspage.h"
+#include "views/servicespage.h"
 #include "views/timerboardpage.h"
 #include "views/userspage.h"
 
@@ -125,6 +126,11 @@ const std::vector<MainWindow::PageRow> &MainWindow::pageTable()
          [](const Session &s) { return s.can(Permission::ManageUsersAndSettings); },
          [](MainWindow &w) -> QWidget * { return new UsersPage(*w.m_users, w.m_session, w.m_db.clock(), w.m_zone, &w); },
          nullptr, std::nullopt},
+        // Convenience services 便民服务: the price list and the service orders (seed 002).
+        {"servicesPage", QT_TRANSLATE_NOOP("MainWindow", "Convenience services"),
+         [](const Session &s) { return s.can(Permission::CollectFees); },
+         [](MainWindow &w) -> QWidget * { return new ServicesPage(w.m_db, w.m_session, w.m_zone, &w); }, nullptr,
+         std::nullopt},
     };
     return table;
 }

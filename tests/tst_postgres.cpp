@@ -21,6 +21,7 @@
 #include "models/repositories/inspectionschedulerepository.h"
 #include "models/repositories/nonconformityrepository.h"
 #include "models/repositories/requestrepository.h"
+#include "models/repositories/servicerepository.h"
 #include "models/repositories/worklogrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/repositories/userrepository.h"
@@ -428,6 +429,74 @@ private slots:
         QVERIFY(FeeQueries(db).notices(cli, NoticeKind::Reminder, 2026, 7).ok());
         QVERIFY(FeeQueries(db).statement(cli, QStringLiteral("2026H2")).ok());
         QCOMPARE(fees.account(cli, house)->arrearsFen, qint64(25000));
+    }
+
+    // Convenience services on PostgreSQL: a list drafted and approved by two accounts, published,
+    // an order billed by the month's billing (the order rule's date comparisons and subqueries),
+    // the subscribers, a stop with its reason and the January reminder.
+    void services()
+    {
+        Database db(m_clock);
+        QVERIFY(db.openPostgres(url()).ok());
+        const Session cli = Session::commandLine();
+        const QTimeZone zone("Asia/Shanghai");
+        m_clock.set(QDateTime(QDate(2027, 1, 5), QTime(9, 0), zone));
+        Table houses;
+        houses.encoding = QStringLiteral("UTF-8");
+        houses.rows << TableRow{1, {QStringLiteral("building"), QStringLiteral("room"), QStringLiteral("area"),
+                                    QStringLiteral("type"), QStringLiteral("status")}}
+                    << TableRow{2, {QStringLiteral("Q"), QStringLiteral("101"), QStringLiteral("80"),
+                                    QStringLiteral("other"), QStringLiteral("owner_occupied")}};
+        HouseListImport list(db);
+        QVERIFY(list.commit(cli, list.preview(cli, houses, QStringLiteral("q.csv")).value()).ok());
+        const qint64 house = HouseRepository(db).findHouse(QStringLiteral("Q"), {}, QStringLiteral("101")).value();
+        const auto managerId = UserRepository(db).addUser(cli, QStringLiteral("pgmanager"), QStringLiteral("经理"),
+                                                          Role::Manager, QStringLiteral("correct horse 42"));
+        QVERIFY2(managerId.ok(), qPrintable(managerId.error()));
+        const Session manager{*managerId, QStringLiteral("pgmanager"), QStringLiteral("经理"), Role::Manager};
+
+        ServiceRepository services(db);
+        QCOMPARE(services.remindYearlyReview(cli).value(), true);
+        const auto draft = services.draftList(cli, 2027);
+        QVERIFY2(draft.ok(), qPrintable(draft.error()));
+        ServiceItem water;
+        water.listId = *draft;
+        water.name = QStringLiteral("送桶装水");
+        water.priceFen = 2500;
+        water.unit = QStringLiteral("元/月");
+        water.breakEven = 3;
+        const auto waterId = services.saveItem(cli, water);
+        QVERIFY2(waterId.ok(), qPrintable(waterId.error()));
+        QVERIFY(!services.approve(cli, *draft).ok()); // the drafter
+        QVERIFY(services.approve(manager, *draft).ok());
+        QVERIFY(services.publish(manager, *draft).ok());
+        QCOMPARE(PatrolRepository(db).notifications(cli, false)->size(), 0); // the reminder answered
+
+        ServiceOrderInput in;
+        in.houseNumber = QStringLiteral("Q-101");
+        in.residentName = QStringLiteral("张三");
+        in.phone = QStringLiteral("13900139000");
+        in.itemId = *waterId;
+        in.start = QDate(2027, 1, 10);
+        in.signatureConfirmed = true;
+        const auto order = services.addOrder(cli, in);
+        QVERIFY2(order.ok(), qPrintable(order.error()));
+        QCOMPARE(services.subscribers(cli, QStringLiteral("送桶装水"))->size(), 0); // from the 10th
+        m_clock.set(QDateTime(QDate(2027, 1, 10), QTime(9, 0), zone));
+        QCOMPARE(services.subscribers(cli, QStringLiteral("送桶装水"))->size(), 1);
+        QCOMPARE(services.belowBreakEven(cli)->size(), 1);
+        FeeRepository fees(db);
+        const auto january = fees.generateBills(cli, 2027, 1);
+        QVERIFY2(january.ok(), qPrintable(january.error()));
+        bool billed = false;
+        const auto account = fees.account(cli, house);
+        QVERIFY2(account.ok(), qPrintable(account.error()));
+        for (const FeeBill &bill : account->bills)
+            billed = billed || (bill.period == QStringLiteral("2027-01") && bill.amountFen == 2500);
+        QVERIFY(billed);
+        QVERIFY(services.stopOrder(cli, *order, QStringLiteral("搬家")).ok());
+        QCOMPARE(services.order(cli, *order)->stopReason, QStringLiteral("搬家"));
+        QCOMPARE(services.subscribers(cli, QStringLiteral("送桶装水"))->size(), 0);
     }
 };
 

@@ -71,7 +71,10 @@ Result<BillingResult> FeeRepository::generateBills(const Session &who, int year,
     BillingResult result;
 
     if (Status done = GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
-        Query itemsQuery(m_db, QStringLiteral("SELECT id, code, basis, rate_centifen, cycle, vacant_percent, house_types "
+        // An item that bills a convenience service (service_items.fee_item_id) is billed only to the
+        // houses with a long-term order of that service in the period (seed 002, SPEC 13).
+        Query itemsQuery(m_db, QStringLiteral("SELECT id, code, basis, rate_centifen, cycle, vacant_percent, house_types, "
+                                              "(SELECT COUNT(*) FROM service_items s WHERE s.fee_item_id = fee_items.id) "
                                               "FROM fee_items WHERE first_month <= :m1 AND (last_month IS NULL OR "
                                               "last_month >= :m2) ORDER BY code"));
         itemsQuery.bind(QStringLiteral(":m1"), monthText).bind(QStringLiteral(":m2"), monthText);
@@ -86,6 +89,7 @@ Result<BillingResult> FeeRepository::generateBills(const Session &who, int year,
             FeePeriod period;
             int vacantPercent;
             QSet<QString> types;
+            bool byServiceOrders;
         };
         QList<ItemRow> items;
         while (itemsQuery.next()) {
@@ -99,7 +103,7 @@ Result<BillingResult> FeeRepository::generateBills(const Session &who, int year,
             const QStringList types = itemsQuery.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
             items << ItemRow{itemsQuery.value(0).toLongLong(), itemsQuery.value(1).toString(), *basis,
                              itemsQuery.value(3).toLongLong(), *period, itemsQuery.value(5).toInt(),
-                             QSet<QString>(types.cbegin(), types.cend())};
+                             QSet<QString>(types.cbegin(), types.cend()), itemsQuery.value(7).toLongLong() > 0};
         }
         QList<NewBill> created;
         if (!items.isEmpty()) {
@@ -123,7 +127,7 @@ Result<BillingResult> FeeRepository::generateBills(const Session &who, int year,
                                    "amount_fen, rate_centifen, area_centi, quantity_milli, vacant, vacant_percent, "
                                    "payer_resident_id, payer_name, source, created_at, created_by) VALUES (:house, :item, "
                                    ":period, :start, :end, :due, :months, :amount, :rate, :area, :quantity, :vacant, :pct, "
-                                   ":payer, :payer_name, 'billing', :at, :by) RETURNING id"));
+                                   ":payer, :payer_name, :source, :at, :by) RETURNING id"));
             for (const ItemRow &item : items) {
                 const QString periodCode = item.period.code();
                 Query existing(m_db, QStringLiteral("SELECT house_id FROM bills WHERE item_id = :item AND period = :period"));
@@ -143,8 +147,27 @@ Result<BillingResult> FeeRepository::generateBills(const Session &who, int year,
                     while (r.next())
                         readings.insert(r.value(0).toLongLong(), r.value(1).toLongLong());
                 }
+                QSet<qint64> ordered;
+                if (item.byServiceOrders) {
+                    // The service's orders, of this year's list or an earlier one (by the service's
+                    // name), that run on some day of the period.
+                    Query o(m_db, QStringLiteral(
+                                      "SELECT DISTINCT o.house_id FROM service_orders o JOIN service_items oi ON oi.id = "
+                                      "o.item_id JOIN service_items fi ON fi.name = oi.name WHERE fi.fee_item_id = :item "
+                                      "AND oi.term = 'long_term' AND o.start_date <= :end AND (o.end_date IS NULL OR "
+                                      "o.end_date >= :start1) AND (o.stopped = 0 OR o.stopped_on > :start2)"));
+                    o.bind(QStringLiteral(":item"), item.id).bind(QStringLiteral(":end"), isoDay(item.period.end()));
+                    o.bind(QStringLiteral(":start1"), isoDay(item.period.start()))
+                        .bind(QStringLiteral(":start2"), isoDay(item.period.start()));
+                    if (Status s = o.exec(); !s)
+                        return Failure{s.error()};
+                    while (o.next())
+                        ordered.insert(o.value(0).toLongLong());
+                }
                 for (const HouseForBilling &house : std::as_const(houses)) {
                     if (!item.types.contains(house.type))
+                        continue;
+                    if (item.byServiceOrders && !ordered.contains(house.id))
                         continue;
                     if (billed.contains(house.id)) {
                         ++result.alreadyBilled;
@@ -175,6 +198,8 @@ Result<BillingResult> FeeRepository::generateBills(const Session &who, int year,
                     insert.bind(QStringLiteral(":vacant"), house.vacant ? 1 : 0).bind(QStringLiteral(":pct"), percent);
                     insert.bind(QStringLiteral(":payer"), Binding::idOrNull(owner.residentId));
                     insert.bind(QStringLiteral(":payer_name"), notNull(owner.names));
+                    insert.bind(QStringLiteral(":source"),
+                                item.byServiceOrders ? QStringLiteral("service") : QStringLiteral("billing"));
                     insert.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), notNull(who.displayName));
                     const auto id = insert.scalar();
                     if (!id)
