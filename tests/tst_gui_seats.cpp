@@ -7,15 +7,18 @@
 #include "app/application.h"
 #include "app/mainwindow.h"
 #include "dialogs/databasedialog.h"
+#include "dialogs/residentdialog.h"
 #include "models/database/query.h"
 #include "models/database/serveraddress.h"
 #include "models/repositories/gaterepository.h"
+#include "models/repositories/residentrepository.h"
 #include "models/repositories/settingsrepository.h"
 #include "models/sync/gatesync.h"
 #include "views/connectionbanner.h"
 #include "views/gatesyncstatus.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -194,6 +197,67 @@ private slots:
         const Status opened = db.open(url, QStringLiteral("desk-pass-1"));
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         QVERIFY(!db.location().contains(QLatin1String("desk-pass-1")));
+    }
+
+    // The program started with a server's address opens the server and writes no file named
+    // after the address, here or anywhere.
+    void anAddressNeverBecomesAFile()
+    {
+        if (!m_cluster.available())
+            QSKIP("no PostgreSQL");
+        QTemporaryDir cwd;
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(cwd.path());
+        Database db(m_clock);
+        const auto choice = Application::chooseDatabase(m_cluster.url(QStringLiteral("estate")), false);
+        QVERIFY(choice);
+        const Status opened = Application::openDatabase(db, *choice, nullptr);
+        QDir::setCurrent(before);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(db.dialect().kind(), SqlDialect::Kind::Postgres);
+        QVERIFY(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    }
+
+    // Two clerks at two PCs open the same resident on the server; the first saves, the second
+    // is told who changed it and when, keeps what was typed, and the first one's change stands.
+    void twoSeatsEditingOneResident()
+    {
+        if (!m_cluster.available())
+            QSKIP("no PostgreSQL");
+        QVERIFY(m_cluster.createDatabase(QStringLiteral("shared")));
+        const QString url = m_cluster.url(QStringLiteral("shared"));
+        Database first(m_clock);
+        Database second(m_clock);
+        QVERIFY(first.open(url).ok());
+        QVERIFY(second.open(url).ok());
+        const auto admin = UserRepository(first).createFirstAdministrator(
+            QStringLiteral("admin"), QStringLiteral("Ada Admin"), QStringLiteral("admin-pass-1"));
+        QVERIFY(admin.ok());
+        const auto clerkId = UserRepository(first).addUser(*admin, QStringLiteral("clerk"), QStringLiteral("Carl Clerk"),
+                                                           Role::Clerk, QStringLiteral("clerk-pass-1"));
+        QVERIFY(clerkId.ok());
+        const Session clerk{*clerkId, QStringLiteral("clerk"), QStringLiteral("Carl Clerk"), Role::Clerk};
+        ResidentRepository atDesk(first);
+        ResidentRepository atBackOffice(second);
+        ResidentRecord wang;
+        wang.name = QStringLiteral("Wang Fang");
+        wang.mobile = QStringLiteral("13800138000");
+        const auto id = atDesk.create(clerk, wang);
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
+
+        ResidentDialog one(atDesk, clerk, atDesk.find(clerk, *id).value());
+        ResidentDialog two(atBackOffice, *admin, atBackOffice.find(*admin, *id).value());
+        one.show();
+        two.show();
+        typeInto(&one, "mobile", QStringLiteral("13900139000"));
+        typeInto(&two, "mobile", QStringLiteral("13700137000"));
+        QTest::keyClick(&one, Qt::Key_Return);
+        QCOMPARE(one.result(), int(QDialog::Accepted));
+        QTest::keyClick(&two, Qt::Key_Return);
+        QVERIFY(two.isVisible());
+        QVERIFY2(two.errorText().contains(QStringLiteral("was changed by Carl Clerk at ")), qPrintable(two.errorText()));
+        QCOMPARE(child<QLineEdit>(&two, "mobile")->text(), QStringLiteral("13700137000"));
+        QCOMPARE(atBackOffice.find(*admin, *id)->mobile, QStringLiteral("13900139000"));
     }
 
     // The server goes away under an open main window: a banner says so, nothing is written
