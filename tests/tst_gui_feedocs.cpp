@@ -123,7 +123,7 @@ private slots:
         QVERIFY(!page.voidSpending(QString())); // a reason is required
         QCOMPARE(table->rowCount(), 4);
         for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->item(row, 3)->text() == QLatin1String("lawn"))
+            if (table->item(row, 4)->text() == QLatin1String("lawn"))
                 table->setCurrentCell(row, 0);
         }
         QVERIFY(page.voidSpending(QStringLiteral("entered twice")));

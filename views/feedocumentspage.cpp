@@ -33,7 +33,7 @@
 
 namespace {
 
-enum SpendingColumn { ColDate, ColCategory, ColAmount, ColNote, ColBy, ColCount };
+enum SpendingColumn { ColDate, ColCategory, ColAmount, ColBy, ColNote, ColCount };
 
 QPushButton *button(const QString &text, const char *name, QWidget *parent)
 {
@@ -79,7 +79,7 @@ FeeDocumentsPage::FeeDocumentsPage(Database &db, const Session &session, const Q
     m_statementInfo->setWordWrap(true);
     m_spending->setObjectName(QStringLiteral("spendingTable"));
     m_spending->setColumnCount(ColCount);
-    m_spending->setHorizontalHeaderLabels({tr("Date"), tr("Category"), tr("Amount (yuan)"), tr("Note"), tr("Entered by")});
+    m_spending->setHorizontalHeaderLabels({tr("Date"), tr("Category"), tr("Amount (yuan)"), tr("Entered by"), tr("Note")});
     m_spending->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_spending->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_spending->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -111,6 +111,8 @@ FeeDocumentsPage::FeeDocumentsPage(Database &db, const Session &session, const Q
 
     auto *notices = new QWidget(tabs);
     auto *noticeForm = new QFormLayout;
+    noticeForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_contact->setMinimumWidth(460);
     noticeForm->addRow(tr("Notice:"), m_kind);
     noticeForm->addRow(tr("Month:"), m_month);
     noticeForm->addRow(tr("Building:"), m_building);
@@ -130,10 +132,12 @@ FeeDocumentsPage::FeeDocumentsPage(Database &db, const Session &session, const Q
     noticeLayout->addLayout(noticeForm);
     noticeLayout->addLayout(noticeButtons);
     noticeLayout->addWidget(m_noticeInfo);
-    noticeLayout->addWidget(new QLabel(tr("Two notices are printed on each A4 page; each building starts on a new page. "
-                                          "Collection notices list every bill of the periods starting in the month; "
-                                          "reminders every unpaid bill due by the month's end."),
-                                       notices));
+    auto *hint = new QLabel(tr("Two notices are printed on each A4 page; each building starts on a new page. "
+                               "Collection notices list every bill of the periods starting in the month; "
+                               "reminders every unpaid bill due by the month's end."),
+                            notices);
+    hint->setWordWrap(true);
+    noticeLayout->addWidget(hint);
     noticeLayout->addStretch();
     tabs->addTab(notices, tr("Notices"));
 
