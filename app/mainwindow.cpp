@@ -26,6 +26,7 @@
 #include "views/auditlogpage.h"
 #include "views/calendarpage.h"
 #include "views/connectionbanner.h"
+#include "views/feedocumentspage.h"
 #include "views/gatepage.h"
 #include "views/gatesyncstatus.h"
 #include "views/requestspage.h"
@@ -112,6 +113,10 @@ const std::vector<MainWindow::PageRow> &MainWindow::pageTable()
         {"calendarPage", QT_TRANSLATE_NOOP("MainWindow", "Working calendar"), [](const Session &) { return true; },
          [](MainWindow &w) -> QWidget * { return new CalendarPage(*w.m_calendar, w.m_db.clock(), w.m_zone, &w); },
          nullptr, std::nullopt},
+        {"feeDocumentsPage", QT_TRANSLATE_NOOP("MainWindow", "Notices & statement"),
+         [](const Session &s) { return s.can(Permission::CollectFees); },
+         [](MainWindow &w) -> QWidget * { return new FeeDocumentsPage(w.m_db, w.m_session, w.m_zone, &w); },
+         [](QWidget *page) { static_cast<FeeDocumentsPage *>(page)->reload(); }, std::nullopt},
         {"reportPage", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"),
          [](const Session &s) { return s.can(Permission::ViewReportsAndAudit); },
          [](MainWindow &w) -> QWidget * { return new ReportPage(w.m_db, w.m_session, w.m_zone, &w); },

@@ -146,8 +146,8 @@ private slots:
                               QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
                               QStringLiteral("goodsPermitsPage"), QStringLiteral("notificationsPage"),
                               QStringLiteral("inspectionsPage"), QStringLiteral("calendarPage"),
-                              QStringLiteral("reportPage"), QStringLiteral("auditPage"), QStringLiteral("usersPage"),
-                              QStringLiteral("servicesPage")}));
+                              QStringLiteral("feeDocumentsPage"), QStringLiteral("reportPage"),
+                              QStringLiteral("auditPage"), QStringLiteral("usersPage"), QStringLiteral("servicesPage")}));
         // 02:00 UTC is 10:00 on the estate's clock (Asia/Shanghai).
         QCOMPARE(adminWindow.clockText(), QStringLiteral("2026-02-12 10:00:00"));
         QVERIFY(child<QLabel>(&adminWindow, "statusUser")->text().contains(QStringLiteral("Ada Admin")));
@@ -172,7 +172,7 @@ private slots:
                               QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
                               QStringLiteral("goodsPermitsPage"), QStringLiteral("notificationsPage"),
                               QStringLiteral("inspectionsPage"), QStringLiteral("calendarPage"),
-                              QStringLiteral("servicesPage")}));
+                              QStringLiteral("feeDocumentsPage"), QStringLiteral("servicesPage")}));
         QVERIFY(!clerkWindow.showPage(QStringLiteral("auditPage")));
     }
 

@@ -100,6 +100,8 @@ int feesItemAdd(CommandContext &c);
 int feesBill(CommandContext &c);
 int feesPay(CommandContext &c);
 int feesArrears(CommandContext &c);
+int feesNotices(CommandContext &c);
+int feesStatement(CommandContext &c);
 int importHouses(CommandContext &c);
 int importArrears(CommandContext &c);
 

@@ -9,9 +9,10 @@
 #include <memory>
 
 namespace {
-// PDFs lay out text with the fonts of the graphical part of Qt, and the monthly report draws
-// charts: those commands start a QGuiApplication (no widgets), on the offscreen platform unless the user
-// chose one (a scheduled task has no display; Windows needs none named).
+// PDFs (reports, checklists, fee notices and statements) lay out text with the fonts of the
+// graphical part of Qt, and the monthly report draws charts: those commands start a
+// QGuiApplication (no widgets), on the offscreen platform unless the user chose one (a scheduled
+// task has no display; Windows needs none named).
 bool needsGui(int argc, char *argv[])
 {
     bool report = false;
@@ -19,7 +20,7 @@ bool needsGui(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "print-blank") == 0)
             return true;
-        report = report || std::strcmp(argv[i], "report") == 0;
+        report = report || std::strcmp(argv[i], "report") == 0 || std::strcmp(argv[i], "fees") == 0;
         pdf = pdf || std::strcmp(argv[i], "--pdf") == 0;
     }
     return report && pdf;

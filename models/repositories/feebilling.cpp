@@ -72,10 +72,11 @@ Result<BillingResult> FeeRepository::generateBills(const Session &who, int year,
 
     if (Status done = GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
         // An item that bills a convenience service (service_items.fee_item_id) is billed only to the
-        // houses with a long-term order of that service in the period (seed 002, SPEC 13).
+        // houses with a long-term order of that service in the period (seed 002, SPEC 13); an
+        // on-demand item (a paid repair) is billed when the repair is completed, never by the month.
         Query itemsQuery(m_db, QStringLiteral("SELECT id, code, basis, rate_centifen, cycle, vacant_percent, house_types, "
                                               "(SELECT COUNT(*) FROM service_items s WHERE s.fee_item_id = fee_items.id) "
-                                              "FROM fee_items WHERE first_month <= :m1 AND (last_month IS NULL OR "
+                                              "FROM fee_items WHERE on_demand = 0 AND first_month <= :m1 AND (last_month IS NULL OR "
                                               "last_month >= :m2) ORDER BY code"));
         itemsQuery.bind(QStringLiteral(":m1"), monthText).bind(QStringLiteral(":m2"), monthText);
         if (Status s = itemsQuery.exec(); !s)
@@ -259,4 +260,90 @@ Result<BillingResult> FeeRepository::generateBills(const Session &who, int year,
     }); !done)
         return Failure{done.error()};
     return result;
+}
+
+Result<qint64> FeeRepository::billRepair(const Session &who, const RepairCharge &charge)
+{
+    if (charge.feeFen <= 0 || charge.houseNumber.trimmed().isEmpty())
+        return qint64(0);
+    qint64 billId = 0;
+    // Inside the completion's transaction: a savepoint of its own, and its own audit row.
+    if (Status done = GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
+        Query existing(m_db, QStringLiteral("SELECT id FROM bills WHERE request_id = :request"));
+        existing.bind(QStringLiteral(":request"), charge.requestId);
+        if (Status s = existing.exec(); !s)
+            return Failure{s.error()};
+        if (existing.next()) { // completed again after a reopening: the repair is billed once
+            billId = existing.value(0).toLongLong();
+            return GuardedWrite::AuditRow::nothing();
+        }
+        Query house(m_db, QStringLiteral("SELECT id FROM houses WHERE number = :number AND voided = 0"));
+        house.bind(QStringLiteral(":number"), charge.houseNumber.trimmed());
+        if (Status s = house.exec(); !s)
+            return Failure{s.error()};
+        if (!house.next()) // a house that is not on file has no account to bill
+            return GuardedWrite::AuditRow::nothing();
+        const qint64 houseId = house.value(0).toLongLong();
+        Query item(m_db, QStringLiteral("SELECT id, code FROM fee_items WHERE on_demand = 1 AND kind = 'special_service' "
+                                        "AND code = 'REPAIR_FEE'"));
+        const auto itemId = item.scalar();
+        if (!itemId)
+            return Failure{tr("The fee item of paid repairs is missing from the database.")};
+        const auto owners = currentOwners(m_db, houseId);
+        if (!owners)
+            return Failure{owners.error()};
+        const Owner owner = owners->value(houseId);
+        const QTimeZone zone = SettingsRepository(m_db).timeZone();
+        const QDate day = localDay(charge.completedAt, zone);
+        const QDate due = QDate(day.year(), day.month(), 1).addMonths(1).addDays(-1);
+        Query insert(m_db, QStringLiteral(
+                               "INSERT INTO bills (house_id, item_id, period, period_start, period_end, due_date, months, "
+                               "amount_fen, rate_centifen, vacant, vacant_percent, payer_resident_id, payer_name, source, "
+                               "request_id, created_at, created_by) VALUES (:house, :item, :period, :start, :end, :due, 0, "
+                               ":amount, :rate, 0, 100, :payer, :payer_name, 'repair', :request, :at, :by) RETURNING id"));
+        insert.bind(QStringLiteral(":house"), houseId).bind(QStringLiteral(":item"), *itemId);
+        insert.bind(QStringLiteral(":period"), charge.requestNumber);
+        insert.bind(QStringLiteral(":start"), isoDay(day)).bind(QStringLiteral(":end"), isoDay(day));
+        insert.bind(QStringLiteral(":due"), isoDay(due));
+        insert.bind(QStringLiteral(":amount"), charge.feeFen).bind(QStringLiteral(":rate"), charge.feeFen * 100);
+        insert.bind(QStringLiteral(":payer"), Binding::idOrNull(owner.residentId));
+        insert.bind(QStringLiteral(":payer_name"), notNull(owner.names));
+        insert.bind(QStringLiteral(":request"), charge.requestId);
+        insert.bind(QStringLiteral(":at"), toStored(m_db.clock().now()));
+        insert.bind(QStringLiteral(":by"), notNull(who.displayName));
+        const auto id = insert.scalar();
+        if (!id)
+            return Failure{id.error()};
+        billId = *id;
+
+        // The house's prepaid balance pays the new bill, as it pays a month's new bills.
+        const auto prepaid = prepaidByHouse(m_db);
+        if (!prepaid)
+            return Failure{prepaid.error()};
+        qint64 open = charge.feeFen;
+        qint64 fromPrepaid = 0;
+        Query allocate(m_db, QStringLiteral("INSERT INTO payment_allocations (payment_id, bill_id, fen, allocated_at, "
+                                            "from_prepaid) VALUES (:payment, :bill, :fen, :at, 1)"));
+        const QList<PrepaidPart> parts = prepaid->value(houseId);
+        for (const PrepaidPart &part : parts) {
+            if (open == 0)
+                break;
+            const qint64 fen = qMin(open, part.restFen);
+            allocate.bind(QStringLiteral(":payment"), part.paymentId).bind(QStringLiteral(":bill"), billId);
+            allocate.bind(QStringLiteral(":fen"), fen)
+                .bind(QStringLiteral(":at"), qMax(toStored(charge.completedAt), part.receivedMs));
+            if (Status s = allocate.exec(); !s)
+                return Failure{s.error()};
+            open -= fen;
+            fromPrepaid += fen;
+        }
+        return GuardedWrite::AuditRow{QStringLiteral("fee_repair_billed"), QStringLiteral("bills"), QString::number(billId),
+                                      {},
+                                      json(QJsonObject{{QStringLiteral("request"), charge.requestNumber},
+                                                       {QStringLiteral("house"), charge.houseNumber.trimmed()},
+                                                       {QStringLiteral("amount"), Money::formatYuan(charge.feeFen)},
+                                                       {QStringLiteral("from_prepaid"), Money::formatYuan(fromPrepaid)}})};
+    }); !done)
+        return Failure{done.error()};
+    return billId;
 }

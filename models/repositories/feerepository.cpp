@@ -217,8 +217,8 @@ Result<QList<FeeItem>> FeeRepository::items(const Session &who, bool includeEnde
         !s)
         return Failure{s.error()};
     const QDate today = localDay(m_db.clock().now(), SettingsRepository(m_db).timeZone());
-    Query q(m_db, QStringLiteral("SELECT %1 FROM fee_items WHERE (:all = 1 OR last_month IS NULL OR last_month >= :month) "
-                                 "ORDER BY code")
+    Query q(m_db, QStringLiteral("SELECT %1 FROM fee_items WHERE on_demand = 0 AND (:all = 1 OR last_month IS NULL OR "
+                                 "last_month >= :month) ORDER BY code")
                       .arg(kItemColumns));
     q.bind(QStringLiteral(":all"), includeEnded ? 1 : 0)
         .bind(QStringLiteral(":month"), monthKey(today.year(), today.month()));

@@ -162,6 +162,16 @@ struct FeeSpending
     QString recordedBy;
 };
 
+// A paid repair at its completion (SPEC 13).
+struct RepairCharge
+{
+    qint64 requestId = 0;
+    QString requestNumber;
+    QString houseNumber; // 1-2-101; empty: a public location, nothing to bill
+    qint64 feeFen = 0;
+    QDateTime completedAt; // UTC
+};
+
 // Fee items, meter readings, bills, payments, reversals and the statement's spending
 // (SPEC 13). Permission checked here (ManageFees, CollectFees); every payment, reversal,
 // item change and billing run is audited in the transaction that makes it.
@@ -179,6 +189,7 @@ public:
     Status updateItem(const Session &who, const FeeItem &item);
     // Ends the item: no period starting after lastMonth is billed.
     Status endItem(const Session &who, qint64 itemId, const QString &lastMonth);
+    // The items a manager keeps (not the implicit item of paid repairs, billed at completion).
     Result<QList<FeeItem>> items(const Session &who, bool includeEnded = true) const;
     Result<FeeItem> itemByCode(const Session &who, const QString &codeOrName) const;
 
@@ -201,6 +212,14 @@ public:
     Result<FeePayment> paymentByReceipt(const Session &who, const QString &receiptNo) const;
     // A manager's reversal 冲红 with a reason: what the payment paid is open again.
     Status reverse(const Session &who, qint64 paymentId, const QString &reason);
+
+    // The repair's fee becomes a special-service bill of the house (item REPAIR_FEE, source
+    // repair, period the request's number, due at the end of the month of completion), paid
+    // from the house's prepaid balance first. For the completion's own transaction: the caller
+    // checked the step's permission (a technician completes, and sees nothing else of fees).
+    // Returns the bill's id; 0 when there is nothing to bill (no fee, or no house on file);
+    // a request completed again keeps its one bill.
+    Result<qint64> billRepair(const Session &who, const RepairCharge &charge);
 
     // Spending (manager).
     Result<qint64> addSpending(const Session &who, const FeeSpending &spending);

@@ -8,6 +8,7 @@
 #include "models/database/guardedwrite.h"
 #include "models/domain/formats.h"
 #include "models/repositories/calendarrepository.h"
+#include "models/repositories/feerepository.h"
 #include "models/repositories/requestrows.h"
 #include "models/repositories/settingsrepository.h"
 
@@ -318,7 +319,16 @@ Status RequestRepository::complete(const Session &who, qint64 id, int rowVersion
     c.action = QStringLiteral("completed");
     if (RequestTimer::onTime(r.completionDeadline, at.value(), at.value()) == OnTime::No)
         c.note = QStringLiteral("late");
-    return write(who, r, c);
+    // SPEC 13 paid repairs: the fee becomes a bill of the house in the same transaction.
+    if (r.kind != RequestKind::Repair || !in.feeFen || *in.feeFen == 0)
+        return write(who, r, c);
+    const RepairCharge charge{r.id, r.number, r.houseNumber, *in.feeFen, at.value()};
+    return write(who, r, c, [&]() -> Status {
+        const auto bill = FeeRepository(m_db).billRepair(who, charge);
+        if (!bill)
+            return Failure{bill.error()};
+        return {};
+    });
 }
 
 Status RequestRepository::returnSlip(const Session &who, qint64 id, int rowVersion, const QDateTime &atGiven)
