@@ -465,8 +465,12 @@ void RequestsPage::showDetail()
 void RequestsPage::updateButtons()
 {
     // What the workflow allows is what the repository will accept.
-    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
-        it.value()->setEnabled(RequestWorkflow::check(m_steps.value(it.key()), m_current.request, m_actor).allowed());
+    // A greyed button says why (its tooltip shows on a disabled button too).
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        const StepVerdict verdict = RequestWorkflow::check(m_steps.value(it.key()), m_current.request, m_actor);
+        it.value()->setEnabled(verdict.allowed());
+        it.value()->setToolTip(verdict.reason);
+    }
 }
 
 void RequestsPage::afterChange(const QString &message)

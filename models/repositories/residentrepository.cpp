@@ -128,14 +128,10 @@ Status ResidentRepository::validate(ResidentRecord &r) const
         return s;
     r.emergencyContact = r.emergencyContact.simplified();
     if (!r.emergencyPhone.trimmed().isEmpty()) {
-        if (const auto m = Validation::normalizeMobile(r.emergencyPhone); m) {
-            r.emergencyPhone = m.value();
-        } else if (const auto l = Validation::normalizeLandline(r.emergencyPhone); l) {
-            r.emergencyPhone = l.value();
-        } else {
-            return Failure{tr("Emergency contact phone: \"%1\" is neither a mobile nor a landline number.")
-                               .arg(r.emergencyPhone)};
-        }
+        const auto checked = Validation::normalizePhone(r.emergencyPhone, tr("Emergency contact phone"));
+        if (!checked)
+            return Failure{checked.error()};
+        r.emergencyPhone = checked.value();
     } else {
         r.emergencyPhone.clear();
     }
