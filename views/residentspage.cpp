@@ -475,8 +475,16 @@ void ResidentsPage::voidSelectedVehicle()
 void ResidentsPage::newResident()
 {
     ResidentDialog dialog(*m_residentRepo, m_actor, {}, this);
+    dialog.offerHouse(m_house.number, today());
     if (exec(dialog) != QDialog::Accepted)
         return;
+    if (!dialog.linkedHouse().isEmpty()) {
+        m_tree->reload();
+        selectResident(dialog.residentId());
+        showResidents();
+        report(tr("%1 is on file and lives at %2.").arg(m_current.name, dialog.linkedHouse()), false);
+        return;
+    }
     selectResident(dialog.residentId());
     report(tr("%1 is on file. Use \"Move in\" to link the resident to a house.").arg(m_current.name), false);
 }
