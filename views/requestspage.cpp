@@ -1,5 +1,7 @@
 #include "views/requestspage.h"
 
+#include "dialogs/dialogkeys.h"
+
 #include "dialogs/arrivaldialog.h"
 #include "dialogs/callbackdialog.h"
 #include "dialogs/completiondialog.h"
@@ -210,6 +212,10 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
 
     connect(add, &QPushButton::clicked, this, &RequestsPage::newRequest);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);
+    DialogKeys::attachResults(m_search, m_view, [this](const QModelIndex &index) {
+        m_view->setCurrentIndex(index);
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RequestsPage::kindFilterChanged);
     for (QComboBox *box : {m_state, m_class})
         connect(box, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);

@@ -1,5 +1,7 @@
 #include "views/residentspage.h"
 
+#include "dialogs/dialogkeys.h"
+
 #include "dialogs/housedialog.h"
 #include "dialogs/moveindialog.h"
 #include "dialogs/permitdialog.h"
@@ -198,6 +200,11 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
                     selectResident(m_rows->record(current.row()).residentId);
             });
     connect(m_showMovedOut, &QCheckBox::toggled, this, &ResidentsPage::showResidents);
+    // Down from the search goes into the hits, Enter picks the one under the cursor.
+    DialogKeys::attachResults(m_search, m_residentView, [this](const QModelIndex &index) {
+        m_residentView->setCurrentIndex(index);
+        m_residentView->setFocus(Qt::OtherFocusReason);
+    });
     connect(add, &QPushButton::clicked, this, &ResidentsPage::newResident);
     connect(edit, &QPushButton::clicked, this, &ResidentsPage::editResident);
     connect(moveInButton, &QPushButton::clicked, this, &ResidentsPage::moveIn);
