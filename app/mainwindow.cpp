@@ -137,6 +137,13 @@ void MainWindow::connectPages()
     auto *board = findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage"));
     auto *notifications = findChild<NotificationsPage *>(QStringLiteral("notificationsPage"));
     auto *inspections = findChild<InspectionsPage *>(QStringLiteral("inspectionsPage"));
+    if (auto *gate = findChild<GatePage *>(QStringLiteral("gatePage"))) {
+        // After a shift handover the status bar names the guard now on duty, as the gate screen does.
+        connect(gate, &GatePage::guardChanged, this, [this](const Session &incoming) {
+            if (auto *user = findChild<QLabel *>(QStringLiteral("statusUser")))
+                user->setText(tr("%1 (%2)").arg(incoming.displayName, Roles::displayName(incoming.role)));
+        });
+    }
     if (board) {
         connect(board, &TimerBoardPage::notify, this, &MainWindow::showNotification);
         if (requests) {

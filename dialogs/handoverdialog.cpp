@@ -59,5 +59,6 @@ void HandoverDialog::accept()
     if (!id)
         return showError(id.error(), m_incoming);
     m_id = id.value();
+    m_incomingSession = incoming.value();
     FormDialog::accept();
 }
