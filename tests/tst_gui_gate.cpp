@@ -298,6 +298,31 @@ private slots:
         QCOMPARE(logged.scalar().value(), qint64(1));
     }
 
+    // In the main window the status bar follows the handover too.
+    void handoverSwitchesTheWindowsGuard()
+    {
+        MainWindow window(*t->db, t->guard);
+        window.show();
+        auto *gate = window.findChild<GatePage *>(QStringLiteral("gatePage"));
+        QVERIFY(gate);
+        auto *user = window.findChild<QLabel *>(QStringLiteral("statusUser"));
+        QVERIFY(user);
+        QVERIFY2(user->text().startsWith(QStringLiteral("陈强")), qPrintable(user->text()));
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<HandoverDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(child<QPlainTextEdit>(dialog, "handoverEquipment"), QStringLiteral("keys"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "incomingUser"), QStringLiteral("liuyang"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "incomingPassword"), QStringLiteral("correct horse 42"));
+            QTest::keyClick(child<QLineEdit>(dialog, "incomingPassword"), Qt::Key_Return);
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        gate->openHandover();
+        QVERIFY2(user->text().startsWith(QStringLiteral("刘洋")), qPrintable(user->text()));
+        QCOMPARE(gate->onDuty().username, QStringLiteral("liuyang"));
+    }
+
     void feesOnExitThroughTheScreen_data()
     {
         QTest::addColumn<int>("minutes");
