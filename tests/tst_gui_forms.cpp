@@ -248,6 +248,34 @@ private slots:
         QCOMPARE(Query(*f.db, QStringLiteral("SELECT COUNT(*) FROM requests")).scalar().value(), qint64(0));
     }
 
+    // The residents page: Down from the search into the hits, Down again to the next one.
+    void residentsSearchPickedFromTheKeyboard()
+    {
+        GuiFixture f;
+        ResidentRepository residents(*f.db);
+        for (const char *name : {"张三", "张松"}) {
+            ResidentRecord r;
+            r.name = QString::fromUtf8(name);
+            QVERIFY(residents.create(f.clerk, r));
+        }
+        ResidentsPage page(*f.db, f.clerk, QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+        page.show();
+        auto *search = child<QLineEdit>(&page, "residentSearch");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("zs"));
+        QCOMPARE(page.residentList()->rowCount(), 2);
+        auto *list = child<QTableView>(&page, "residentList");
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(list->hasFocus() || page.focusWidget() == list);
+        QCOMPARE(list->currentIndex().row(), 0);
+        const qint64 first = page.currentResidentId();
+        QVERIFY(first != 0);
+        QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(page.currentResidentId() != 0);
+        QVERIFY(page.currentResidentId() != first);
+    }
+
     // A request taken by phone is not closed before the reporter signed; the button says why.
     void closingWaitsForTheSignature()
     {
