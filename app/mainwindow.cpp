@@ -152,6 +152,16 @@ void MainWindow::connectPages()
     auto *board = findChild<TimerBoardPage *>(QStringLiteral("timerBoardPage"));
     auto *notifications = findChild<NotificationsPage *>(QStringLiteral("notificationsPage"));
     auto *inspections = findChild<InspectionsPage *>(QStringLiteral("inspectionsPage"));
+    if (auto *gate = findChild<GatePage *>(QStringLiteral("gatePage"))) {
+        // After a shift handover the window is the incoming guard's: the status bar names them and
+        // the window's own actions (change password ...) act for them. A guard's seat shows the
+        // gate, which switched itself, and the calendar, which holds no session.
+        connect(gate, &GatePage::guardChanged, this, [this](const Session &incoming) {
+            m_session = incoming;
+            if (auto *user = findChild<QLabel *>(QStringLiteral("statusUser")))
+                user->setText(tr("%1 (%2)").arg(incoming.displayName, Roles::displayName(incoming.role)));
+        });
+    }
     if (board) {
         connect(board, &TimerBoardPage::notify, this, &MainWindow::showNotification);
         if (requests) {

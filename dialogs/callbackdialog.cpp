@@ -1,6 +1,7 @@
 #include "dialogs/callbackdialog.h"
 
 #include "dialogs/instantedit.h"
+#include "models/domain/requestworkflow.h"
 #include "models/repositories/requestrepository.h"
 
 #include <QCheckBox>
@@ -35,6 +36,17 @@ CallbackDialog::CallbackDialog(RequestRepository &requests, const Session &actor
     m_score->setValue(0);
     m_suggestions->setMaximumHeight(70);
     m_close->setChecked(true);
+    // Closing after the callback is refused for what the callback cannot change (a signature
+    // still pending): say so here instead of failing after the callback is on file.
+    ServiceRequest calledBack = m_request;
+    calledBack.state = RequestState::CalledBack;
+    if (const StepVerdict closing = RequestWorkflow::checkRequest(RequestStep::Close, calledBack, actor);
+        !closing && !m_request.signatureConfirmed && m_request.deskRules) {
+        m_close->setChecked(false);
+        m_close->setEnabled(false);
+        m_closable = false;
+        m_close->setText(tr("Not closed now: %1").arg(closing.reason));
+    }
 
     addTimeRow(tr("&Called at:"));
     form()->addRow(tr("Problem &solved?"), m_solved);
@@ -48,7 +60,7 @@ CallbackDialog::CallbackDialog(RequestRepository &requests, const Session &actor
     registerField(m_score, {tr("Score")});
     registerField(m_suggestions, {tr("Suggestions")});
     connect(m_solved, &QComboBox::currentIndexChanged, this,
-            [this] { m_close->setEnabled(m_solved->currentData().toBool()); });
+            [this] { m_close->setEnabled(m_solved->currentData().toBool() && m_closable); });
 }
 
 void CallbackDialog::accept()

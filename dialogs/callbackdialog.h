@@ -27,4 +27,5 @@ private:
     QPlainTextEdit *m_suggestions;
     QCheckBox *m_close;
     bool m_closed = false;
+    bool m_closable = true; // false: closing would be refused whatever the callback says
 };

@@ -38,13 +38,13 @@ DispatchDialog::DispatchDialog(RequestRepository &requests, const Session &actor
             m_department->setCurrentIndex(m_department->findData(request.department));
         }
     }
-    m_receiver->addItem(QString(), 0);
-    for (const UserRecord &user : staff)
-        m_receiver->addItem(tr("%1 (%2)").arg(user.displayName, Roles::displayName(user.role)), user.id);
+    m_given = request;
+    fillReceivers();
     if (request.receiverUserId)
         m_receiver->setCurrentIndex(qMax(0, m_receiver->findData(request.receiverUserId)));
     else
         m_receiver->setEditText(request.receiverName);
+    connect(m_department, &QComboBox::currentTextChanged, this, &DispatchDialog::fillReceivers);
     m_handedBy->setText(actor.displayName.isEmpty() ? actor.username : actor.displayName);
     m_handedBy->setReadOnly(true); // the handover is signed by whoever records it
 
@@ -57,6 +57,46 @@ DispatchDialog::DispatchDialog(RequestRepository &requests, const Session &actor
     registerField(m_receiver, {tr("Receiver")});
     registerField(m_department, {tr("Department")});
     m_receiver->setFocus(Qt::OtherFocusReason);
+}
+
+QList<Role> DispatchDialog::rolesOf(const QString &department)
+{
+    const QString name = department.trimmed();
+    if (name == RequestCodes::directorDepartment() || name == RequestCodes::departmentName(RequestCodes::directorDepartment()))
+        return {Role::Manager};
+    if (name == tr("Engineering"))
+        return {Role::Technician};
+    if (name == tr("Customer service"))
+        return {Role::Clerk, Role::Manager};
+    if (name == tr("Security and order"))
+        return {Role::Guard};
+    if (name == tr("Cleaning") || name == tr("Landscaping"))
+        return {};
+    // A department typed in: anyone on the staff but the administrator's account.
+    return {Role::Manager, Role::Clerk, Role::Guard, Role::Technician};
+}
+
+void DispatchDialog::fillReceivers()
+{
+    const QString department =
+        m_department->isEnabled() ? m_department->currentText() : m_department->currentData().toString();
+    const QList<Role> roles = rolesOf(department);
+    const QString typed = m_receiver->currentIndex() <= 0 ? m_receiver->currentText() : QString();
+    const QVariant chosen = m_receiver->currentData();
+    m_receiver->blockSignals(true);
+    m_receiver->clear();
+    m_receiver->addItem(QString(), 0);
+    for (const UserRecord &user : std::as_const(m_staff)) {
+        // Whoever holds the ticket now stays on the list, whatever the department.
+        if (roles.contains(user.role) || (m_given.receiverUserId && user.id == m_given.receiverUserId))
+            m_receiver->addItem(tr("%1 (%2)").arg(user.displayName, Roles::displayName(user.role)), user.id);
+    }
+    const int keep = chosen.toLongLong() ? m_receiver->findData(chosen) : -1;
+    if (keep > 0)
+        m_receiver->setCurrentIndex(keep);
+    else
+        m_receiver->setEditText(typed);
+    m_receiver->blockSignals(false);
 }
 
 void DispatchDialog::accept()

@@ -17,11 +17,17 @@ public:
                    const QList<UserRecord> &staff, const QTimeZone &zone, const Clock &clock,
                    QWidget *parent = nullptr);
     void accept() override;
+    // The roles whose staff work in a department (engineering: technicians); empty for a
+    // department without accounts (cleaning, landscaping: contractors, typed by name).
+    static QList<Role> rolesOf(const QString &department);
 
 private:
+    void fillReceivers();
+
     QComboBox *m_department;
     QComboBox *m_receiver;
     QLineEdit *m_handedBy;
     QLineEdit *m_note;
     QList<UserRecord> m_staff;
+    ServiceRequest m_given;
 };

@@ -1,12 +1,15 @@
 #include "dialogs/formdialog.h"
 
+#include "dialogs/dialogkeys.h"
 #include "models/repositories/userrepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 FormDialog::FormDialog(QWidget *parent)
@@ -23,7 +26,45 @@ FormDialog::FormDialog(QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &FormDialog::reject);
+    DialogKeys::install(this);
+}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        m_openedState = DialogKeys::fieldState(this);
+    }
+}
+
+bool FormDialog::isFilledIn() const
+{
+    return m_shown && DialogKeys::fieldState(this) != m_openedState;
+}
+
+void FormDialog::reject()
+{
+    if (m_asksBeforeDiscarding && isVisible() && isFilledIn()) {
+        QMessageBox ask(QMessageBox::Question, windowTitle(), tr("Discard what was typed in this form?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("discardQuestion"));
+        ask.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        ask.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        ask.setDefaultButton(QMessageBox::Cancel); // Esc twice by mistake keeps the form
+        if (ask.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+void FormDialog::followTheClock(std::function<void()> update)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(1000);
+    connect(timer, &QTimer::timeout, this, std::move(update));
+    timer->start();
 }
 
 void FormDialog::finishLayout()
@@ -32,6 +73,18 @@ void FormDialog::finishLayout()
     outer->addLayout(m_layout);
     outer->addWidget(m_error);
     outer->addWidget(m_buttons);
+    // The buttons were made first, before the subclass's fields: put them last in the tab order.
+    QWidget *last = nullptr;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (isAncestorOf(w) && !m_buttons->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            last = w;
+    }
+    if (last) {
+        for (QAbstractButton *button : m_buttons->buttons()) {
+            QWidget::setTabOrder(last, button);
+            last = button;
+        }
+    }
 }
 
 QString FormDialog::errorText() const

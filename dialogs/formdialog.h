@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QFormLayout;
 class QLineEdit;
@@ -18,6 +20,10 @@ public:
     explicit FormDialog(QWidget *parent = nullptr);
 
     QString errorText() const;
+    // Esc, Cancel and the window's X on a form with something typed or chosen ask first.
+    void reject() override;
+    // Whether the fields differ from how the dialog opened.
+    bool isFilledIn() const;
 
 protected:
     // Subclasses put their form in formLayout() and the buttons are added below.
@@ -31,6 +37,12 @@ protected:
     // refusal marks the right widget. Matched against the text before the first colon.
     void registerField(QWidget *field, const QStringList &names);
     void showFieldError(const QString &message);
+    // Runs update every second while the dialog is open: previews that depend on "now"
+    // (deadlines, the verdict of a time still following the clock) stay true as time passes.
+    void followTheClock(std::function<void()> update);
+    // A dialog whose closing loses nothing (a sign-in, a read-only preview) closes without asking.
+    void setAsksBeforeDiscarding(bool ask) { m_asksBeforeDiscarding = ask; }
+    void showEvent(QShowEvent *event) override;
 
     // The "password" and "repeat password" rows shared by the account dialogs.
     struct PasswordPair
@@ -49,4 +61,7 @@ private:
     QDialogButtonBox *m_buttons;
     QWidget *m_marked = nullptr;
     QList<QPair<QStringList, QWidget *>> m_fields;
+    QString m_openedState;
+    bool m_shown = false;
+    bool m_asksBeforeDiscarding = true;
 };

@@ -38,6 +38,7 @@ HandoverDialog::HandoverDialog(GateRepository &gate, UserRepository &users, cons
     form->addRow(tr("Incoming guard's &password:"), m_password);
     formLayout()->addLayout(form);
     finishLayout();
+    m_equipment->setFocus(Qt::OtherFocusReason); // the list above is to read; the form starts here
 }
 
 void HandoverDialog::accept()
@@ -58,5 +59,6 @@ void HandoverDialog::accept()
     if (!id)
         return showError(id.error(), m_incoming);
     m_id = id.value();
+    m_incomingSession = incoming.value();
     FormDialog::accept();
 }

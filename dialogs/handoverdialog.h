@@ -19,6 +19,8 @@ public:
     HandoverDialog(GateRepository &gate, UserRepository &users, const Session &outgoing, QWidget *parent = nullptr);
     void accept() override;
     QString handoverId() const { return m_id; }
+    // The guard who signed in to take over (valid once accepted).
+    const Session &incoming() const { return m_incomingSession; }
 
 private:
     GateRepository &m_gate;
@@ -30,4 +32,5 @@ private:
     QLineEdit *m_incoming;
     QLineEdit *m_password;
     QString m_id;
+    Session m_incomingSession;
 };

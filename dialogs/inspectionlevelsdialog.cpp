@@ -1,5 +1,7 @@
 #include "dialogs/inspectionlevelsdialog.h"
 
+#include "dialogs/dialogkeys.h"
+
 #include "models/repositories/inspectionschedulerepository.h"
 
 #include <QCheckBox>
@@ -26,6 +28,7 @@ InspectionLevelsDialog::InspectionLevelsDialog(InspectionScheduleRepository &rep
       m_error(new QLabel(this))
 {
     setWindowTitle(tr("Inspection levels and who holds them"));
+    DialogKeys::install(this);
     m_level->setObjectName(QStringLiteral("levelCode"));
     m_hours->setObjectName(QStringLiteral("levelHours"));
     m_table->setObjectName(QStringLiteral("assignmentTable"));
@@ -64,7 +67,7 @@ InspectionLevelsDialog::InspectionLevelsDialog(InspectionScheduleRepository &rep
     share->addWidget(new QLabel(QStringLiteral("/"), this));
     share->addWidget(m_shareDen);
     share->addStretch();
-    auto *saveLevelButton = new QPushButton(tr("Save &level"), this);
+    auto *saveLevelButton = new QPushButton(tr("Save &frequency"), this);
     saveLevelButton->setObjectName(QStringLiteral("saveLevelButton"));
     levelForm->addRow(tr("&Level:"), m_level);
     levelForm->addRow(tr("&Every:"), m_hours);

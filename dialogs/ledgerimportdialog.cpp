@@ -14,6 +14,7 @@ LedgerImportDialog::LedgerImportDialog(LedgerImporter &importer, const Session &
       m_issues(new QTableWidget(this))
 {
     setWindowTitle(kind == RequestKind::Repair ? tr("Import a repair ledger") : tr("Import a complaint ledger"));
+    setAsksBeforeDiscarding(false); // closing loses nothing worth a question
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_issues->setObjectName(QStringLiteral("issues"));

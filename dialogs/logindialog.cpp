@@ -11,6 +11,7 @@ LoginDialog::LoginDialog(UserRepository &users, const QString &estateName, QWidg
     : FormDialog(parent), m_users(users), m_username(new QLineEdit(this)), m_password(new QLineEdit(this))
 {
     setWindowTitle(tr("Sign in"));
+    setAsksBeforeDiscarding(false); // closing loses nothing worth a question
     auto *title = new QLabel(estateName.isEmpty() ? tr("EstateDesk") : tr("EstateDesk - %1").arg(estateName), this);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);

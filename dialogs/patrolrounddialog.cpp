@@ -21,6 +21,7 @@ PatrolRoundDialog::PatrolRoundDialog(PatrolRepository &patrols, const Session &s
     auto *form = new QFormLayout;
     form->addRow(tr("&Route:"), m_route);
     form->addRow(tr("&Checkpoints signed:"), m_checkpoints);
+    m_checkpoints->setToolTip(tr("Up and Down choose a checkpoint, Space ticks it"));
     formLayout()->addLayout(form);
     finishLayout();
     connect(m_route, &QComboBox::currentIndexChanged, this, &PatrolRoundDialog::fillCheckpoints);
@@ -37,7 +38,7 @@ void PatrolRoundDialog::fillCheckpoints()
         auto *item = new QListWidgetItem(c.name, m_checkpoints);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(Qt::Unchecked); // ticked as signed, never in advance
     }
 }
 

@@ -1,5 +1,6 @@
 #include "dialogs/registerrequestdialog.h"
 
+#include "dialogs/dialogkeys.h"
 #include "dialogs/instantedit.h"
 #include "models/database/clock.h"
 #include "models/domain/deadlinecalculator.h"
@@ -116,6 +117,9 @@ RegisterRequestDialog::RegisterRequestDialog(RequestRepository &requests, Reside
     connect(m_reporter, &QLineEdit::textEdited, this, [this] { m_residentId.reset(); });
     kindChanged();
     channelChanged();
+    // "Arrival on site by 03:47" is true only if registered now: keep it so while the call goes on.
+    followTheClock([this] { updateDeadlines(); });
+    DialogKeys::attachResults(m_lookup, m_hits, [this](const QModelIndex &index) { chooseResident(index.row()); });
     setMinimumWidth(520);
     m_class->setFocus(Qt::OtherFocusReason);
 }

@@ -29,6 +29,19 @@ InstantEdit *RequestStepDialog::addTimeRow(const QString &label)
     m_at = new InstantEdit(m_zone, this);
     m_at->setObjectName(QStringLiteral("at"));
     m_at->setInstant(m_clock.now());
+    // The time stays "now" while the dialog is open, until the user sets it.
+    m_at->setProperty("followsClock", true);
+    connect(m_at, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_movingWithClock)
+            m_at->setProperty("followsClock", false);
+    });
+    followTheClock([this] {
+        if (!m_at->property("followsClock").toBool())
+            return;
+        m_movingWithClock = true;
+        m_at->setInstant(m_clock.now());
+        m_movingWithClock = false;
+    });
     m_form->addRow(label, m_at);
     registerField(m_at, {tr("Time"), tr("Dispatch time"), tr("Arrival time"), tr("Completion time"),
                          tr("Callback time"), tr("Slip return time")});

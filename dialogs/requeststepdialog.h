@@ -41,4 +41,5 @@ protected:
 private:
     QFormLayout *m_form;
     InstantEdit *m_at = nullptr;
+    bool m_movingWithClock = false;
 };

@@ -1,8 +1,12 @@
 #include "dialogs/residentdialog.h"
 
+#include "models/domain/formats.h"
 #include "models/repositories/residentrepository.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -47,7 +51,7 @@ ResidentDialog::ResidentDialog(ResidentRepository &residents, const Session &act
     m_emergencyPhone->setText(resident.emergencyPhone);
     m_notes->setPlainText(resident.notes);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Gender:"), m_gender);
     form->addRow(tr("Document &type:"), m_documentType);
@@ -75,6 +79,40 @@ ResidentDialog::ResidentDialog(ResidentRepository &residents, const Session &act
     m_name->setFocus(Qt::OtherFocusReason);
 }
 
+void ResidentDialog::offerHouse(const QString &houseNumber, const QDate &today)
+{
+    if (m_record.id != 0 || m_house)
+        return; // an existing resident moves in through "Move in"
+    m_house = new QLineEdit(houseNumber, this);
+    m_relation = new QComboBox(this);
+    m_movedIn = new QDateEdit(today, this);
+    m_house->setObjectName(QStringLiteral("house"));
+    m_relation->setObjectName(QStringLiteral("relation"));
+    m_movedIn->setObjectName(QStringLiteral("movedIn"));
+    m_house->setPlaceholderText(tr("building-unit-room, e.g. 3-2-1201; empty: no house yet"));
+    for (const QString &code : ResidentCodes::roles())
+        m_relation->addItem(ResidentCodes::roleName(code), code);
+    m_movedIn->setCalendarPopup(true);
+    m_movedIn->setDisplayFormat(Formats::date());
+    // After the person: the house is usually the one chosen in the tree, already filled in.
+    m_form->addRow(tr("&House:"), m_house);
+    m_form->addRow(tr("&Relation to the house:"), m_relation);
+    m_form->addRow(tr("Moved &in on:"), m_movedIn);
+    QWidget::setTabOrder(m_notes, m_house);
+    QWidget::setTabOrder(m_house, m_relation);
+    QWidget::setTabOrder(m_relation, m_movedIn);
+    if (const auto box = buttons()) {
+        QWidget *last = m_movedIn;
+        for (QAbstractButton *button : box->buttons()) {
+            QWidget::setTabOrder(last, button);
+            last = button;
+        }
+    }
+    registerField(m_house, {tr("House"), tr("House number")});
+    registerField(m_relation, {tr("Role")});
+    registerField(m_movedIn, {tr("Move-in date")});
+}
+
 ResidentRecord ResidentDialog::collect() const
 {
     ResidentRecord r = m_record;
@@ -95,12 +133,17 @@ void ResidentDialog::accept()
 {
     ResidentRecord record = collect();
     if (record.id == 0) {
-        const auto id = m_residents.create(m_actor, record);
+        const QString house = m_house ? m_house->text().trimmed() : QString();
+        const auto id = house.isEmpty() ? m_residents.create(m_actor, record)
+                                        : m_residents.createAtHouse(m_actor, record, house,
+                                                                    m_relation->currentData().toString(),
+                                                                    m_movedIn->date());
         if (!id) {
             showFieldError(id.error());
             return;
         }
         m_record.id = id.value();
+        m_linkedHouse = house;
     } else {
         if (Status s = m_residents.update(m_actor, record); !s) {
             showFieldError(s.error());

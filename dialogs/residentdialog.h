@@ -5,6 +5,8 @@
 #include "models/domain/session.h"
 
 class QComboBox;
+class QDateEdit;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class ResidentRepository;
@@ -20,6 +22,11 @@ public:
                    QWidget *parent = nullptr);
     void accept() override;
     qint64 residentId() const { return m_record.id; }
+    // A new resident: offers the house they live at (prefilled, may be left empty), their
+    // relation to it and the move-in date, so that one dialog puts them on file and in the house.
+    void offerHouse(const QString &houseNumber, const QDate &today);
+    // The house the new resident was linked to; empty when none was given.
+    QString linkedHouse() const { return m_linkedHouse; }
 
 private:
     ResidentRecord collect() const;
@@ -37,4 +44,9 @@ private:
     QLineEdit *m_emergencyContact;
     QLineEdit *m_emergencyPhone;
     QPlainTextEdit *m_notes;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_house = nullptr;
+    QComboBox *m_relation = nullptr;
+    QDateEdit *m_movedIn = nullptr;
+    QString m_linkedHouse;
 };

@@ -11,6 +11,7 @@ RosterImportDialog::RosterImportDialog(RosterImport &import, const Session &acto
     : FormDialog(parent), m_import(import), m_actor(actor), m_summary(new QLabel(this)), m_issues(new QTableWidget(this))
 {
     setWindowTitle(tr("Import a resident roster"));
+    setAsksBeforeDiscarding(false); // closing loses nothing worth a question
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_issues->setObjectName(QStringLiteral("issues"));

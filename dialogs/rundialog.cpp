@@ -1,5 +1,7 @@
 #include "dialogs/rundialog.h"
 
+#include "dialogs/dialogkeys.h"
+
 #include "dialogs/correctiondialog.h"
 #include "models/domain/formats.h"
 #include "models/itemmodels/inspectionmodels.h"
@@ -34,6 +36,7 @@ RunDialog::RunDialog(InspectionRunRepository &runs, const Session &actor, qint64
       m_correct(new QPushButton(tr("&Correct this item..."), this)), m_corrections(new QLabel(this))
 {
     setWindowTitle(tr("Inspection"));
+    DialogKeys::install(this);
     m_area->setObjectName(QStringLiteral("areaEdit"));
     m_unitsChecked->setObjectName(QStringLiteral("unitsChecked"));
     m_unitsTotal->setObjectName(QStringLiteral("unitsTotal"));

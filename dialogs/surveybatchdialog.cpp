@@ -1,5 +1,7 @@
 #include "dialogs/surveybatchdialog.h"
 
+#include "dialogs/dialogkeys.h"
+
 #include "models/domain/formats.h"
 #include "models/repositories/reportrepository.h"
 
@@ -18,6 +20,7 @@ SurveyBatchDialog::SurveyBatchDialog(ReportRepository &reports, const Session &s
       m_table(new QTableWidget(0, ColumnCount, this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Enter paper questionnaires"));
+    DialogKeys::install(this);
     resize(760, 420);
     m_table->setObjectName(QStringLiteral("surveyTable"));
     m_table->setHorizontalHeaderLabels({tr("Respondent"), tr("House"), tr("Date"), tr("Answer"), tr("Remarks")});

@@ -45,7 +45,7 @@ TemplateEditorDialog::TemplateEditorDialog(ChecklistTemplateRepository &reposito
     auto *form = new QFormLayout;
     form->addRow(tr("&Code:"), m_code);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("C&ategory:"), m_category);
+    form->addRow(tr("Ca&tegory:"), m_category);
     form->addRow(tr("Version:"), m_version);
     formLayout()->addLayout(form);
     formLayout()->addWidget(m_items, 1);

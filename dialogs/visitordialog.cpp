@@ -32,7 +32,7 @@ VisitorDialog::VisitorDialog(GateRepository &gate, const Session &session, QWidg
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Document no.:"), m_document);
-    form->addRow(tr("Pho&ne:"), m_phone);
+    form->addRow(tr("Ph&one:"), m_phone);
     form->addRow(tr("P&eople:"), m_people);
     form->addRow(tr("&House visited:"), m_house);
     form->addRow(tr("&Resident visited:"), m_resident);

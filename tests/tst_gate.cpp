@@ -413,7 +413,7 @@ private slots:
         model.setVehicles(gate.vehiclesInside(t->guard).value(), t->clock.now());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0, VehiclesInsideModel::PlateColumn)).toString(), QStringLiteral("粤A77777"));
-        QCOMPARE(model.data(model.index(0, VehiclesInsideModel::StayColumn)).toString(), QStringLiteral("1h10m"));
+        QCOMPARE(model.data(model.index(0, VehiclesInsideModel::StayColumn)).toString(), QStringLiteral("1 h 10 min"));
         QCOMPARE(model.data(model.index(1, VehiclesInsideModel::CategoryColumn), ItemRoles::CodeRole).toString(),
                  QStringLiteral("resident"));
         model.setVehicles({}, t->clock.now());

@@ -4,9 +4,13 @@
 
 #include "app/application.h"
 #include "app/mainwindow.h"
+#include "dialogs/formdialog.h"
+#include "models/database/query.h"
+#include "models/domain/gaterules.h"
 #include "dialogs/goodscheckdialog.h"
 #include "dialogs/handoverdialog.h"
 #include "dialogs/patrolfindingdialog.h"
+#include "dialogs/patrolrounddialog.h"
 #include "dialogs/visitordialog.h"
 #include "models/itemmodels/itemroles.h"
 #include "models/itemmodels/vehiclelogmodel.h"
@@ -25,6 +29,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
@@ -106,6 +112,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::installTranslations(QStringLiteral("en"));
+        // The gate's home province was asked (homeProvinceAskedAtFirstStart asks it again).
+        QSettings().setValue(GatePage::homeProvinceKey(), QString());
     }
     void init()
     {
@@ -164,15 +172,166 @@ private slots:
         province->setCurrentIndex(0);
     }
 
+    // A new gate asks its home province once, by keyboard, and keeps it: then B12345 is 粤B12345.
+    void homeProvinceAskedAtFirstStart()
+    {
+        QSettings().remove(GatePage::homeProvinceKey());
+        {
+            auto p = page(t->guard);
+            auto *prompt = child<QWidget>(p.get(), "provincePrompt");
+            QVERIFY(prompt->isVisible());
+            auto *choice = child<QComboBox>(p.get(), "homeProvinceChoice");
+            QVERIFY(choice->hasFocus());
+            const int yue = choice->findData(QStringLiteral("粤"));
+            QVERIFY(yue > 0);
+            while (choice->currentIndex() < yue)
+                QTest::keyClick(choice, Qt::Key_Down);
+            QTest::keyClick(choice, Qt::Key_Return);
+            QVERIFY(prompt->isHidden());
+            QCOMPARE(QSettings().value(GatePage::homeProvinceKey()).toString(), QStringLiteral("粤"));
+            QVERIFY2(p->resultText().contains(QStringLiteral("粤B12345")), qPrintable(p->resultText()));
+            logPlate(p.get(), QStringLiteral("b12345"));
+            QVERIFY2(p->resultText().startsWith(QStringLiteral("IN 粤B12345")), qPrintable(p->resultText()));
+        }
+        // Kept: the next start does not ask again and takes the province as chosen.
+        {
+            auto p = page(t->guard);
+            QVERIFY(child<QWidget>(p.get(), "provincePrompt")->isHidden());
+            QCOMPARE(child<QComboBox>(p.get(), "provinceCombo")->currentData().toString(), QStringLiteral("粤"));
+            QVERIFY(child<QLineEdit>(p.get(), "plateEdit")->hasFocus());
+            child<QComboBox>(p.get(), "provinceCombo")->setCurrentIndex(0);
+        }
+        // A clerk's read-only view of the gate asks nothing.
+        QSettings().remove(GatePage::homeProvinceKey());
+        {
+            auto p = page(t->clerk);
+            QVERIFY(child<QWidget>(p.get(), "provincePrompt")->isHidden());
+        }
+        QSettings().setValue(GatePage::homeProvinceKey(), QString());
+    }
+
+    // The stay to the minute; the receipt says how the started hours make the fee.
+    void receiptExplainsTheStartedHours()
+    {
+        auto p = page(t->guard);
+        logPlate(p.get(), QStringLiteral("粤A66666"));
+        t->clock.advance(25 * 3600 + 30); // 25 h 0 min 30 s: one day and two started hours
+        logPlate(p.get(), QStringLiteral("粤A66666"));
+        QVERIFY2(p->resultText().contains(QStringLiteral("stay 25 h 0 min, fee ¥50.00")), qPrintable(p->resultText()));
+        const QString receipt = p->receiptHtml();
+        QVERIFY2(receipt.contains(QStringLiteral("25 h 0 min")), qPrintable(receipt));
+        QVERIFY2(receipt.contains(QStringLiteral("1 × 24 h ¥40.00 + 2 × started hour ¥10.00 = ¥50.00")),
+                 qPrintable(receipt));
+        QVERIFY2(receipt.contains(QStringLiteral("30 minutes free, then ¥5.00 for every started hour")), qPrintable(receipt));
+        QCOMPARE(GateRules::feeBreakdown(ParkingTariff(), 25 * 3600 * 1000),
+                 QStringLiteral("1 × 24 h ¥40.00 + 1 × started hour ¥5.00 = ¥45.00"));
+        QCOMPARE(GateRules::feeBreakdown(ParkingTariff(), 20 * 60 * 1000), QStringLiteral("Within the 30 free minutes: no fee."));
+        QCOMPARE(GateRules::feeBreakdown(ParkingTariff(), 10 * 3600 * 1000 + 1),
+                 QStringLiteral("11 × started hour ¥40.00 (at most ¥40.00 a day) = ¥40.00"));
+    }
+
+    // F8 and Enter used to record a full round: nothing is ticked until the guard ticks it.
+    void patrolRoundTicksNothingInAdvance()
+    {
+        auto p = page(t->guard);
+        QString refusal;
+        int ticked = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PatrolRoundDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *list = child<QListWidget>(dialog, "patrolCheckpoints");
+            ticked = 0;
+            for (int row = 0; row < list->count(); ++row)
+                ticked += list->item(row)->checkState() == Qt::Checked ? 1 : 0;
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+            refusal = dialog->errorText();
+            QVERIFY(dialog->isVisible());
+            // The first checkpoint signed: Tab to the list, Space ticks it, Enter records.
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_Home);
+            QTest::keyClick(list, Qt::Key_Space);
+            QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+            QTest::keyClick(list, Qt::Key_Return);
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        QTest::keyClick(child<QLineEdit>(p.get(), "plateEdit"), Qt::Key_F8);
+        QCOMPARE(ticked, 0);
+        QVERIFY2(refusal.startsWith(QStringLiteral("Checkpoints")), qPrintable(refusal));
+        QCOMPARE(Query(*t->db, QStringLiteral("SELECT COUNT(*) FROM patrol_signins")).scalar().value(), qint64(1));
+    }
+
+    // After the handover the screen is the incoming guard's, and says so.
+    void handoverSwitchesTheScreenToTheIncomingGuard()
+    {
+        auto p = page(t->guard);
+        QCOMPARE(child<QLabel>(p.get(), "onDuty")->text(), QStringLiteral("On duty: 陈强"));
+        QSignalSpy switched(p.get(), &GatePage::guardChanged);
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<HandoverDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *equipment = child<QPlainTextEdit>(dialog, "handoverEquipment");
+            QCOMPARE(dialog->focusWidget(), equipment);
+            QTest::keyClicks(equipment, QStringLiteral("2 radios"));
+            QTest::keyClick(equipment, Qt::Key_Tab); // on to the incidents, no tab typed
+            QCOMPARE(equipment->toPlainText(), QStringLiteral("2 radios"));
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            QCOMPARE(dialog->focusWidget(), child<QLineEdit>(dialog, "incomingUser"));
+            QTest::keyClicks(dialog->focusWidget(), QStringLiteral("liuyang"));
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(dialog->focusWidget(), QStringLiteral("correct horse 42"));
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        QTest::keyClick(child<QLineEdit>(p.get(), "plateEdit"), Qt::Key_F10);
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(p->onDuty().username, QStringLiteral("liuyang"));
+        QCOMPARE(child<QLabel>(p.get(), "onDuty")->text(), QStringLiteral("On duty: 刘洋"));
+        QVERIFY2(p->resultText().contains(QStringLiteral("刘洋 is on duty now (from 陈强)")), qPrintable(p->resultText()));
+        // What is logged now is the incoming guard's.
+        p->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(p.get()));
+        logPlate(p.get(), QStringLiteral("粤A77777"));
+        Query logged(*t->db, QStringLiteral("SELECT COUNT(*) FROM vehicle_events WHERE plate = :plate AND guard = :guard"));
+        logged.bind(QStringLiteral(":plate"), QStringLiteral("粤A77777")).bind(QStringLiteral(":guard"), QStringLiteral("刘洋"));
+        QCOMPARE(logged.scalar().value(), qint64(1));
+    }
+
+    // In the main window the status bar follows the handover too.
+    void handoverSwitchesTheWindowsGuard()
+    {
+        MainWindow window(*t->db, t->guard);
+        window.show();
+        auto *gate = window.findChild<GatePage *>(QStringLiteral("gatePage"));
+        QVERIFY(gate);
+        auto *user = window.findChild<QLabel *>(QStringLiteral("statusUser"));
+        QVERIFY(user);
+        QVERIFY2(user->text().startsWith(QStringLiteral("陈强")), qPrintable(user->text()));
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<HandoverDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(child<QPlainTextEdit>(dialog, "handoverEquipment"), QStringLiteral("keys"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "incomingUser"), QStringLiteral("liuyang"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "incomingPassword"), QStringLiteral("correct horse 42"));
+            QTest::keyClick(child<QLineEdit>(dialog, "incomingPassword"), Qt::Key_Return);
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        gate->openHandover();
+        QVERIFY2(user->text().startsWith(QStringLiteral("刘洋")), qPrintable(user->text()));
+        QCOMPARE(gate->onDuty().username, QStringLiteral("liuyang"));
+    }
+
     void feesOnExitThroughTheScreen_data()
     {
         QTest::addColumn<int>("minutes");
         QTest::addColumn<QString>("shown");
         QTest::addColumn<qint64>("fen");
-        QTest::newRow("30 min") << 30 << QStringLiteral("stay 30m, fee ¥0.00") << qint64(0);
-        QTest::newRow("31 min") << 31 << QStringLiteral("stay 31m, fee ¥5.00") << qint64(500);
-        QTest::newRow("2 h 10 min") << 130 << QStringLiteral("stay 2h10m, fee ¥15.00") << qint64(1500);
-        QTest::newRow("25 h") << 25 * 60 << QStringLiteral("stay 25h0m, fee ¥45.00") << qint64(4500);
+        QTest::newRow("30 min") << 30 << QStringLiteral("stay 30 min, fee ¥0.00") << qint64(0);
+        QTest::newRow("31 min") << 31 << QStringLiteral("stay 31 min, fee ¥5.00") << qint64(500);
+        QTest::newRow("2 h 10 min") << 130 << QStringLiteral("stay 2 h 10 min, fee ¥15.00") << qint64(1500);
+        QTest::newRow("25 h") << 25 * 60 << QStringLiteral("stay 25 h 0 min, fee ¥45.00") << qint64(4500);
     }
     void feesOnExitThroughTheScreen()
     {

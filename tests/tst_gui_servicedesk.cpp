@@ -220,6 +220,9 @@ private slots:
         QTest::mouseClick(child<QPushButton>(page, "returnSlip"), Qt::LeftButton);
         QCOMPARE(page->current().request.state, RequestState::Returned);
         QVERIFY(window.timerBoard()->items().isEmpty()); // nothing left to wait for
+        // Taken by phone: the reporter signs the form afterwards (事后补签), before it can be closed.
+        QTest::mouseClick(child<QPushButton>(page, "confirmSignature"), Qt::LeftButton);
+        QVERIFY(page->current().request.signatureConfirmed);
         f.clock.set(ServiceDeskFixture::local(2026, 2, 13, 10, 0));
         QVERIFY(child<QPushButton>(page, "callback")->isEnabled());
         QTest::mouseClick(child<QPushButton>(page, "callback"), Qt::LeftButton);
@@ -760,8 +763,10 @@ private slots:
                 QVERIFY(repo.returnSlip(f.clerk, id, f.version(id)));
                 QVERIFY(repo.recordCallback(f.clerk, id, f.version(id), {}));
             }
-            if (steps >= 5)
+            if (steps >= 5) {
+                QVERIFY(repo.confirmSignature(f.clerk, id, f.version(id)));
                 QVERIFY(repo.close(f.clerk, id, f.version(id)));
+            }
             for (const Session &who : {f.clerk, f.manager, f.technician, f.technician2}) {
                 RequestsPage page(*f.db, repo, who, ServiceDeskFixture::zone());
                 page.selectRequest(id);

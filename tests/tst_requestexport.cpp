@@ -38,6 +38,7 @@ private slots:
         cb.score = 9;
         QVERIFY(repo.recordCallback(f.clerk2, a, f.version(a), cb));
         QVERIFY(repo.returnSlip(f.clerk, a, f.version(a)));
+        QVERIFY(repo.confirmSignature(f.clerk, a, f.version(a)));
         QVERIFY(repo.close(f.clerk, a, f.version(a)));
         // A voided request is not exported.
         const qint64 v = repo.registerRequest(f.clerk, ServiceDeskFixture::waterLeak())->id;

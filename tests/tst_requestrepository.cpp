@@ -90,6 +90,13 @@ private slots:
         QVERIFY(repo.returnSlip(f.clerk, id, r.rowVersion));
         r = f.get(id);
         QCOMPARE(r.state, RequestState::CalledBack);
+        // Taken by phone, the reporter signs afterwards (事后补签): not closed unsigned.
+        const Status unsigned_ = repo.close(f.clerk, id, r.rowVersion);
+        QVERIFY(!unsigned_);
+        QVERIFY2(unsigned_.error().contains(QStringLiteral("signature is still pending")), qPrintable(unsigned_.error()));
+        QCOMPARE(f.get(id).state, RequestState::CalledBack);
+        QVERIFY(repo.confirmSignature(f.clerk, id, r.rowVersion));
+        r = f.get(id);
         QVERIFY(repo.close(f.clerk, id, r.rowVersion));
         r = f.get(id);
         QCOMPARE(r.state, RequestState::Closed);
@@ -108,7 +115,7 @@ private slots:
         QCOMPARE(actions, (QStringList{QStringLiteral("registered"), QStringLiteral("dispatched"),
                                        QStringLiteral("arrived"), QStringLiteral("completed"),
                                        QStringLiteral("called_back"), QStringLiteral("slip_returned"),
-                                       QStringLiteral("closed")}));
+                                       QStringLiteral("signature_confirmed"), QStringLiteral("closed")}));
         QCOMPARE(detail->events.at(2).note, QStringLiteral("late"));
         QCOMPARE(detail->events.at(2).username, QStringLiteral("Tom Tech"));
         QCOMPARE(detail->handovers.size(), 1);

@@ -120,7 +120,8 @@ void TestRequestWorkflow::typicalRequests_data()
         {RequestStep::TellComplainant, {"", "", "", "", "", "", ""}}, // a repair
         {RequestStep::ConfirmSignature, {"AMC", "AMC", "AMC", "AMC", "AMC", "AMC", ""}},
         {RequestStep::Callback, {"", "", "", "AMC", "AMC", "", ""}},
-        {RequestStep::Close, {"", "", "", "", "", "AMC", ""}},
+        // Taken by phone, the typical repair's signature is pending: closed once it is signed (below).
+        {RequestStep::Close, {"", "", "", "", "", "", ""}},
         {RequestStep::Extend, {"AM", "AM", "AM", "", "", "", ""}},
         {RequestStep::Reopen, {"", "", "", "", "", "", "AM"}},
         {RequestStep::Void, {"AMC", "AMC", "AMC", "AMC", "AMC", "AMC", ""}},
@@ -226,7 +227,16 @@ void TestRequestWorkflow::particularRequests_data()
     enquiry.classKey = QStringLiteral("general");
     enquiry.arrivalDeadline = {};
     enquiry.arrivedAt = {};
+    enquiry.signatureConfirmed = true;
     QTest::newRow("close/answered enquiry") << RequestStep::Close << enquiry << clerk << ok;
+    // SPEC 2: a phone or letter request is signed afterwards (事后补签) and not closed before.
+    QTest::newRow("close/signature pending") << RequestStep::Close << typicalRepair(RequestState::CalledBack) << clerk
+                                             << state;
+    ServiceRequest signedCall = typicalRepair(RequestState::CalledBack);
+    signedCall.signatureConfirmed = true;
+    QTest::newRow("close/signed") << RequestStep::Close << signedCall << clerk << ok;
+    QTest::newRow("close/signed, by a technician") << RequestStep::Close << signedCall << technician << StepRefusal::Role;
+
     QTest::newRow("returnSlip/answered enquiry") << RequestStep::ReturnSlip << enquiry << clerk << ok;
 
     ServiceRequest signedAtDesk = dispatched;
@@ -347,8 +357,10 @@ void TestRequestWorkflow::repositoryRefusesWhatTheWorkflowRefuses()
             must(repo.returnSlip(f.clerk, id, f.version(id)));
         if (target >= 5)
             must(repo.recordCallback(f.clerk, id, f.version(id), CallbackInput{}));
-        if (target >= 6)
+        if (target >= 6) {
+            must(repo.confirmSignature(f.clerk, id, f.version(id))); // taken by phone: signed afterwards
             must(repo.close(f.clerk, id, f.version(id)));
+        }
         return id;
     };
     // The step through the repository, with input it accepts.

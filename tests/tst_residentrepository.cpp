@@ -303,6 +303,59 @@ private slots:
         QCOMPARE(audit(QStringLiteral("move_out")).size(), 1);
     }
 
+    // A new resident at a house in one step: both written, or neither.
+    void createdAtAHouseInOneStep()
+    {
+        const qint64 h = house(QStringLiteral("3-2-1201"));
+        ResidentRepository residents(*t->db);
+        ResidentRecord r;
+        r.name = QStringLiteral("钱七");
+        r.mobile = QStringLiteral("13700137000");
+        const auto id = residents.createAtHouse(t->clerk, r, QStringLiteral(" 3-2-1201 "), QStringLiteral("tenant"),
+                                                QDate(2026, 3, 1));
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const auto links = residents.links(t->clerk, id.value());
+        QCOMPARE(links->size(), 1);
+        QCOMPARE(links->first().houseNumber, QStringLiteral("3-2-1201"));
+        QCOMPARE(links->first().role, QStringLiteral("tenant"));
+        QCOMPARE(links->first().start, QDate(2026, 3, 1));
+        QCOMPARE(residents.occupants(t->clerk, h)->size(), 1);
+
+        // A house not on file, a number not written as one, a relation that is none: nobody is put on file.
+        ResidentRecord other;
+        other.name = QStringLiteral("孙八");
+        const auto unknown = residents.createAtHouse(t->clerk, other, QStringLiteral("9-9-909"), QStringLiteral("owner"), {});
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().startsWith(QStringLiteral("House: 9-9-909 is not on file")), qPrintable(unknown.error()));
+        const auto malformed = residents.createAtHouse(t->clerk, other, QStringLiteral("room 5"), QStringLiteral("owner"), {});
+        QVERIFY2(malformed.error().startsWith(QStringLiteral("House:")), qPrintable(malformed.error()));
+        const auto badRole = residents.createAtHouse(t->clerk, other, QStringLiteral("3-2-1201"), QStringLiteral("landlord"), {});
+        QVERIFY2(badRole.error().startsWith(QStringLiteral("Role:")), qPrintable(badRole.error()));
+        QVERIFY(residents.search(t->clerk, QStringLiteral("孙八"))->isEmpty());
+        // A guard may not do either part.
+        QVERIFY(!residents.createAtHouse(t->guard, other, QStringLiteral("3-2-1201"), QStringLiteral("owner"), {}).ok());
+        QVERIFY(residents.search(t->clerk, QStringLiteral("孙八"))->isEmpty());
+    }
+
+    // The emergency phone takes a mobile or a landline, and says why when it is neither.
+    void emergencyPhoneTakesEitherKind()
+    {
+        ResidentRepository residents(*t->db);
+        ResidentRecord r;
+        r.name = QStringLiteral("周九");
+        r.emergencyContact = QStringLiteral("周母");
+        r.emergencyPhone = QStringLiteral("0755-123");
+        const auto refused = residents.create(t->clerk, r);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().startsWith(QStringLiteral("Emergency contact phone:"))
+                     && refused.error().contains(QStringLiteral("too few")),
+                 qPrintable(refused.error()));
+        r.emergencyPhone = QStringLiteral("(0755) 1234 5678");
+        const auto saved = residents.create(t->clerk, r);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(residents.find(t->manager, saved.value())->emergencyPhone, QStringLiteral("0755-12345678"));
+    }
+
     void searchAsYouType()
     {
         ResidentRepository residents(*t->db);

@@ -120,6 +120,41 @@ private slots:
             QVERIFY2(result.error().startsWith(QStringLiteral("Landline:")), qPrintable(result.error()));
     }
 
+    // The one check behind every field that takes either kind: the reason fits what was typed.
+    void phone_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::addColumn<QString>("reason");   // part of the refusal
+        QTest::newRow("mobile") << "138 0013 8000" << "13800138000" << "";
+        QTest::newRow("mobile +86") << "+86 139 1234 5678" << "13912345678" << "";
+        QTest::newRow("landline") << "0755-12345678" << "0755-12345678" << "";
+        QTest::newRow("landline with extension") << QStringLiteral("010 1234 5678 转 8") << "010-12345678-8" << "";
+        QTest::newRow("five digits") << "12345" << "" << "a mobile number has 11 digits, \"12345\" has 5";
+        QTest::newRow("short landline") << "0755-123" << "" << "\"123\" has 3, too few";
+        QTest::newRow("short landline, no dash") << "0755123" << "" << "\"123\" has 3, too few";
+        QTest::newRow("long landline") << "0755-123456789" << "" << "too many";
+        QTest::newRow("five-digit area code") << "07551-1234567" << "" << "the area code \"07551\" has 3 or 4 digits";
+        QTest::newRow("neither") << "555-1234" << "" << "neither a mobile number";
+        QTest::newRow("letters") << "0755-ABCDEFG" << "" << "not digits";
+    }
+    void phone()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QFETCH(QString, reason);
+        const auto result = Validation::normalizePhone(input, QStringLiteral("Phone"));
+        QCOMPARE(result.ok(), !expected.isEmpty());
+        if (result) {
+            QCOMPARE(result.value(), expected);
+            return;
+        }
+        QVERIFY2(result.error().startsWith(QStringLiteral("Phone:")), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(reason), qPrintable(result.error()));
+        // 0755-123 is too short; it has its area code.
+        QVERIFY2(!result.error().contains(QStringLiteral("write the area code")), qPrintable(result.error()));
+    }
+
     void plate_data()
     {
         QTest::addColumn<QString>("input");

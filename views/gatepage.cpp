@@ -17,6 +17,7 @@
 #include "models/repositories/patrolrepository.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -116,11 +117,40 @@ GatePage::GatePage(const Services &services, const Session &session, const Clock
     const QString provinces = QStringLiteral("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
     for (const QChar c : provinces)
         m_province->addItem(QString(c), QString(c));
-    m_province->setCurrentIndex(qMax(0, m_province->findData(QSettings().value(QStringLiteral("gate/province")).toString())));
+    m_province->setCurrentIndex(qMax(0, m_province->findData(QSettings().value(homeProvinceKey()).toString())));
+    // A new gate asks its home province once; the answer is kept for this seat.
+    auto *promptFrame = new QFrame(this);
+    promptFrame->setFrameShape(QFrame::StyledPanel);
+    m_provincePrompt = promptFrame;
+    m_provincePrompt->setObjectName(QStringLiteral("provincePrompt"));
+    m_provincePrompt->setStyleSheet(QStringLiteral("QFrame#provincePrompt { background: #fff4e5; }"));
+    auto *promptLayout = new QHBoxLayout(m_provincePrompt);
+    auto *question = new QLabel(tr("Which province is this gate in? A plate typed without its province "
+                                   "(B12345) gets it. Choose with Up/Down, then Enter; it is kept for this gate."),
+                                m_provincePrompt);
+    question->setWordWrap(true);
+    m_homeProvince = new QComboBox(m_provincePrompt);
+    m_homeProvince->setObjectName(QStringLiteral("homeProvinceChoice"));
+    for (int i = 0; i < m_province->count(); ++i)
+        m_homeProvince->addItem(m_province->itemText(i), m_province->itemData(i));
+    m_homeProvince->setFont(big);
+    auto *keep = new QPushButton(tr("&Keep"), m_provincePrompt);
+    keep->setObjectName(QStringLiteral("keepProvince"));
+    keep->setAutoDefault(false);
+    promptLayout->addWidget(question, 1);
+    promptLayout->addWidget(m_homeProvince);
+    promptLayout->addWidget(keep);
+    connect(keep, &QPushButton::clicked, this, &GatePage::keepHomeProvince);
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *confirm = new QShortcut(key, m_provincePrompt);
+        confirm->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(confirm, &QShortcut::activated, this, &GatePage::keepHomeProvince);
+    }
+    m_provincePrompt->setVisible(session.can(Permission::WriteGateLogs) && !QSettings().contains(homeProvinceKey()));
     m_province->setFont(big);
     m_province->setFocusPolicy(Qt::ClickFocus); // Tab goes from the plate to the direction
     connect(m_province, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("gate/province"), m_province->currentData().toString());
+        QSettings().setValue(homeProvinceKey(), m_province->currentData().toString());
         updateHint();
     });
     entry->addWidget(plateLabel, 0, 0);
@@ -135,6 +165,10 @@ GatePage::GatePage(const Services &services, const Session &session, const Clock
     entry->addWidget(m_category, 1, 3);
     entry->addWidget(permitLabel, 2, 0);
     entry->addWidget(m_permit, 2, 1);
+    m_onDuty = new QLabel(tr("On duty: %1").arg(session.displayName), this);
+    m_onDuty->setObjectName(QStringLiteral("onDuty"));
+    layout->addWidget(m_provincePrompt);
+    layout->addWidget(m_onDuty);
     layout->addLayout(entry);
     layout->addWidget(m_hint);
     auto *resultRow = new QHBoxLayout;
@@ -225,6 +259,21 @@ GatePage::GatePage(const Services &services, const Session &session, const Clock
 void GatePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_provincePrompt->isHidden())
+        m_homeProvince->setFocus(Qt::OtherFocusReason);
+    else
+        m_plate->setFocus(Qt::OtherFocusReason);
+}
+
+void GatePage::keepHomeProvince()
+{
+    const QString province = m_homeProvince->currentData().toString();
+    QSettings().setValue(homeProvinceKey(), province);
+    m_province->setCurrentIndex(qMax(0, m_province->findData(province)));
+    m_provincePrompt->hide();
+    showResult(province.isEmpty() ? tr("No home province: plates are taken as typed.")
+                                  : tr("Home province %1 kept: B12345 typed is %1B12345.").arg(province),
+               QStringLiteral("#1b5e20"));
     m_plate->setFocus(Qt::OtherFocusReason);
 }
 
@@ -255,7 +304,7 @@ void GatePage::reload()
             if (!s.lastRound.isValid())
                 parts << tr("%1: no round yet").arg(s.route.name);
             else if (s.overdue)
-                parts << tr("%1: OVERDUE by %2").arg(s.route.name, GateRules::formatStay(s.overdueMs));
+                parts << tr("%1: OVERDUE by %2").arg(s.route.name, GateRules::displayStay(s.overdueMs));
             else
                 parts << tr("%1: next round by %2").arg(s.route.name, s.due.toTimeZone(m_zone).toString(Formats::time()));
             overdue = overdue || s.overdue;
@@ -387,7 +436,7 @@ void GatePage::logPlate()
     } else {
         text = tr("OUT %1 — %2 at %3").arg(d.plate, category, when);
         if (d.stayMs >= 0)
-            text += QLatin1Char(' ') + tr("stay %1, fee ¥%2").arg(GateRules::formatStay(d.stayMs),
+            text += QLatin1Char(' ') + tr("stay %1, fee ¥%2").arg(GateRules::displayStay(d.stayMs),
                                                                  GateRules::formatYuan(d.feeFen));
     }
     if (!d.permitNumber.isEmpty())
@@ -409,7 +458,7 @@ QString GatePage::receiptHtml() const
 {
     if (!m_hasDecision)
         return {};
-    return GateReceipt::html(m_last, m_estateName, m_zone, m_session.displayName);
+    return GateReceipt::html(m_last, m_estateName, m_zone, m_session.displayName, m_services.gate.tariff());
 }
 
 void GatePage::printReceipt()
@@ -485,7 +534,18 @@ void GatePage::openFinding()
 void GatePage::openHandover()
 {
     HandoverDialog dialog(m_services.gate, m_services.users, m_session, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) {
+        // The incoming guard signed the handover: the screen is theirs from now on.
+        const QString outgoing = m_session.displayName;
+        m_session = dialog.incoming();
+        m_log->setSession(m_session);
+        m_onDuty->setText(tr("On duty: %1").arg(m_session.displayName));
+        showResult(tr("Shift handed over at %1: %2 is on duty now (from %3).")
+                       .arg(m_clock.now().toTimeZone(m_zone).toString(Formats::time()), m_session.displayName,
+                            outgoing),
+                   QStringLiteral("#1b5e20"));
+        emit guardChanged(m_session);
+    }
     reload();
     m_plate->setFocus(Qt::OtherFocusReason);
 }

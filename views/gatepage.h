@@ -59,6 +59,15 @@ public:
     void openPatrolRound();
     void openFinding();
     void openHandover();
+    // Who is on duty at this screen: the guard signed in, or the one a handover passed it to.
+    const Session &onDuty() const { return m_session; }
+    // The QSettings key of this gate's home province (asked once, at the gate's first start).
+    static QString homeProvinceKey() { return QStringLiteral("gate/province"); }
+    void keepHomeProvince();
+
+signals:
+    // A handover signed the incoming guard in at this screen.
+    void guardChanged(const Session &incoming);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -78,6 +87,9 @@ private:
     QString m_estateName;
     QLineEdit *m_plate;
     QComboBox *m_province;
+    QWidget *m_provincePrompt = nullptr;
+    QComboBox *m_homeProvince = nullptr;
+    QLabel *m_onDuty = nullptr;
     QComboBox *m_direction;
     QComboBox *m_category;
     QLineEdit *m_permit;

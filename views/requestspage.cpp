@@ -1,5 +1,7 @@
 #include "views/requestspage.h"
 
+#include "dialogs/dialogkeys.h"
+
 #include "dialogs/arrivaldialog.h"
 #include "dialogs/callbackdialog.h"
 #include "dialogs/completiondialog.h"
@@ -210,6 +212,10 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
 
     connect(add, &QPushButton::clicked, this, &RequestsPage::newRequest);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilter);
+    DialogKeys::attachResults(m_search, m_view, [this](const QModelIndex &index) {
+        m_view->setCurrentIndex(index);
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RequestsPage::kindFilterChanged);
     for (QComboBox *box : {m_state, m_class})
         connect(box, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
@@ -465,8 +471,12 @@ void RequestsPage::showDetail()
 void RequestsPage::updateButtons()
 {
     // What the workflow allows is what the repository will accept.
-    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
-        it.value()->setEnabled(RequestWorkflow::check(m_steps.value(it.key()), m_current.request, m_actor).allowed());
+    // A greyed button says why (its tooltip shows on a disabled button too).
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        const StepVerdict verdict = RequestWorkflow::check(m_steps.value(it.key()), m_current.request, m_actor);
+        it.value()->setEnabled(verdict.allowed());
+        it.value()->setToolTip(verdict.reason);
+    }
 }
 
 void RequestsPage::afterChange(const QString &message)

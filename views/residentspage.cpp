@@ -1,5 +1,7 @@
 #include "views/residentspage.h"
 
+#include "dialogs/dialogkeys.h"
+
 #include "dialogs/housedialog.h"
 #include "dialogs/moveindialog.h"
 #include "dialogs/permitdialog.h"
@@ -198,6 +200,11 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
                     selectResident(m_rows->record(current.row()).residentId);
             });
     connect(m_showMovedOut, &QCheckBox::toggled, this, &ResidentsPage::showResidents);
+    // Down from the search goes into the hits, Enter picks the one under the cursor.
+    DialogKeys::attachResults(m_search, m_residentView, [this](const QModelIndex &index) {
+        m_residentView->setCurrentIndex(index);
+        m_residentView->setFocus(Qt::OtherFocusReason);
+    });
     connect(add, &QPushButton::clicked, this, &ResidentsPage::newResident);
     connect(edit, &QPushButton::clicked, this, &ResidentsPage::editResident);
     connect(moveInButton, &QPushButton::clicked, this, &ResidentsPage::moveIn);
@@ -475,8 +482,16 @@ void ResidentsPage::voidSelectedVehicle()
 void ResidentsPage::newResident()
 {
     ResidentDialog dialog(*m_residentRepo, m_actor, {}, this);
+    dialog.offerHouse(m_house.number, today());
     if (exec(dialog) != QDialog::Accepted)
         return;
+    if (!dialog.linkedHouse().isEmpty()) {
+        m_tree->reload();
+        selectResident(dialog.residentId());
+        showResidents();
+        report(tr("%1 is on file and lives at %2.").arg(m_current.name, dialog.linkedHouse()), false);
+        return;
+    }
     selectResident(dialog.residentId());
     report(tr("%1 is on file. Use \"Move in\" to link the resident to a house.").arg(m_current.name), false);
 }

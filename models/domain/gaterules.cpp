@@ -156,6 +156,43 @@ QString GateRules::formatStay(qint64 stayMs)
     return QStringLiteral("%1h%2m").arg(minutes / 60).arg(minutes % 60);
 }
 
+QString GateRules::displayStay(qint64 stayMs)
+{
+    const qint64 minutes = qMax<qint64>(0, stayMs) / kMinuteMs;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString GateRules::feeBreakdown(const ParkingTariff &tariff, qint64 stayMs)
+{
+    if (stayMs <= qint64(tariff.freeMinutes) * kMinuteMs)
+        return tr("Within the %1 free minutes: no fee.").arg(tariff.freeMinutes);
+    // The same arithmetic as fee(), said in words: a started hour is a whole hour.
+    const qint64 fullDays = stayMs / kDayMs;
+    const qint64 rest = stayMs % kDayMs;
+    const qint64 startedHours = ceilDiv(rest, kHourMs);
+    const qint64 restFee = qMin(tariff.capFenPer24h, startedHours * tariff.fenPerHour);
+    QStringList parts;
+    if (fullDays > 0)
+        parts << tr("%1 × 24 h ¥%2").arg(fullDays).arg(formatYuan(fullDays * tariff.capFenPer24h));
+    if (startedHours > 0) {
+        QString part = tr("%1 × started hour ¥%2").arg(startedHours).arg(formatYuan(restFee));
+        if (restFee < startedHours * tariff.fenPerHour)
+            part += QLatin1Char(' ') + tr("(at most ¥%1 a day)").arg(formatYuan(tariff.capFenPer24h));
+        parts << part;
+    }
+    return tr("%1 = ¥%2").arg(parts.join(QStringLiteral(" + ")), formatYuan(fee(tariff, stayMs)));
+}
+
+QString GateRules::tariffRule(const ParkingTariff &tariff)
+{
+    return tr("%1 minutes free, then ¥%2 for every started hour of the whole stay, at most ¥%3 for every started "
+              "24 hours. A started hour counts in full: 25 h 0 min 30 s is 24 h and 2 started hours.")
+        .arg(tariff.freeMinutes)
+        .arg(formatYuan(tariff.fenPerHour), formatYuan(tariff.capFenPer24h));
+}
+
 QString GateRules::formatYuan(qint64 fen)
 {
     const QString sign = fen < 0 ? QStringLiteral("-") : QString();

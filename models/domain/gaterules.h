@@ -76,6 +76,14 @@ public:
     static qint64 fee(const ParkingTariff &tariff, qint64 stayMs);
     // "2h10m", "31m", "25h0m": whole minutes, for the CLI and the receipt.
     static QString formatStay(qint64 stayMs);
+    // "25 h 0 min", "31 min": the stay to the minute as the screens and the receipt show it (translated).
+    static QString displayStay(qint64 stayMs);
+    // How the fee of a stay was reached, for the receipt: "1 × 24 h ¥40.00 + 2 × started hour ¥10.00
+    // = ¥50.00", or that it fell within the free minutes (translated).
+    static QString feeBreakdown(const ParkingTariff &tariff, qint64 stayMs);
+    // The tariff in one sentence: "30 minutes free, then ¥5.00 for every started hour, at most ¥40.00
+    // for every started 24 hours." (translated)
+    static QString tariffRule(const ParkingTariff &tariff);
     // "15.00": fen as yuan with two decimals, no floating point.
     static QString formatYuan(qint64 fen);
 };

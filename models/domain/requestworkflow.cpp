@@ -144,6 +144,11 @@ StepVerdict RequestWorkflow::checkRequest(RequestStep step, const ServiceRequest
             return refuse(
                 StepRefusal::State,
                 tr("%1: the technician's slip is not back yet; record it (回单) before closing.").arg(r.number));
+        // SPEC 2: a call or a letter is signed afterwards (事后补签); the file is not closed unsigned.
+        if (r.deskRules && !r.signatureConfirmed)
+            return refuse(StepRefusal::State,
+                          tr("%1: the reporter's signature is still pending (事后补签); confirm it before closing.")
+                              .arg(r.number));
         return {};
     }
     case RequestStep::Extend: {

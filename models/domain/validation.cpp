@@ -219,30 +219,65 @@ Result<QString> Validation::normalizeLandline(const QString &input, const QStrin
         text.truncate(m.capturedStart());
     }
     text.remove(QLatin1Char(' ')).remove(QLatin1Char('(')).remove(QLatin1Char(')'));
+    static const QRegularExpression digitsAndDashes(QStringLiteral("^[\\d-]+$"));
+    if (!digitsAndDashes.match(text).hasMatch())
+        return Failure{tr("%1: \"%2\" contains characters that are not digits.").arg(field, input)};
+    if (!text.startsWith(QLatin1Char('0')))
+        return Failure{tr("%1: \"%2\" does not start with an area code (0…); write it in front, e.g. 0755-12345678.")
+                           .arg(field, input)};
+    const QStringList parts = text.split(QLatin1Char('-'), Qt::SkipEmptyParts);
     QString area;
     QString local;
-    static const QRegularExpression dashed(QStringLiteral("^(0\\d{2,3})-(\\d{7,8})(?:-(\\d{1,6}))?$"));
-    static const QRegularExpression plain(QStringLiteral("^0\\d+$"));
-    if (const auto m = dashed.match(text); m.hasMatch()) {
-        area = m.captured(1);
-        local = m.captured(2);
-        if (ext.isEmpty())
-            ext = m.captured(3);
-    } else if (plain.match(text).hasMatch()) {
-        // 010 and 020-029 are the only two-digit area codes.
-        const int areaLength = (text.at(1) == QLatin1Char('1') || text.at(1) == QLatin1Char('2')) ? 3 : 4;
-        area = text.left(areaLength);
-        local = text.mid(areaLength);
+    if (parts.size() >= 2) {
+        if (parts.size() > 3)
+            return Failure{tr("%1: \"%2\" is not a landline number; write it as area code, number and extension, "
+                              "e.g. 0755-12345678-123.")
+                               .arg(field, input)};
+        area = parts.at(0);
+        local = parts.at(1);
+        if (parts.size() == 3 && ext.isEmpty())
+            ext = parts.at(2);
+        if (area.size() < 3 || area.size() > 4)
+            return Failure{tr("%1: the area code \"%2\" has 3 or 4 digits, e.g. 010 or 0755.").arg(field, area)};
     } else {
-        return Failure{tr("%1: \"%2\" is not a landline number; write the area code, e.g. 0755-12345678.")
-                           .arg(field, input)};
+        const QString digits = parts.value(0);
+        // 010 and 020-029 are the only two-digit area codes.
+        const int areaLength = digits.size() > 1 && (digits.at(1) == QLatin1Char('1') || digits.at(1) == QLatin1Char('2'))
+                                   ? 3
+                                   : 4;
+        area = digits.left(areaLength);
+        local = digits.mid(areaLength);
     }
-    if (local.size() < 7 || local.size() > 8)
-        return Failure{tr("%1: after the area code %2 a landline number has 7 or 8 digits.").arg(field, area)};
+    if (local.size() < 7)
+        return Failure{tr("%1: after the area code %2 a landline number has 7 or 8 digits; \"%3\" has %4, too few.")
+                           .arg(field, area, local)
+                           .arg(local.size())};
+    if (local.size() > 8)
+        return Failure{tr("%1: after the area code %2 a landline number has 7 or 8 digits; \"%3\" has %4, too many.")
+                           .arg(field, area, local)
+                           .arg(local.size())};
     QString result = area + QLatin1Char('-') + local;
     if (!ext.isEmpty())
         result += QLatin1Char('-') + ext;
     return result;
+}
+
+Result<QString> Validation::normalizePhone(const QString &input, const QString &fieldName)
+{
+    const QString field = orDefault(fieldName, tr("Phone"));
+    const QString digits = stripPhoneSeparators(toHalfWidth(input));
+    if (digits.isEmpty())
+        return Failure{tr("%1: the number is missing.").arg(field)};
+    // A landline starts with its area code; anything else is read as a mobile number, so
+    // that the reason given is the one that fits what was typed.
+    if (digits.startsWith(QLatin1Char('0')) && !digits.startsWith(QLatin1String("0086")))
+        return normalizeLandline(input, field);
+    if (digits.startsWith(QLatin1Char('1')) || digits.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1String("0086"))
+        || digits.startsWith(QLatin1String("86")))
+        return normalizeMobile(input, field);
+    return Failure{tr("%1: \"%2\" is neither a mobile number (11 digits, starting with 1) nor a landline number "
+                      "(area code first, e.g. 0755-12345678).")
+                       .arg(field, input)};
 }
 
 QString Validation::normalizePlate(const QString &input)

@@ -48,6 +48,10 @@ public:
     static Result<QString> normalizeMobile(const QString &input, const QString &field = QString());
     // Landline: 0 + 2-3 digit area code, 7-8 digits, optional extension. Returned as 0755-12345678[-123].
     static Result<QString> normalizeLandline(const QString &input, const QString &field = QString());
+    // Any phone field that takes either kind: a number starting with 0 is checked as a landline,
+    // one starting with 1 (or +86) as a mobile, so the reason given fits what was typed.
+    // Every form's phone field goes through this (or one of the two above when only one kind fits).
+    static Result<QString> normalizePhone(const QString &input, const QString &field = QString());
     // Upper case, full-width to half-width, spaces, dashes, dots and · removed.
     static QString normalizePlate(const QString &input);
     // GA 36 formats. Empty when the plate looks right, else a warning to confirm (never a refusal).

@@ -3,7 +3,7 @@
 #include "models/domain/formats.h"
 
 QString GateReceipt::html(const VehicleDecision &d, const QString &estateName, const QTimeZone &zone,
-                          const QString &guard)
+                          const QString &guard, const ParkingTariff &tariff)
 {
     const QString format = Formats::dateTime();
     auto row = [](const QString &label, const QString &value) {
@@ -16,10 +16,13 @@ QString GateReceipt::html(const VehicleDecision &d, const QString &estateName, c
     body += row(tr("Plate"), d.plate);
     body += row(tr("In"), d.enteredAt.isValid() ? d.enteredAt.toTimeZone(zone).toString(format) : tr("not on record"));
     body += row(tr("Out"), d.at.toTimeZone(zone).toString(format));
-    body += row(tr("Stay"), d.stayMs >= 0 ? GateRules::formatStay(d.stayMs) : tr("unknown"));
+    body += row(tr("Stay"), d.stayMs >= 0 ? GateRules::displayStay(d.stayMs) : tr("unknown"));
     body += row(tr("Fee"), tr("¥%1").arg(GateRules::formatYuan(d.feeFen)));
+    if (d.stayMs >= 0)
+        body += row(tr("Charged"), GateRules::feeBreakdown(tariff, d.stayMs));
     body += row(tr("Guard"), guard);
     body += row(tr("Receipt no."), d.eventId.left(8).toUpper());
     body += QStringLiteral("</table>");
+    body += QStringLiteral("<p><small>%1</small></p>").arg(tr("Tariff: %1").arg(GateRules::tariffRule(tariff)).toHtmlEscaped());
     return QStringLiteral("<html><body>%1</body></html>").arg(body);
 }

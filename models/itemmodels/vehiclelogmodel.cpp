@@ -100,7 +100,7 @@ QVariant VehicleLogModel::data(const QModelIndex &index, int role) const
         return category ? GateRules::displayName(*category) : e.category;
     }
     case DecisionColumn: return e.refused ? tr("Refused") : (e.flagged ? tr("Passed, flagged") : tr("Passed"));
-    case StayColumn: return e.stayMs >= 0 ? GateRules::formatStay(e.stayMs) : QString();
+    case StayColumn: return e.stayMs >= 0 ? GateRules::displayStay(e.stayMs) : QString();
     case FeeColumn: return e.direction == GateDirection::Out && !e.refused ? GateRules::formatYuan(e.feeFen) : QString();
     case GuardColumn: return e.guard;
     case ColumnCount: break;

@@ -22,6 +22,12 @@ public:
 
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     void reload();
+    // Another guard took over the screen: their view of the log.
+    void setSession(const Session &session)
+    {
+        m_session = session;
+        reload();
+    }
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

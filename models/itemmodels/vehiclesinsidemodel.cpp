@@ -45,7 +45,7 @@ QVariant VehiclesInsideModel::data(const QModelIndex &index, int role) const
     case PlateColumn: return v.plate;
     case CategoryColumn: return GateRules::displayName(v.category);
     case EnteredColumn: return v.enteredAt.toTimeZone(m_zone).toString(Formats::shortDateTime());
-    case StayColumn: return GateRules::formatStay(v.enteredAt.msecsTo(m_now));
+    case StayColumn: return GateRules::displayStay(v.enteredAt.msecsTo(m_now));
     case ColumnCount: break;
     }
     return {};

@@ -501,15 +501,10 @@ Result<QString> GateRepository::registerVisitor(const Session &who, VisitorInput
             return Failure{tr("People: between 1 and 200.")};
         QString phone = v.phone.trimmed();
         if (!phone.isEmpty()) {
-            const auto mobile = Validation::normalizeMobile(phone, tr("Phone"));
-            if (mobile) {
-                phone = *mobile;
-            } else {
-                const auto landline = Validation::normalizeLandline(phone, tr("Phone"));
-                if (!landline)
-                    return Failure{mobile.error()};
-                phone = *landline;
-            }
+            const auto checked = Validation::normalizePhone(phone, tr("Phone"));
+            if (!checked)
+                return Failure{checked.error()};
+            phone = *checked;
         }
         if (v.refused && v.reason.isEmpty())
             return Failure{tr("Reason: say why the visitor is refused.")};

@@ -7,6 +7,7 @@
 #include "models/database/query.h"
 #include "models/database/guardedwrite.h"
 #include "models/domain/formats.h"
+#include "models/domain/validation.h"
 #include "models/repositories/calendarrepository.h"
 #include "models/repositories/feerepository.h"
 #include "models/repositories/requestrows.h"
@@ -156,6 +157,14 @@ Result<RegisteredRequest> RequestRepository::registerRequest(const Session &who,
         return Failure{tr("Place: give either the house number or the public location.")};
     if (in.description.trimmed().isEmpty())
         return Failure{tr("Description: required.")};
+    // The reporter's number is optional (a walk-in may give none), but what is given must be one.
+    QString phone;
+    if (!in.reporterPhone.trimmed().isEmpty()) {
+        const auto checked = Validation::normalizePhone(in.reporterPhone, tr("Phone"));
+        if (!checked)
+            return Failure{checked.error()};
+        phone = checked.value();
+    }
     if (in.complaintAgainst != ComplaintTarget::None && in.kind != RequestKind::Complaint)
         return Failure{tr("Only a complaint can be made against a staff member.")};
     const auto registered = checkTime(in.registeredAt, {}, tr("Registration time"));
@@ -180,7 +189,7 @@ Result<RegisteredRequest> RequestRepository::registerRequest(const Session &who,
     r.registeredBy = who.userId;
     r.registeredByName = actorName(who);
     r.reporterName = in.reporterName.trimmed();
-    r.reporterPhone = in.reporterPhone.trimmed();
+    r.reporterPhone = phone;
     r.residentId = in.residentId;
     r.houseNumber = in.houseNumber.trimmed();
     r.publicLocation = in.publicLocation.trimmed();

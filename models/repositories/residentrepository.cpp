@@ -6,6 +6,7 @@
 #include "models/database/transaction.h"
 #include "models/domain/pinyin.h"
 #include "models/domain/validation.h"
+#include "models/repositories/houserepository.h"
 #include "models/repositories/recordsupport.h"
 
 #include <QRegularExpression>
@@ -128,14 +129,10 @@ Status ResidentRepository::validate(ResidentRecord &r) const
         return s;
     r.emergencyContact = r.emergencyContact.simplified();
     if (!r.emergencyPhone.trimmed().isEmpty()) {
-        if (const auto m = Validation::normalizeMobile(r.emergencyPhone); m) {
-            r.emergencyPhone = m.value();
-        } else if (const auto l = Validation::normalizeLandline(r.emergencyPhone); l) {
-            r.emergencyPhone = l.value();
-        } else {
-            return Failure{tr("Emergency contact phone: \"%1\" is neither a mobile nor a landline number.")
-                               .arg(r.emergencyPhone)};
-        }
+        const auto checked = Validation::normalizePhone(r.emergencyPhone, tr("Emergency contact phone"));
+        if (!checked)
+            return Failure{checked.error()};
+        r.emergencyPhone = checked.value();
     } else {
         r.emergencyPhone.clear();
     }
@@ -328,6 +325,29 @@ Result<QList<ResidenceLink>> ResidentRepository::loadLinks(const QString &sql, q
             list << l.value();
     }
     return list;
+}
+
+Result<qint64> ResidentRepository::createAtHouse(const Session &who, ResidentRecord resident,
+                                                 const QString &houseNumber, const QString &role, const QDate &start)
+{
+    const QString number = houseNumber.trimmed();
+    const auto parts = HouseRepository::parseNumber(number);
+    if (!parts)
+        return Failure{tr("House: \"%1\" is not written building-unit-room, e.g. 3-2-1201.").arg(number)};
+    const auto house = HouseRepository(m_db).findHouse(parts->building, parts->unit, parts->room);
+    if (!house)
+        return Failure{house.error()};
+    if (house.value() == 0)
+        return Failure{tr("House: %1 is not on file; check the number, or add the house first.").arg(number)};
+    Transaction transaction(m_db);
+    const auto id = create(who, std::move(resident));
+    if (!id)
+        return id;
+    if (const auto link = moveIn(who, id.value(), house.value(), role, start); !link)
+        return Failure{link.error()};
+    if (Status s = transaction.commit(); !s)
+        return Failure{s.error()};
+    return id;
 }
 
 Result<qint64> ResidentRepository::moveIn(const Session &who, qint64 residentId, qint64 houseId, const QString &role,

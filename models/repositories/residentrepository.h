@@ -40,6 +40,10 @@ public:
     // An invalid start date records the move-in day as unknown (old rosters often lack it).
     Result<qint64> moveIn(const Session &who, qint64 residentId, qint64 houseId, const QString &role,
                           const QDate &start);
+    // A new resident on file and living at a house (building-unit-room, on file) in one step:
+    // both are written or neither.
+    Result<qint64> createAtHouse(const Session &who, ResidentRecord resident, const QString &houseNumber,
+                                 const QString &role, const QDate &start);
     // Ends a link with the move-out date; the link stays as history.
     Status moveOut(const Session &who, qint64 linkId, const QDate &end = QDate());
     Result<QList<ResidenceLink>> links(const Session &who, qint64 residentId, bool withHistory = true);

@@ -83,13 +83,23 @@ void TimerBoard::announce(const Changes &changes)
     for (const auto &[key, before] : changes) {
         const int row = rowOf(key);
         const TimerState after = row < 0 ? TimerState::None : m_items.at(row).status.state;
-        if (after == TimerState::None)
+        TimerState from = before;
+        if (after == TimerState::None) {
             m_lastState.remove(key);
-        else
+            m_lastDeadline.remove(key);
+        } else {
             m_lastState.insert(key, after);
-        if (after == before)
+            // The arrival recorded, a request's line times its completion instead: that timer
+            // starts, no deadline moved. Its state is news only when it is not on track.
+            const DeadlineKind deadline = m_items.at(row).status.deadline;
+            const auto last = m_lastDeadline.constFind(key);
+            if (before != TimerState::None && last != m_lastDeadline.constEnd() && *last != deadline)
+                from = TimerState::OnTrack;
+            m_lastDeadline.insert(key, deadline);
+        }
+        if (after == from)
             continue;
-        emit stateChanged(key, before, after);
+        emit stateChanged(key, from, after);
         if (after == TimerState::Overdue)
             emit escalated(key);
     }
@@ -224,8 +234,10 @@ Status TimerBoard::refresh()
     } else {
         // The first load announces nothing: the badge counts show what is waiting.
         for (const Item &item : std::as_const(m_items)) {
-            if (item.status.state != TimerState::None)
+            if (item.status.state != TimerState::None) {
                 m_lastState.insert(item.key(), item.status.state);
+                m_lastDeadline.insert(item.key(), item.status.deadline);
+            }
         }
         m_loaded = true;
     }

@@ -96,7 +96,9 @@ public:
     QDateTime lastEvaluated() const { return QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC); }
 
 signals:
-    // A line's timer moved (None: it left or entered the board). Once per change.
+    // A line's timer moved (None: it left or entered the board). Once per change. A request whose
+    // line goes on to its next deadline (arrival recorded: completion) starts that timer on track:
+    // no deadline moved, so only a new deadline already due soon or overdue is signalled.
     void stateChanged(const BoardKey &key, TimerState oldState, TimerState newState);
     // A line became overdue: escalate to the managers.
     void escalated(const BoardKey &key);
@@ -132,6 +134,7 @@ private:
     QList<Item> m_items;
     QHash<BoardKey, int> m_rows;
     QHash<BoardKey, TimerState> m_lastState; // what the last signal said about each line
+    QHash<BoardKey, DeadlineKind> m_lastDeadline; // and which deadline that line was timing
     qint64 m_now = 0;
     bool m_loaded = false;
     int m_dueSoon = 0;
