@@ -429,6 +429,14 @@ void FeeDeskPage::showAccount()
         view->resizeColumnsToContents();
         view->horizontalHeader()->setStretchLastSection(true);
     }
+    // The first bill still open (the paid ones above it are history).
+    for (int row = 0; row < m_bills->rowCount(); ++row) {
+        if (m_bills->record(row).outstandingFen() > 0) {
+            m_billView->setCurrentIndex(m_bills->index(row, 0));
+            m_billView->scrollTo(m_bills->index(row, 0), QAbstractItemView::PositionAtTop);
+            break;
+        }
+    }
     if (m_payments->rowCount() > 0)
         m_paymentView->setCurrentIndex(m_payments->index(0, 0));
     updateButtons();

@@ -73,7 +73,7 @@ FeePaymentModel *FeeModels::payments(const QTimeZone &zone, QObject *parent)
           }},
          {QT_TRANSLATE_NOOP("FeeModels", "Received at"),
           [zone](const FeePayment &p) { return QVariant(p.receivedAt.toTimeZone(zone).toString(Formats::dateTime())); }},
-         {QT_TRANSLATE_NOOP("FeeModels", "Amount"), [](const FeePayment &p) { return yuan(p.amountFen); }},
+         {QT_TRANSLATE_NOOP("FeeModels", "Amount received"), [](const FeePayment &p) { return yuan(p.amountFen); }},
          {QT_TRANSLATE_NOOP("FeeModels", "Method"), [](const FeePayment &p) { return QVariant(FeeRules::methodName(p.method)); }},
          {QT_TRANSLATE_NOOP("FeeModels", "Payer"), [](const FeePayment &p) { return QVariant(p.payerName); }},
          {QT_TRANSLATE_NOOP("FeeModels", "Taken by"), [](const FeePayment &p) { return QVariant(p.recordedBy); }},
