@@ -165,6 +165,14 @@ void TimerBoardPage::refreshFeeArrears()
         m_feeArrears->hide();
         return;
     }
+    // Counting reads every bill past due: only for a board someone looks at; a hidden one
+    // counts when it is shown.
+    if (!isVisible()) {
+        m_feeStale = true;
+        return;
+    }
+    m_feeStale = false;
+    m_feeCounted.start();
     const int houses = m_feeCount();
     m_feeArrears->setText(houses < 0 ? tr("Fee arrears over 90 days: not available")
                                      : tr("Houses in arrears over 90 days: %1").arg(houses));
@@ -179,7 +187,8 @@ QString TimerBoardPage::feeArrearsText() const
 void TimerBoardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_feeCount)
+    // Days pass while the program runs: a count older than five minutes is made again.
+    if (m_feeCount && (m_feeStale || !m_feeCounted.isValid() || m_feeCounted.elapsed() > 5 * 60 * 1000))
         refreshFeeArrears();
 }
 

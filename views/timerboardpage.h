@@ -4,6 +4,7 @@
 #include "models/domain/session.h"
 #include "models/services/timerboard.h"
 
+#include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 #include <QTimeZone>
 #include <QWidget>
@@ -54,7 +55,8 @@ public:
     QString escalationText() const;
     void setTimeZone(const QTimeZone &zone);
     // For those who collect fees: the number of houses in arrears over 90 days, counted by
-    // the given function (-1: could not be counted) when the board is shown or refreshed.
+    // the given function (-1: could not be counted) when the board is shown, and again when
+    // refreshed (at once while it is shown, else at the next showing).
     void setFeeArrearsCounter(std::function<int()> count);
     void refreshFeeArrears();
     QString feeArrearsText() const;
@@ -89,4 +91,6 @@ private:
     QListWidget *m_notifications;
     QPushButton *m_feeArrears;
     std::function<int()> m_feeCount;
+    bool m_feeStale = true;
+    QElapsedTimer m_feeCounted;
 };
