@@ -9,6 +9,7 @@
 #include "dialogs/reasondialog.h"
 #include "models/io/feereceiptprinter.h"
 #include "models/io/zipreader.h"
+#include "models/repositories/auditlog.h"
 #include "models/repositories/feequeries.h"
 #include "models/repositories/settingsrepository.h"
 #include "views/feedeskpage.h"
@@ -345,6 +346,14 @@ private slots:
 
         const QString path = e.dir.filePath(QStringLiteral("arrears.xlsx"));
         QVERIFY(page.exportArrears(path).ok());
+        // Who exported the owners' arrears is on record.
+        AuditFilter exports;
+        exports.action = QStringLiteral("export");
+        exports.username = e.clerk.username;
+        const auto audited = AuditLog(*e.db).entries(e.manager, exports);
+        QVERIFY(audited.ok());
+        QCOMPARE(audited->size(), 1);
+        QCOMPARE(audited->first().entity, QStringLiteral("arrears"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         ZipReader zip;

@@ -644,7 +644,7 @@ void FeeDeskPage::reloadArrears()
 
 Status FeeDeskPage::exportArrears(const QString &path)
 {
-    return ArrearsExport::writeXlsx(m_arrears->records(), path);
+    return ArrearsExport::exportXlsx(m_db, m_actor, m_arrears->records(), path);
 }
 
 int FeeDeskPage::housesInArrears(qint64 minDays) const

@@ -2,9 +2,11 @@
 
 #include "models/domain/fees.h"
 #include "models/io/exportfile.h"
+#include "models/repositories/auditlog.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -94,4 +96,15 @@ Status ArrearsExport::writeXlsx(const QList<ArrearsRow> &rows, const QString &pa
     if (!written.open(QIODevice::ReadOnly))
         return Failure{tr("Cannot write %1: %2").arg(path, written.errorString())};
     return ExportFile::write(path, written.readAll());
+}
+
+Status ArrearsExport::exportXlsx(Database &db, const Session &who, const QList<ArrearsRow> &rows, const QString &path)
+{
+    AuditLog audit(db);
+    if (Status allowed = audit.require(who, Permission::CollectFees, QStringLiteral("arrears_export")); !allowed)
+        return allowed;
+    if (Status s = writeXlsx(rows, path); !s)
+        return s;
+    return audit.record(who, QStringLiteral("export"), QStringLiteral("arrears"), {}, {}, {},
+                        tr("%1: %n bill(s) in arrears", nullptr, int(rows.size())).arg(QFileInfo(path).fileName()));
 }
