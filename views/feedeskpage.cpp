@@ -128,7 +128,7 @@ FeeDeskPage::FeeDeskPage(Database &db, const Session &actor, const QTimeZone &zo
     m_paymentView = makeTable(detail, m_payments, "feePayments");
     detailLayout->addWidget(m_paymentView, 2);
     auto *paymentButtons = new QHBoxLayout;
-    m_print = new QPushButton(tr("Print &receipt..."), detail);
+    m_print = new QPushButton(tr("Print rec&eipt..."), detail);
     m_print->setObjectName(QStringLiteral("printReceipt"));
     m_pdf = new QPushButton(tr("Save receipt as P&DF..."), detail);
     m_pdf->setObjectName(QStringLiteral("saveReceiptPdf"));
