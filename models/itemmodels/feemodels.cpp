@@ -34,7 +34,7 @@ QString FeeModels::reversalText(const FeePayment &p)
 {
     if (!p.reversed)
         return {};
-    return QCoreApplication::translate(kContext, "Reversed by %1: %2").arg(p.reversedBy, p.reversalReason);
+    return QCoreApplication::translate("FeeModels", "Reversed by %1: %2").arg(p.reversedBy, p.reversalReason);
 }
 
 FeeHouseHitModel *FeeModels::houseHits(QObject *parent)
@@ -69,7 +69,7 @@ FeePaymentModel *FeeModels::payments(const QTimeZone &zone, QObject *parent)
         kContext,
         {{QT_TRANSLATE_NOOP("FeeModels", "Receipt no."),
           [](const FeePayment &p) {
-              return QVariant(p.receiptNo.isEmpty() ? QCoreApplication::translate(kContext, "(ledger)") : p.receiptNo);
+              return QVariant(p.receiptNo.isEmpty() ? QCoreApplication::translate("FeeModels", "(ledger)") : p.receiptNo);
           }},
          {QT_TRANSLATE_NOOP("FeeModels", "Received at"),
           [zone](const FeePayment &p) { return QVariant(p.receivedAt.toTimeZone(zone).toString(Formats::dateTime())); }},
