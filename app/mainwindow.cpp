@@ -26,6 +26,7 @@
 #include "views/auditlogpage.h"
 #include "views/calendarpage.h"
 #include "views/connectionbanner.h"
+#include "views/feedeskpage.h"
 #include "views/feedocumentspage.h"
 #include "views/gatepage.h"
 #include "views/gatesyncstatus.h"
@@ -82,6 +83,11 @@ const std::vector<MainWindow::PageRow> &MainWindow::pageTable()
          [](const Session &s) { return s.can(Permission::LookUpResidents); },
          [](MainWindow &w) -> QWidget * { return new ResidentsPage(w.m_db, w.m_session, w.m_zone, &w); }, nullptr,
          std::nullopt},
+        // SPEC 13: clerks, managers and administrators collect fees; guards and technicians never.
+        {"feeDeskPage", QT_TRANSLATE_NOOP("MainWindow", "Fee desk"),
+         [](const Session &s) { return s.can(Permission::CollectFees); },
+         [](MainWindow &w) -> QWidget * { return new FeeDeskPage(w.m_db, w.m_session, w.m_zone, &w); },
+         [](QWidget *page) { static_cast<FeeDeskPage *>(page)->opened(); }, std::nullopt},
         {"gatePage", QT_TRANSLATE_NOOP("MainWindow", "Gatehouse"),
          [](const Session &s) { return s.can(Permission::WriteGateLogs) || s.can(Permission::ViewGateLogs); },
          [](MainWindow &w) -> QWidget * {
@@ -160,6 +166,15 @@ void MainWindow::connectPages()
             m_session = incoming;
             if (auto *user = findChild<QLabel *>(QStringLiteral("statusUser")))
                 user->setText(tr("%1 (%2)").arg(incoming.displayName, Roles::displayName(incoming.role)));
+        });
+    }
+    auto *feeDesk = findChild<FeeDeskPage *>(QStringLiteral("feeDeskPage"));
+    if (board && feeDesk) {
+        board->setFeeArrearsCounter([feeDesk] { return feeDesk->housesInArrears(91); });
+        connect(feeDesk, &FeeDeskPage::feesChanged, board, &TimerBoardPage::refreshFeeArrears);
+        connect(board, &TimerBoardPage::openFeeArrears, this, [this, feeDesk] {
+            showPage(QStringLiteral("feeDeskPage"));
+            feeDesk->showArrears(FeeDeskPage::AgeingFilter::Over90);
         });
     }
     if (board) {

@@ -143,7 +143,7 @@ private slots:
         MainWindow adminWindow(*f.db, f.admin);
         QCOMPARE(adminWindow.pageNames(),
                  (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
-                              QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
+                              QStringLiteral("residentsPage"), QStringLiteral("feeDeskPage"), QStringLiteral("gatePage"),
                               QStringLiteral("goodsPermitsPage"), QStringLiteral("notificationsPage"),
                               QStringLiteral("inspectionsPage"), QStringLiteral("calendarPage"),
                               QStringLiteral("feeDocumentsPage"), QStringLiteral("reportPage"),
@@ -169,7 +169,7 @@ private slots:
         MainWindow clerkWindow(*f.db, f.clerk);
         QCOMPARE(clerkWindow.pageNames(),
                  (QStringList{QStringLiteral("requestsPage"), QStringLiteral("timerBoardPage"),
-                              QStringLiteral("residentsPage"), QStringLiteral("gatePage"),
+                              QStringLiteral("residentsPage"), QStringLiteral("feeDeskPage"), QStringLiteral("gatePage"),
                               QStringLiteral("goodsPermitsPage"), QStringLiteral("notificationsPage"),
                               QStringLiteral("inspectionsPage"), QStringLiteral("calendarPage"),
                               QStringLiteral("feeDocumentsPage"), QStringLiteral("servicesPage")}));

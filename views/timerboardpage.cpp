@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,7 +56,7 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
     : QWidget(parent), m_board(board), m_actor(actor), m_zone(zone), m_model(new TimerBoardModel(board, this)),
       m_filter(new TimerBoardFilter(actor.can(Permission::ApproveExtensions), this)), m_summary(new QLabel(this)),
       m_escalation(new QLabel(this)), m_attentionOnly(new QCheckBox(tr("Only what needs attention (due soon, overdue, raised to me)"), this)),
-      m_view(new QTableView(this)), m_notifications(new QListWidget(this))
+      m_view(new QTableView(this)), m_notifications(new QListWidget(this)), m_feeArrears(new QPushButton(this))
 {
     m_model->setTimeZone(zone);
     m_filter->setSourceModel(m_model);
@@ -68,6 +69,14 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
     m_summary->setFont(big);
     m_attentionOnly->setObjectName(QStringLiteral("attentionOnly"));
     bar->addWidget(m_summary, 1);
+    // Shown once the main window gives the count (to those who collect fees).
+    m_feeArrears->setObjectName(QStringLiteral("feeArrearsOver90"));
+    m_feeArrears->setFlat(true);
+    m_feeArrears->setCursor(Qt::PointingHandCursor);
+    m_feeArrears->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_feeArrears->setToolTip(tr("Open the fee desk's arrears list, over 90 days"));
+    m_feeArrears->hide();
+    bar->addWidget(m_feeArrears);
     bar->addWidget(m_attentionOnly);
     layout->addLayout(bar);
     m_escalation->setObjectName(QStringLiteral("escalationBanner"));
@@ -101,6 +110,7 @@ TimerBoardPage::TimerBoardPage(TimerBoard *board, const Session &actor, const QT
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
+    connect(m_feeArrears, &QPushButton::clicked, this, &TimerBoardPage::openFeeArrears);
     connect(m_attentionOnly, &QCheckBox::toggled, m_filter, &TimerBoardFilter::setAttentionOnly);
     connect(board, &TimerBoard::stateChanged, this, &TimerBoardPage::stateChanged);
     connect(board, &TimerBoard::countsChanged, this, &TimerBoardPage::updateSummary);
@@ -141,6 +151,45 @@ void TimerBoardPage::fitColumns()
     for (TimerState s : {TimerState::OnTrack, TimerState::DueSoon, TimerState::Overdue})
         state = qMax(state, metrics.horizontalAdvance(RequestTimer::displayName(s)) + padding);
     m_view->setColumnWidth(TimerBoardModel::StateColumn, qMax(m_view->columnWidth(TimerBoardModel::StateColumn), state));
+}
+
+void TimerBoardPage::setFeeArrearsCounter(std::function<int()> count)
+{
+    m_feeCount = std::move(count);
+    refreshFeeArrears();
+}
+
+void TimerBoardPage::refreshFeeArrears()
+{
+    if (!m_feeCount) {
+        m_feeArrears->hide();
+        return;
+    }
+    // Counting reads every bill past due: only for a board someone looks at; a hidden one
+    // counts when it is shown.
+    if (!isVisible()) {
+        m_feeStale = true;
+        return;
+    }
+    m_feeStale = false;
+    m_feeCounted.start();
+    const int houses = m_feeCount();
+    m_feeArrears->setText(houses < 0 ? tr("Fee arrears over 90 days: not available")
+                                     : tr("Houses in arrears over 90 days: %1").arg(houses));
+    m_feeArrears->setVisible(true);
+}
+
+QString TimerBoardPage::feeArrearsText() const
+{
+    return m_feeArrears->isHidden() ? QString() : m_feeArrears->text();
+}
+
+void TimerBoardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Days pass while the program runs: a count older than five minutes is made again.
+    if (m_feeCount && (m_feeStale || !m_feeCounted.isValid() || m_feeCounted.elapsed() > 5 * 60 * 1000))
+        refreshFeeArrears();
 }
 
 void TimerBoardPage::setTimeZone(const QTimeZone &zone)

@@ -4,13 +4,17 @@
 #include "models/domain/session.h"
 #include "models/services/timerboard.h"
 
+#include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 #include <QTimeZone>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableView;
 class TimerBoardModel;
 
@@ -50,6 +54,12 @@ public:
     QString summaryText() const;
     QString escalationText() const;
     void setTimeZone(const QTimeZone &zone);
+    // For those who collect fees: the number of houses in arrears over 90 days, counted by
+    // the given function (-1: could not be counted) when the board is shown, and again when
+    // refreshed (at once while it is shown, else at the next showing).
+    void setFeeArrearsCounter(std::function<int()> count);
+    void refreshFeeArrears();
+    QString feeArrearsText() const;
 
 signals:
     // Once per state change: the main window shows it as a desktop notification.
@@ -58,6 +68,11 @@ signals:
     void openRequest(qint64 id);
     void openInspection(qint64 assignmentId);
     void openFinding(qint64 nonConformityId);
+    // The fee arrears line was clicked: the arrears over 90 days.
+    void openFeeArrears();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void stateChanged(const BoardKey &key, TimerState oldState, TimerState newState);
@@ -74,4 +89,8 @@ private:
     QCheckBox *m_attentionOnly;
     QTableView *m_view;
     QListWidget *m_notifications;
+    QPushButton *m_feeArrears;
+    std::function<int()> m_feeCount;
+    bool m_feeStale = true;
+    QElapsedTimer m_feeCounted;
 };

@@ -1,5 +1,6 @@
 #include "models/domain/money.h"
 
+#include <QList>
 #include <QRegularExpression>
 
 std::optional<qint64> Money::parseYuan(const QString &input)
@@ -81,4 +82,76 @@ qint64 Money::divideHalfUp(qint64 numerator, qint64 denominator)
     if (numerator < 0)
         return -divideHalfUp(-numerator, denominator);
     return (numerator + denominator / 2) / denominator;
+}
+
+namespace {
+// One group of four digits (0–9999) without its group unit; zeros inside collapse to one 零,
+// none at the end.
+QString capitalGroup(int group)
+{
+    static const QString digits = QStringLiteral("零壹贰叁肆伍陆柒捌玖");
+    static const QString units[] = {QString(), QStringLiteral("拾"), QStringLiteral("佰"), QStringLiteral("仟")};
+    QString out;
+    bool pendingZero = false;
+    for (int position = 3; position >= 0; --position) {
+        int power = 1;
+        for (int i = 0; i < position; ++i)
+            power *= 10;
+        const int digit = group / power % 10;
+        if (digit == 0) {
+            if (!out.isEmpty())
+                pendingZero = true;
+            continue;
+        }
+        if (pendingZero)
+            out += digits.at(0);
+        pendingZero = false;
+        out += digits.at(digit);
+        out += units[position];
+    }
+    return out;
+}
+} // namespace
+
+QString Money::chineseCapitals(qint64 fen)
+{
+    static const QString digits = QStringLiteral("零壹贰叁肆伍陆柒捌玖");
+    static const QString groupUnits[] = {QString(), QStringLiteral("万"), QStringLiteral("亿"), QStringLiteral("万亿")};
+    if (fen < 0)
+        return QStringLiteral("负") + chineseCapitals(-fen);
+    qint64 yuan = fen / 100;
+    const int jiao = int(fen / 10 % 10);
+    const int cents = int(fen % 10);
+
+    // The yuan in groups of four digits, lowest first.
+    QList<int> groups;
+    for (qint64 rest = yuan; rest > 0; rest /= 10000)
+        groups.prepend(int(rest % 10000));
+    QString out;
+    bool zeroBefore = false; // a group of zeros (or a short group) since the last digit written
+    for (int i = 0; i < groups.size(); ++i) {
+        const int group = groups.at(i);
+        const int unit = int(groups.size()) - 1 - i;
+        if (group == 0) {
+            zeroBefore = !out.isEmpty();
+            continue;
+        }
+        if (!out.isEmpty() && (zeroBefore || group < 1000))
+            out += digits.at(0);
+        out += capitalGroup(group) + groupUnits[qMin(unit, 3)];
+        zeroBefore = false;
+    }
+    if (out.isEmpty() && jiao == 0 && cents == 0)
+        return QStringLiteral("零元整");
+    if (!out.isEmpty())
+        out += QStringLiteral("元");
+    if (jiao == 0 && cents == 0)
+        return out + QStringLiteral("整");
+    if (jiao > 0)
+        out += digits.at(jiao) + QStringLiteral("角");
+    else if (!out.isEmpty())
+        out += digits.at(0); // 壹拾元零伍分
+    if (cents > 0)
+        out += digits.at(cents) + QStringLiteral("分");
+    return out;
 }

@@ -11,6 +11,11 @@ std::optional<qint64> parseYuan(const QString &text);
 // 150050 → "1500.50"
 QString formatYuan(qint64 fen);
 
+// The amount in Chinese capitals 大写 as written on receipts and cheques:
+// 12345 → "壹佰贰拾叁元肆角伍分", 100000 → "壹仟元整", 100500 → "壹仟零伍元整", 1005 → "壹拾元零伍分",
+// 0 → "零元整"; a negative amount starts with 负.
+QString chineseCapitals(qint64 fen);
+
 // A rate (yuan per m² per month, per house per month, per unit) may have four decimals
 // (0.5283 yuan per kWh): it is kept in hundredths of a fen. "1.85" → 18500; nullopt when not
 // a rate.
