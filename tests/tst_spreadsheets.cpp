@@ -41,7 +41,7 @@ private slots:
                                        SheetCell::day(QDate(2026, 3, 1)),
                                        SheetCell::instant(QDateTime(QDate(2026, 3, 4), QTime(8, 15))),
                                        SheetCell::month(QDate(2026, 9, 1))};
-        sheet.rows << QList<SheetCell>{SheetCell::of(QStringLiteral("total")), SheetCell::formula(QStringLiteral("SUM(B2:B2)"))};
+        sheet.rows << QList<SheetCell>{SheetCell::of(QStringLiteral("total")), SheetCell::formula(QStringLiteral("SUM(B2:B2)"), 111)};
         // A folder with Chinese in its name: the path reaches libxlsxwriter intact.
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("报表 导出")));
         const QString path = dir.filePath(QStringLiteral("报表 导出/类型.xlsx"));
@@ -67,6 +67,7 @@ private slots:
         QCOMPARE(cells.at(QStringLiteral("F2")).format, QStringLiteral("yyyy-mm-dd hh:mm"));
         QCOMPARE(cells.at(QStringLiteral("G2")).format, QStringLiteral("yyyy-mm"));
         QCOMPARE(cells.at(QStringLiteral("B3")).formula, QStringLiteral("SUM(B2:B2)"));
+        QCOMPARE(cells.at(QStringLiteral("B3")).number(), 111.0); // the result, for programs that do not work it out
 
         // Read back as an import reads it: the dates and times as they are shown.
         const auto table = TableReader::readFile(path);
@@ -140,7 +141,7 @@ private slots:
         ReportFixture fx;
         fx.buildSeptember();
         fx.exec(QStringLiteral("UPDATE requests SET fee_fen = 3550 WHERE id = :id"), {{QStringLiteral(":id"), fx.r1}});
-        fx.exec(QStringLiteral("UPDATE requests SET fee_fen = 1200 WHERE id = :id"), {{QStringLiteral(":id"), fx.r3}});
+        fx.exec(QStringLiteral("UPDATE requests SET fee_fen = 1200 WHERE id = :id"), {{QStringLiteral(":id"), fx.r2}});
         const QString path = fx.dir.filePath(QStringLiteral("requests.xlsx"));
         const auto written = RequestExporter(*fx.db).write(fx.manager, 2026, 9, path, RequestExporter::Language::Codes);
         QVERIFY2(written.ok(), qPrintable(written.error()));
@@ -158,6 +159,7 @@ private slots:
         const int total = 2 + written.value();
         QCOMPARE(cells.at(QStringLiteral("A%1").arg(total)).value, QStringLiteral("total"));
         QCOMPARE(cells.at(QStringLiteral("S%1").arg(total)).formula, QStringLiteral("SUM(S2:S%1)").arg(total - 1));
+        QCOMPARE(cells.at(QStringLiteral("S%1").arg(total)).number(), 47.5);
         QCOMPARE(cells.at(QStringLiteral("B%1").arg(total)).formula, QStringLiteral("COUNTA(B2:B%1)").arg(total - 1));
     }
 

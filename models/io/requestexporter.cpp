@@ -229,8 +229,11 @@ Result<Sheet> RequestExporter::sheet(const Session &who, int year, int month, co
         const int lastRow = firstRow + int(list->size()) - 1;
         QList<SheetCell> total(s.header.size());
         total[0] = SheetCell::of(language == Language::Codes ? QStringLiteral("total") : tr("Total"));
-        total[1] = SheetCell::formula(QStringLiteral("COUNTA(B%1:B%2)").arg(firstRow).arg(lastRow));
-        total[18] = SheetCell::formula(QStringLiteral("SUM(S%1:S%2)").arg(firstRow).arg(lastRow));
+        qint64 fees = 0;
+        for (const Record &r : list.value())
+            fees += r.feeFen.value_or(0);
+        total[1] = SheetCell::formula(QStringLiteral("COUNTA(B%1:B%2)").arg(firstRow).arg(lastRow), double(list->size()));
+        total[18] = SheetCell::formula(QStringLiteral("SUM(S%1:S%2)").arg(firstRow).arg(lastRow), double(fees) / 100.0);
         s.rows << total;
     }
     return s;

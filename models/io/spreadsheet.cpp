@@ -81,11 +81,12 @@ SheetCell SheetCell::instant(const QDateTime &local)
     return c;
 }
 
-SheetCell SheetCell::formula(const QString &expression)
+SheetCell SheetCell::formula(const QString &expression, double result)
 {
     SheetCell c;
     c.type = Type::Formula;
     c.text = expression;
+    c.number = result;
     return c;
 }
 
@@ -93,8 +94,8 @@ QString SheetCell::display() const
 {
     switch (type) {
     case Type::Empty: return QString();
-    case Type::Text:
-    case Type::Formula: return text;
+    case Type::Text: return text;
+    case Type::Formula: return QString::number(number);
     case Type::Integer: return QString::number(qint64(number));
     case Type::Number: return QString::number(number, 'f', decimals);
     case Type::Percent: return QString::number(number * 100.0, 'f', 1) + QLatin1Char('%');
@@ -201,7 +202,8 @@ void writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, const Shee
         return;
     }
     case Type::Formula:
-        worksheet_write_formula(sheet, row, column, (QLatin1Char('=') + cell.text).toUtf8().constData(), f.bold);
+        worksheet_write_formula_num(sheet, row, column, (QLatin1Char('=') + cell.text).toUtf8().constData(), f.bold,
+                                    cell.number);
         return;
     }
 }

@@ -17,7 +17,7 @@ struct SheetCell
 
     Type type = Type::Empty;
     QString text;       // Text; Formula: the formula without its "="
-    double number = 0;  // Integer, Number, Percent (a fraction: 0.856), Money (yuan)
+    double number = 0;  // Integer, Number, Percent (a fraction: 0.856), Money (yuan); Formula: its result
     int decimals = 1;   // Number
     QDate date;         // Date; Month: its first day
     QDateTime dateTime; // DateTime, as written (the caller converts it to the estate's zone)
@@ -31,7 +31,9 @@ struct SheetCell
     static SheetCell day(const QDate &value);
     static SheetCell month(const QDate &firstDay); // a date shown yyyy-mm
     static SheetCell instant(const QDateTime &local); // empty when invalid
-    static SheetCell formula(const QString &expression); // "SUM(B3:B9)"
+    // "SUM(B3:B9)" and its result as of writing: Excel works formulas out again on opening, but
+    // LibreOffice (by default) and viewers show the result stored in the file.
+    static SheetCell formula(const QString &expression, double result);
 
     // As printed: 85.6%, 35.50, 2026-03-04 08:15.
     QString display() const;
