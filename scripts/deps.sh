@@ -6,6 +6,7 @@ ESTATEDESK_PACKAGES=(
     qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libxlsxwriter-dev libsodium-dev libicu-dev zlib1g-dev
     fonts-wqy-microhei sqlite3 libsqlite3-dev postgresql-15 poppler-utils
+    libreoffice-calc-nogui
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 
