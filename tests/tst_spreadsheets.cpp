@@ -11,6 +11,7 @@
 #include "models/domain/translations.h"
 #include "models/domain/validation.h"
 #include "models/io/requestexporter.h"
+#include "models/io/rosterexport.h"
 #include "models/io/rosterimport.h"
 #include "models/io/spreadsheet.h"
 #include "models/io/tablereader.h"
@@ -213,6 +214,44 @@ private slots:
             QCOMPARE(ResidentCodes::roleName(QStringLiteral("owner")), QStringLiteral("业主"));
             QCOMPARE(ResidentCodes::genderName(QStringLiteral("male")), QStringLiteral("男"));
         }
+    }
+
+    void residentsExportInTheUsersLanguage()
+    {
+        ResidentTestDatabase t;
+        QVERIFY(t.open());
+        const QString roster = t.dir.filePath(QStringLiteral("in.csv"));
+        QFile file(roster);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("楼栋,房号,姓名,身份,性别,身份证号,入住日期\r\n"
+                                  "7,101,赵六,业主,男,11010119800106123X,2024-03-01\r\n")
+                       .toUtf8());
+        file.close();
+        QVERIFY(RosterImport(*t.db).importFile(t.clerk, roster).ok());
+        Translations::install(QStringLiteral("zh_CN"));
+        const QString gui = t.dir.filePath(QStringLiteral("gui.xlsx"));
+        QCOMPARE(RosterExport(*t.db).exportFile(t.manager, gui, RosterExport::Headers::Translated).value(), 1);
+        const QString cli = t.dir.filePath(QStringLiteral("cli.xlsx"));
+        QCOMPARE(RosterExport(*t.db).exportFile(t.manager, cli, RosterExport::Headers::Keys).value(), 1);
+        const QStringList keys = RosterExport::columnKeys();
+        const auto translated = TableReader::readFile(gui);
+        QVERIFY2(translated.ok(), qPrintable(translated.error()));
+        const QStringList row = translated->rows.at(1).cells;
+        QCOMPARE(row.at(keys.indexOf(QStringLiteral("role"))), QStringLiteral("业主"));
+        QCOMPARE(row.at(keys.indexOf(QStringLiteral("gender"))), QStringLiteral("男"));
+        QCOMPARE(row.at(keys.indexOf(QStringLiteral("id_type"))), ResidentCodes::documentTypeName(QStringLiteral("resident_id")));
+        QCOMPARE(row.at(keys.indexOf(QStringLiteral("move_in"))), QStringLiteral("2024-03-01"));
+        XlsxCells cells;
+        QVERIFY(cells.load(gui, 1));
+        const QString moveIn = QString(QLatin1Char(char('A' + keys.indexOf(QStringLiteral("move_in"))))) + QStringLiteral("2");
+        QVERIFY(cells.at(moveIn).isNumber()); // a date cell
+        QCOMPARE(cells.at(moveIn).number(), XlsxCells::serial(QDate(2024, 3, 1)));
+        const QString document = QString(QLatin1Char(char('A' + keys.indexOf(QStringLiteral("id_number"))))) + QStringLiteral("2");
+        QVERIFY(!cells.at(document).isNumber()); // text: a number would lose its last digits
+        const auto codes = TableReader::readFile(cli);
+        QCOMPARE(codes->rows.at(0).cells.mid(0, keys.size()), keys);
+        QCOMPARE(codes->rows.at(1).cells.at(keys.indexOf(QStringLiteral("role"))), QStringLiteral("owner"));
+        QCOMPARE(codes->rows.at(1).cells.at(keys.indexOf(QStringLiteral("gender"))), QStringLiteral("male"));
     }
 
     void scientificNotationGetsAHint_data()
