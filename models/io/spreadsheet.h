@@ -58,8 +58,9 @@ class SpreadsheetWriter
 
 public:
     static Status write(const QString &path, const QList<Sheet> &sheets);
-    // What libxlsxwriter's workbook_new() is given for a path: UTF-8 on Windows (it opens the
-    // file with _wfopen since 1.0), the file system's encoding elsewhere.
+    // What libxlsxwriter's workbook_new() is given for a path: UTF-8 on Windows (since 1.0 its
+    // MSVC build converts it and opens the file with _wfopen, so a Chinese user or folder name
+    // works; a MinGW build of libxlsxwriter still calls fopen), the file system's encoding elsewhere.
     static QByteArray nativePath(const QString &path);
     static QString sheetName(const QString &name, int number);
 };
