@@ -89,6 +89,9 @@ int Application::main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("EstateDesk"));
     QApplication::setOrganizationName(QStringLiteral("EstateDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ESTATEDESK_VERSION));
+    // The icon of every window (the sign-in too) and the .desktop entry the desktop matches it with.
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("estatedesk"));
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -2,6 +2,7 @@
 #include "app/passwordstore.h"
 
 #include "dialogs/limitsdialog.h"
+#include "dialogs/manualdialog.h"
 #include "dialogs/gatesettingsdialog.h"
 #include "dialogs/deskratingwindow.h"
 #include "dialogs/passworddialog.h"
@@ -44,7 +45,13 @@
 #include <QDir>
 #include "views/reportpage.h"
 
+#include <QAction>
+#include <QCloseEvent>
+#include <QIcon>
+#include <QKeySequence>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSettings>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -219,12 +226,14 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
       m_pages(new QStackedWidget(this)), m_clock(new QLabel(this)), m_calendarWarning(new QLabel(this)),
       m_clockTimer(new QTimer(this))
 {
+    setWindowIcon(applicationIcon());
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(170);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_sidebar->setFixedWidth(170); // narrowed to its titles once the pages are in
     m_sidebar->setStyleSheet(QStringLiteral(
         "QListWidget { background: #23395d; color: #e8eef7; border: none; outline: 0; font-size: 15px;"
         " padding-top: 8px; }"
@@ -253,6 +262,17 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         page->setObjectName(QLatin1String(row->objectName));
         addPage(page, tr(row->title));
         m_shown.push_back(row->shown);
+    }
+    {
+        // As wide as the longest title needs (15 px text, 14 px padding each side), at most 170:
+        // the pages get the rest, which on a 1024×768 screen is not much.
+        QFont font = m_sidebar->font();
+        font.setPixelSize(15);
+        const QFontMetrics metrics(font);
+        int widest = 0;
+        for (int row = 0; row < m_sidebar->count(); ++row)
+            widest = qMax(widest, metrics.horizontalAdvance(m_sidebar->item(row)->text()));
+        m_sidebar->setFixedWidth(qBound(110, widest + 2 * 14 + 12, 170));
     }
     connectPages();
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -290,8 +310,21 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     }
     file->addAction(tr("Change my &password..."), this, &MainWindow::changeOwnPassword);
     file->addSeparator();
-    file->addAction(tr("E&xit"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    // The platform's own key (Ctrl+Q on Linux); Windows has none, so Ctrl+Q there too.
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                           ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                           : QKeySequence::keyBindings(QKeySequence::Quit));
+    quit->setShortcutContext(Qt::ApplicationShortcut);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual"), this, &MainWindow::openManual);
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcuts(QKeySequence::keyBindings(QKeySequence::HelpContents).isEmpty()
+                             ? QList<QKeySequence>{QKeySequence(Qt::Key_F1)}
+                             : QKeySequence::keyBindings(QKeySequence::HelpContents));
+    manual->setShortcutContext(Qt::ApplicationShortcut);
+    help->addSeparator();
     help->addAction(tr("&About EstateDesk"), this, [this] {
         QMessageBox::about(this, tr("About EstateDesk"),
                            tr("<b>EstateDesk</b> %1<br>The desk program of a residential property management "
@@ -322,7 +355,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
         connect(m_badge, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("timerBoardPage")); });
         connect(m_board, &TimerBoard::countsChanged, this, &MainWindow::updateBadge);
         if (QSystemTrayIcon::isSystemTrayAvailable()) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray = new QSystemTrayIcon(applicationIcon(), this);
             m_tray->setToolTip(tr("EstateDesk timers"));
             m_tray->show();
             connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
@@ -370,6 +403,7 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
     updateTitle();
     updateCalendarWarning();
     resize(1180, 740);
+    restoreLayout();
     if (QWidget *page = m_pages->currentWidget())
         page->setFocus(Qt::OtherFocusReason);
     // The administrator disabled this account or changed its role: say so once, after the
@@ -382,6 +416,96 @@ MainWindow::MainWindow(Database &db, const Session &session, QWidget *parent)
             close();
         });
     });
+}
+
+QIcon MainWindow::applicationIcon()
+{
+    static const QIcon icon = [] {
+        QIcon i(QStringLiteral(":/icons/estatedesk.svg"));
+        for (int size : {16, 24, 32, 48, 64, 128, 256})
+            i.addFile(QStringLiteral(":/icons/estatedesk-%1.png").arg(size), QSize(size, size));
+        return i;
+    }();
+    return icon;
+}
+
+void MainWindow::openManual()
+{
+    if (!m_manual)
+        m_manual = new ManualDialog(this);
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+}
+
+// Per user of the program (several clerks share one PC): the window's place and size, and the
+// widths and order of every table's columns, by page and table.
+QString MainWindow::settingsGroup() const
+{
+    return QStringLiteral("users/%1").arg(m_session.username.isEmpty() ? QStringLiteral("_") : m_session.username);
+}
+
+QList<QHeaderView *> MainWindow::savedHeaders() const
+{
+    QList<QHeaderView *> headers;
+    for (QHeaderView *header : m_pages->findChildren<QHeaderView *>()) {
+        const QWidget *view = header->parentWidget();
+        if (header->orientation() == Qt::Horizontal && view && !view->objectName().isEmpty())
+            headers << header;
+    }
+    return headers;
+}
+
+QString MainWindow::headerKey(const QHeaderView *header) const
+{
+    QString page;
+    for (const QWidget *w = header->parentWidget(); w && w != m_pages; w = w->parentWidget()) {
+        if (w->parentWidget() == m_pages) // the page in the stack
+            page = w->objectName();
+    }
+    return QStringLiteral("columns/%1/%2").arg(page, header->parentWidget()->objectName());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    for (const QHeaderView *header : savedHeaders())
+        settings.setValue(headerKey(header), header->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    for (QHeaderView *header : savedHeaders()) {
+        const QByteArray state = settings.value(headerKey(header)).toByteArray();
+        if (!state.isEmpty())
+            header->restoreState(state);
+        // A model reset (a reload) gives a header its default sections: the user's widths and
+        // order are kept across it.
+        if (QAbstractItemModel *model = header->model()) {
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, header,
+                    [header] { header->setProperty("keptState", header->saveState()); });
+            connect(model, &QAbstractItemModel::modelReset, header, [header] {
+                const QByteArray kept = header->property("keptState").toByteArray();
+                if (!kept.isEmpty())
+                    header->restoreState(kept);
+            });
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()

@@ -18,6 +18,9 @@ class InspectionScheduleRepository;
 class NonConformityRepository;
 class NotificationCountLabel;
 class PatrolRepository;
+class ManualDialog;
+class QHeaderView;
+class QIcon;
 class QLabel;
 class QPushButton;
 class QSystemTrayIcon;
@@ -67,6 +70,13 @@ public:
     QString badgeText() const;
     void tick(); // what the one-second timer does
     void changeOwnPassword();
+    void openManual();
+    ManualDialog *manual() const { return m_manual; }
+    // The program's icon: the SVG with its PNG sizes (window, tray and its notifications).
+    static QIcon applicationIcon();
+    // The window's geometry and the tables' columns, per signed-in user (QSettings).
+    void saveLayout() const;
+    void restoreLayout();
 
     // The daily backup: starts one on a worker thread when it is due (past the time of day,
     // none from today); the status bar shows the age of the last one.
@@ -81,10 +91,21 @@ public:
 
 signals:
     void backupFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+public:
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+
+signals:
     void integrityChecked(const QStringList &problems);
 
 private:
     static bool servesDesk(const Session &session);
+    QString settingsGroup() const;
+    QList<QHeaderView *> savedHeaders() const;
+    QString headerKey(const QHeaderView *header) const;
     void connectPages();
     void addPage(QWidget *page, const QString &title);
     void updateClock();
@@ -119,6 +140,7 @@ private:
     QTimer *m_tickTimer = nullptr;
     QPushButton *m_badge = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    ManualDialog *m_manual = nullptr;
     bool m_accountChanged = false;
     QLabel *m_backupStatus = nullptr;
     QTimer *m_backupTimer = nullptr;

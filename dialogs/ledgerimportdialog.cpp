@@ -1,4 +1,5 @@
 #include "dialogs/ledgerimportdialog.h"
+#include "dialogs/busyprogress.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -63,7 +64,10 @@ bool LedgerImportDialog::load(const QString &path)
 
 void LedgerImportDialog::accept()
 {
-    const auto result = m_importer.importFile(m_actor, m_kind, m_path);
+    const auto result = [&] {
+        BusyProgress progress(this, tr("Importing the ledger…"));
+        return m_importer.importFile(m_actor, m_kind, m_path);
+    }();
     if (!result) {
         showError(result.error());
         return;

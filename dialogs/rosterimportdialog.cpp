@@ -1,4 +1,5 @@
 #include "dialogs/rosterimportdialog.h"
+#include "dialogs/busyprogress.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -63,7 +64,10 @@ bool RosterImportDialog::load(const QString &path)
 
 void RosterImportDialog::accept()
 {
-    const auto result = m_import.commit(m_actor, m_preview);
+    const auto result = [&] {
+        BusyProgress progress(this, tr("Importing the residents…"));
+        return m_import.commit(m_actor, m_preview);
+    }();
     if (!result) {
         showError(result.error());
         return;

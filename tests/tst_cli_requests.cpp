@@ -1,6 +1,8 @@
 // estatedesk-cli import repairs|complaints and export requests (SPEC 10).
 #include "clirun.h"
 
+#include "models/io/tablereader.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +60,21 @@ private slots:
                  QStringLiteral("repair,R2026-000002,2026-02-13T17:00:00+08:00,general,1-1-101,钱七,no,"
                                 "2026-02-13T18:00:00+08:00,,no,2026-03-03T00:00:00+08:00,"
                                 "2026-03-02T10:00:00+08:00,yes,completed,2026-03-03T10:00:00+08:00,no,unsatisfied,3,"));
+
+        // The same month as a workbook, by the file's extension: the same codes, typed cells.
+        const QString xlsx = m_dir.filePath(QStringLiteral("feb.xlsx"));
+        run = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("requests"),
+                   QStringLiteral("--month"), QStringLiteral("2026-02"), xlsx});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("exported 2 requests to %1\n").arg(xlsx));
+        const auto book = TableReader::readFile(xlsx);
+        QVERIFY2(book.ok(), qPrintable(book.error()));
+        QCOMPARE(book->rows.size(), 4); // the header, two requests, the total line
+        QCOMPARE(book->rows.at(1).cells.mid(0, 4),
+                 (QStringList{QStringLiteral("repair"), QStringLiteral("R2026-000001"), QStringLiteral("2026-02-11 21:50"),
+                              QStringLiteral("emergency")}));
+        QCOMPARE(book->rows.at(1).cells.at(18), QStringLiteral("35.5"));
+        QCOMPARE(book->rows.at(3).cells.first(), QStringLiteral("total"));
     }
 
     void usageErrors()
@@ -66,6 +83,10 @@ private slots:
                       QStringLiteral("--month"), QStringLiteral("2026-13"), m_dir.filePath(QStringLiteral("x.csv"))})
                      .exitCode,
                  2);
+        const Run pdf = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("requests"),
+                             QStringLiteral("--month"), QStringLiteral("2026-02"), m_dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(pdf.exitCode, 2);
+        QVERIFY2(pdf.err.contains(QStringLiteral(".csv or .xlsx")), qPrintable(pdf.err));
         QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), QStringLiteral("repairs")}).exitCode, 2);
         const Run missing = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), QStringLiteral("complaints"),
                                  m_dir.filePath(QStringLiteral("nope.csv"))});

@@ -12,6 +12,7 @@
 #include "models/reports/reportkeys.h"
 #include "models/reports/reportoutput.h"
 #include "models/repositories/reportrepository.h"
+#include "dialogs/busyprogress.h"
 #include "views/reportchartview.h"
 
 #include <QCheckBox>
@@ -42,7 +43,7 @@
 ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zone, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_zone(zone), m_reports(std::make_unique<ReportRepository>(db)),
       m_kpis(new KpiTableModel(this)), m_month(new QDateEdit(this)), m_title(new QLabel(this)), m_state(new QLabel(this)),
-      m_kpiView(new QTableView(this)), m_overdue(new QTableWidget(0, 6, this)), m_requestsChart(new ReportChartView(this)),
+      m_kpiView(new QTableView(this)), m_overdue(new QTableWidget(0, 7, this)), m_requestsChart(new ReportChartView(this)),
       m_rateChart(new ReportChartView(this)), m_analysis(new QPlainTextEdit(this)),
       m_saveAnalysis(new QPushButton(tr("&Save analysis"), this)), m_close(new QPushButton(tr("C&lose month…"), this)),
       m_rater(new QLineEdit(this)), m_score(new QDoubleSpinBox(this)), m_accident(new QCheckBox(tr("Major safety accident this month"), this)),
@@ -58,8 +59,9 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     m_kpiView->horizontalHeader()->setSectionResizeMode(KpiTableModel::Figure, QHeaderView::Stretch);
     m_kpiView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_overdue->setObjectName(QStringLiteral("overdueTable"));
-    m_overdue->setHorizontalHeaderLabels({tr("Kind"), tr("Number"), tr("Reporter"), tr("Deadline"), tr("Responsible"),
-                                          tr("Assignee")});
+    // Headed as the printed report and the service desk head them.
+    m_overdue->setHorizontalHeaderLabels({tr("Kind"), tr("Number"), tr("Reporter"), tr("Due by"), tr("Done"),
+                                          tr("First responder"), tr("Assignee")});
     m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overdue->verticalHeader()->hide();
     m_overdue->horizontalHeader()->setStretchLastSection(true);
@@ -87,6 +89,10 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     auto *preview = new QPushButton(tr("Print pre&view…"), this);
     auto *pdf = new QPushButton(tr("&PDF…"), this);
     auto *xlsx = new QPushButton(tr("&XLSX…"), this);
+    refresh->setObjectName(QStringLiteral("reportRefresh"));
+    preview->setObjectName(QStringLiteral("reportPreview"));
+    pdf->setObjectName(QStringLiteral("reportPdf"));
+    xlsx->setObjectName(QStringLiteral("reportXlsx"));
     auto *surveys = new QPushButton(tr("&Questionnaires…"), this);
     surveys->setObjectName(QStringLiteral("enterSurveys"));
     auto *desk = new QPushButton(tr("&Desk rating…"), this);
@@ -94,22 +100,28 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     auto *addScoreButton = new QPushButton(tr("&Add score"), this);
     addScoreButton->setObjectName(QStringLiteral("addScore"));
 
+    // The month and the actions on one line, the estate and month as a heading under them: on a
+    // 1024×768 screen every button stays whole.
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Month:"), this));
     top->addWidget(m_month);
     top->addWidget(refresh);
-    top->addWidget(m_title, 1);
+    top->addStretch(1);
     top->addWidget(surveys);
     top->addWidget(desk);
     top->addWidget(preview);
     top->addWidget(pdf);
     top->addWidget(xlsx);
+    m_title->setObjectName(QStringLiteral("reportTitle"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_kpiView, 3);
-    leftLayout->addWidget(new QLabel(tr("Missed deadlines"), this));
+    auto *overdueLabel = new QLabel(ReportOutput::overdueTitle(), this);
+    overdueLabel->setObjectName(QStringLiteral("overdueTitle"));
+    overdueLabel->setWordWrap(true);
+    leftLayout->addWidget(overdueLabel);
     leftLayout->addWidget(m_overdue, 2);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -122,7 +134,9 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
-    auto *bottom = new QHBoxLayout;
+    auto *bottomWidget = new QWidget(this);
+    auto *bottom = new QHBoxLayout(bottomWidget);
+    bottom->setContentsMargins(0, 0, 0, 0);
     auto *analysisBox = new QVBoxLayout;
     analysisBox->addWidget(new QLabel(tr("Analysis (printed with the month):"), this));
     analysisBox->addWidget(m_analysis);
@@ -133,8 +147,10 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     analysisBox->addLayout(analysisButtons);
     bottom->addLayout(analysisBox, 2);
     auto *assessmentBox = new QFormLayout;
+    assessmentBox->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *scoreRow = new QHBoxLayout;
-    scoreRow->addWidget(m_rater);
+    m_rater->setMinimumWidth(m_rater->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
+    scoreRow->addWidget(m_rater, 1);
     scoreRow->addWidget(m_score);
     scoreRow->addWidget(addScoreButton);
     assessmentBox->addRow(tr("Office score:"), scoreRow);
@@ -142,11 +158,21 @@ ReportPage::ReportPage(Database &db, const Session &session, const QTimeZone &zo
     assessmentBox->addRow(tr("Assessment:"), m_assessment);
     bottom->addLayout(assessmentBox, 1);
 
+    // The figures above, the analysis and the assessment below; the user moves the line between.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("reportSplitter"));
+    vertical->addWidget(split);
+    vertical->addWidget(bottomWidget);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    vertical->setChildrenCollapsible(false);
+    vertical->setSizes({460, 170});
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_title);
     layout->addWidget(m_state);
-    layout->addWidget(split, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(vertical, 1);
     layout->addWidget(m_status);
 
     connect(m_month, &QDateEdit::dateChanged, this, &ReportPage::reload);
@@ -262,6 +288,9 @@ void ReportPage::reload()
                                 o.value(F::Number).toString(),
                                 o.value(F::Reporter).toString(),
                                 o.value(F::Deadline).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                o.value(F::DoneAt).isString()
+                                    ? o.value(F::DoneAt).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' '))
+                                    : tr("not yet"),
                                 o.value(F::Responsible).toString(),
                                 o.value(F::Assignee).toString()};
         for (int c = 0; c < cells.size(); ++c)
@@ -342,7 +371,10 @@ Status ReportPage::addScore()
 
 Status ReportPage::exportPdf(const QString &path)
 {
-    const Status s = ReportOutput::writeMonthlyPdf(m_doc, path, ReportCharts::images(m_doc.trend));
+    const Status s = [&] {
+        BusyProgress progress(this, tr("Writing the PDF…"));
+        return ReportOutput::writeMonthlyPdf(m_doc, path, ReportCharts::images(m_doc.trend));
+    }();
     if (!s)
         showError(s.error());
     else
@@ -352,7 +384,10 @@ Status ReportPage::exportPdf(const QString &path)
 
 Status ReportPage::exportXlsx(const QString &path)
 {
-    const Status s = ReportOutput::writeMonthlyXlsx(m_doc, path);
+    const Status s = [&] {
+        BusyProgress progress(this, tr("Writing the workbook…"));
+        return ReportOutput::writeMonthlyXlsx(m_doc, path);
+    }();
     if (!s)
         showError(s.error());
     else

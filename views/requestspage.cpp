@@ -19,6 +19,7 @@
 #include "models/domain/timelimittable.h"
 #include "models/io/ledgerimporter.h"
 #include "models/io/requestexporter.h"
+#include "dialogs/busyprogress.h"
 #include "models/itemmodels/itemroles.h"
 #include "models/itemmodels/requestlistmodel.h"
 #include "models/repositories/calendarrepository.h"
@@ -31,6 +32,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -132,12 +134,16 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     filters->addWidget(m_class);
     filters->addWidget(m_overdue);
     filters->addWidget(m_mine);
-    filters->addWidget(m_dated);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), this));
-    filters->addWidget(m_to);
     filters->addStretch();
     layout->addLayout(filters);
+    // The registration dates on a line of their own: both filter lines fit a 1024×768 screen.
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_dated);
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_to);
+    dates->addStretch();
+    layout->addLayout(dates);
 
     auto *splitter = new QSplitter(this);
     m_view->setObjectName(QStringLiteral("requestList"));
@@ -150,6 +156,14 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    {
+        // The state and the first responder right after the number, where a desk works from:
+        // in view without scrolling on a 1024×768 screen too (the order is the user's after that).
+        QHeaderView *header = m_view->horizontalHeader();
+        header->moveSection(header->visualIndex(RequestListModel::StateColumn), 1);
+        header->moveSection(header->visualIndex(RequestListModel::ResponsibleColumn), 2);
+        header->setSectionsMovable(true);
+    }
     m_view->horizontalHeader()->setSortIndicator(RequestListModel::RegisteredColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true); // the model sorts in SQL
     splitter->addWidget(m_view);
@@ -239,10 +253,14 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
         const QDate chosen = QDate::fromString(text.trimmed() + QStringLiteral("-01"), Formats::date());
         if (!chosen.isValid())
             return report(tr("Month: write it like 2026-03."));
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the requests of %1").arg(text), tr("requests-%1.csv").arg(text), tr("CSV, UTF-8 (*.csv)"));
-        if (!path.isEmpty())
-            exportMonth(chosen.year(), chosen.month(), path);
+        QString path = QFileDialog::getSaveFileName(this, tr("Export the requests of %1").arg(text),
+                                                    tr("requests-%1.xlsx").arg(text),
+                                                    tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".xlsx");
+        exportMonth(chosen.year(), chosen.month(), path);
     });
     connect(&m_requests, &RequestRepository::requestChanged, this, [this](qint64 id) {
         if (id == m_current.request.id)
@@ -702,7 +720,11 @@ void RequestsPage::importLedger(RequestKind kind, const QString &path)
 
 bool RequestsPage::exportMonth(int year, int month, const QString &path)
 {
-    const auto written = RequestExporter(m_db, m_zone).writeCsv(m_actor, year, month, path, true);
+    // By the file's extension, XLSX or CSV, in the user's language (headers and values).
+    const auto written = [&] {
+        BusyProgress progress(this, tr("Exporting the requests…"));
+        return RequestExporter(m_db, m_zone).write(m_actor, year, month, path, RequestExporter::Language::Translated);
+    }();
     if (!written) {
         report(written.error());
         return false;

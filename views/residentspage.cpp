@@ -16,6 +16,7 @@
 #include "models/itemmodels/itemroles.h"
 #include "models/io/rosterexport.h"
 #include "models/io/rosterimport.h"
+#include "dialogs/busyprogress.h"
 #include "models/repositories/houserepository.h"
 #include "models/repositories/inspectionrunrepository.h"
 #include "models/repositories/permitrepository.h"
@@ -609,7 +610,10 @@ void ResidentsPage::importRoster(const QString &path)
 
 void ResidentsPage::exportRoster(const QString &path)
 {
-    const auto rows = m_export->exportFile(m_actor, path, RosterExport::Headers::Translated);
+    const auto rows = [&] {
+        BusyProgress progress(this, tr("Exporting the residents…"));
+        return m_export->exportFile(m_actor, path, RosterExport::Headers::Translated);
+    }();
     if (!rows)
         return report(rows.error());
     report(tr("Exported %n resident row(s) to %1.", nullptr, rows.value()).arg(path), false);

@@ -154,13 +154,15 @@ int exportRequests(CommandContext &c)
     const auto month = monthPattern.match(c.args.options.value(QStringLiteral("month")));
     if (c.args.words.size() != 1 || !month.hasMatch() || month.captured(2).toInt() < 1
         || month.captured(2).toInt() > 12)
-        return c.fail(kUsage, QStringLiteral("usage: export requests --month YYYY-MM FILE.csv"));
+        return c.fail(kUsage, QStringLiteral("usage: export requests --month YYYY-MM FILE.csv|FILE.xlsx"));
     const QString path = c.args.words.first();
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return c.fail(kUsage, QStringLiteral("export requests writes CSV: give a FILE.csv"));
+    // The format by the extension; the columns and values are SPEC 9.3's stable codes either way.
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !RequestExporter::isXlsx(path))
+        return c.fail(kUsage, QStringLiteral("export requests: the file name must end in .csv or .xlsx"));
     if (const int rc = c.openDb(); rc != kOk)
         return rc;
-    const auto written = RequestExporter(c.db).writeCsv(c.session, month.captured(1).toInt(), month.captured(2).toInt(), path);
+    const auto written = RequestExporter(c.db).write(c.session, month.captured(1).toInt(), month.captured(2).toInt(),
+                                                     path, RequestExporter::Language::Codes);
     if (!written)
         return c.fail(kFailed, written.error());
     c.out << "exported " << written.value() << " requests to " << path << Qt::endl;

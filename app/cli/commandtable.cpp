@@ -78,7 +78,7 @@ const std::vector<Command> &commands()
         {QStringLiteral("import"), QStringLiteral("complaints"), {}, {}, true, false,
          QStringLiteral("import repairs|complaints FILE.csv"), importLedger},
         {QStringLiteral("export"), QStringLiteral("requests"), words("month"), {}, true, false,
-         QStringLiteral("export requests --month YYYY-MM FILE.csv"), exportRequests},
+         QStringLiteral("export requests --month YYYY-MM FILE.csv|FILE.xlsx"), exportRequests},
         {QStringLiteral("user"), QStringLiteral("add"), words("role name"), words("password-stdin"), true, true,
          QStringLiteral("user add NAME --role admin|manager|clerk|guard|technician [--name FULL_NAME] --password-stdin"),
          user},

@@ -13,6 +13,18 @@ std::optional<QString> lookUp(const QHash<QString, QString> &table, const QStrin
     return it.value();
 }
 
+// A code written as the program's display name in the language now in use ("Family member",
+// 居民身份证): what an export in the user's language holds.
+std::optional<QString> byDisplayName(const QStringList &codes, QString (*name)(const QString &), const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (const QString &code : codes) {
+        if (name(code).compare(wanted, Qt::CaseInsensitive) == 0)
+            return code;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString ResidentCodes::roleName(const QString &code)
@@ -85,7 +97,9 @@ std::optional<QString> ResidentCodes::roleFromText(const QString &text)
         {QStringLiteral("家庭成员"), QStringLiteral("family")}, {QStringLiteral("家属"), QStringLiteral("family")},
         {QStringLiteral("family"), QStringLiteral("family")},
     };
-    return lookUp(table, text);
+    if (auto code = lookUp(table, text))
+        return code;
+    return byDisplayName(roles(), &ResidentCodes::roleName, text);
 }
 
 std::optional<QString> ResidentCodes::genderFromText(const QString &text)
@@ -95,7 +109,9 @@ std::optional<QString> ResidentCodes::genderFromText(const QString &text)
         {QStringLiteral("m"), QStringLiteral("male")},    {QStringLiteral("女"), QStringLiteral("female")},
         {QStringLiteral("female"), QStringLiteral("female")}, {QStringLiteral("f"), QStringLiteral("female")},
     };
-    return lookUp(table, text);
+    if (auto code = lookUp(table, text))
+        return code;
+    return byDisplayName(genders(), &ResidentCodes::genderName, text);
 }
 
 std::optional<QString> ResidentCodes::documentTypeFromText(const QString &text)
@@ -115,5 +131,7 @@ std::optional<QString> ResidentCodes::documentTypeFromText(const QString &text)
         {QStringLiteral("其他"), QStringLiteral("other")},
         {QStringLiteral("other"), QStringLiteral("other")},
     };
-    return lookUp(table, text);
+    if (auto code = lookUp(table, text))
+        return code;
+    return byDisplayName(documentTypes(), &ResidentCodes::documentTypeName, text);
 }

@@ -62,6 +62,21 @@ bool invisible(char32_t c)
     }
 }
 
+// A long number a spreadsheet has turned into a number and shows in scientific notation
+// (4.40305196102111E+17 for an ID card number, 1.38001E+10 for a mobile): its last digits are
+// gone, so the file has to be fixed where it was made. The message says so and how.
+std::optional<QString> spreadsheetNumberHint(const QString &field, const QString &input)
+{
+    static const QRegularExpression scientific(QStringLiteral("^[+-]?\\d+([.,]\\d+)?E\\+?\\d+$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (!scientific.match(input.trimmed()).hasMatch())
+        return std::nullopt;
+    return Validation::tr("%1: \"%2\" is how a spreadsheet shows a long number it has turned into a number, "
+                          "and its last digits are lost. Format the column as text (Format Cells → Text) and "
+                          "type or paste the numbers again, then import the file again.")
+        .arg(field, input.trimmed());
+}
+
 } // namespace
 
 Status Validation::checkText(const QString &text, const QString &field, int maxLength, TextKind kind)
@@ -142,6 +157,8 @@ Result<Validation::ResidentId> Validation::checkResidentId(const QString &input,
     QString number = toHalfWidth(input).simplified().remove(QLatin1Char(' ')).toUpper();
     if (number.isEmpty())
         return Failure{tr("%1: the number is missing.").arg(field)};
+    if (const auto hint = spreadsheetNumberHint(field, number))
+        return Failure{*hint};
 
     static const QRegularExpression eighteen(QStringLiteral("^\\d{17}[\\dX]$"));
     static const QRegularExpression fifteen(QStringLiteral("^\\d{15}$"));
@@ -187,6 +204,8 @@ Result<QString> Validation::normalizeMobile(const QString &input, const QString 
     QString digits = stripPhoneSeparators(toHalfWidth(input));
     if (digits.isEmpty())
         return Failure{tr("%1: the number is missing.").arg(field)};
+    if (const auto hint = spreadsheetNumberHint(field, toHalfWidth(input)))
+        return Failure{*hint};
     if (digits.startsWith(QLatin1String("+86")))
         digits.remove(0, 3);
     else if (digits.startsWith(QLatin1String("0086")))

@@ -2,15 +2,13 @@
 
 #include "models/database/database.h"
 #include "models/database/query.h"
+#include "models/domain/residentfile.h"
 #include "models/io/exportfile.h"
+#include "models/io/spreadsheet.h"
 #include "models/repositories/auditlog.h"
 
-#include <QDir>
-#include <QFile>
+#include <QDate>
 #include <QFileInfo>
-#include <QTemporaryFile>
-
-#include <xlsxwriter.h>
 
 QStringList RosterExport::columnKeys()
 {
@@ -70,43 +68,35 @@ Result<QList<QStringList>> RosterExport::rows()
 
 Status RosterExport::writeXlsx(const QString &path, const QStringList &header, const QList<QStringList> &data)
 {
-    // libxlsxwriter writes where it is told, with the default permissions and bit by bit:
-    // into a private temporary file first, then the whole file or nothing, owner-only.
-    QTemporaryFile temporary(QDir::temp().filePath(QStringLiteral("estatedesk-XXXXXX.xlsx")));
-    if (!temporary.open())
-        return Failure{tr("Cannot create %1.").arg(path)};
-    temporary.close();
-    const QByteArray fileName = QFile::encodeName(temporary.fileName());
-    lxw_workbook *workbook = workbook_new(fileName.constData());
-    if (!workbook)
-        return Failure{tr("Cannot create %1.").arg(path)};
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, tr("Residents").toUtf8().constData());
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    // Document and phone numbers stay text: as numbers Excel would round them. A sheet's text
-    // cell is never run as a formula, so only the apostrophes that the import takes away are added.
-    for (int c = 0; c < header.size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold);
-    for (int r = 0; r < data.size(); ++r) {
-        const QStringList &row = data.at(r);
-        for (int c = 0; c < row.size(); ++c) {
-            const QString &cell = row.at(c);
-            if (cell.isEmpty())
-                continue;
-            const QString text = cell.startsWith(QLatin1Char('\'')) ? ExportFile::protectCell(cell) : cell;
-            worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), text.toUtf8().constData(), nullptr);
+    // Document and phone numbers stay text: as numbers a spreadsheet would round them
+    // (4.40305196102111E+17). The move-in date is a date cell.
+    const qsizetype moveIn = columnKeys().indexOf(QStringLiteral("move_in"));
+    Sheet sheet;
+    sheet.name = tr("Residents");
+    sheet.header = header;
+    for (const QStringList &row : data) {
+        QList<SheetCell> cells;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QDate date = c == moveIn ? QDate::fromString(row.at(c), Qt::ISODate) : QDate();
+            cells << (date.isValid() ? SheetCell::day(date) : SheetCell::of(row.at(c)));
         }
+        sheet.rows << cells;
     }
-    worksheet_set_column(sheet, 0, 2, 8, nullptr);
-    worksheet_set_column(sheet, 7, 8, 22, nullptr);
-    worksheet_freeze_panes(sheet, 1, 0);
-    const lxw_error error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR)
-        return Failure{tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)))};
-    QFile written(temporary.fileName());
-    if (!written.open(QIODevice::ReadOnly))
-        return Failure{tr("Cannot write %1: %2").arg(path, written.errorString())};
-    return ExportFile::write(path, written.readAll());
+    sheet.columnWidths = {8, 8, 8};
+    return SpreadsheetWriter::write(path, {sheet});
+}
+
+void RosterExport::translateValues(QList<QStringList> &data)
+{
+    const auto column = [](const char *key) { return columnKeys().indexOf(QLatin1String(key)); };
+    const qsizetype role = column("role");
+    const qsizetype gender = column("gender");
+    const qsizetype type = column("id_type");
+    for (QStringList &row : data) {
+        row[role] = ResidentCodes::roleName(row.at(role));
+        row[gender] = ResidentCodes::genderName(row.at(gender));
+        row[type] = ResidentCodes::documentTypeName(row.at(type));
+    }
 }
 
 Result<int> RosterExport::exportFile(const Session &who, const QString &path, Headers headers)
@@ -117,10 +107,14 @@ Result<int> RosterExport::exportFile(const Session &who, const QString &path, He
         !allowed)
         return Failure{tr("%1 Exporting the residents' personal data is for administrators and managers only.")
                            .arg(allowed.error())};
-    const auto data = rows();
+    auto data = rows();
     if (!data)
         return Failure{data.error()};
     const QStringList header = headers == Headers::Keys ? columnKeys() : translatedHeaders();
+    // The GUI's file speaks the user's language (业主, 男, 居民身份证), which the roster import
+    // reads back as well as the codes that the command line writes.
+    if (headers == Headers::Translated)
+        translateValues(data.value());
     const bool xlsx = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
     if (xlsx) {
         if (Status s = writeXlsx(path, header, data.value()); !s)

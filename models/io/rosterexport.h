@@ -18,6 +18,8 @@ class RosterExport
     Q_DECLARE_TR_FUNCTIONS(RosterExport)
 
 public:
+    // Keys: column keys and codes (owner, male), as the command line writes them;
+    // Translated: headers and values in the user's language (业主, 男), as the GUI writes them.
     enum class Headers { Keys, Translated };
 
     explicit RosterExport(Database &db) : m_db(db) {}
@@ -31,6 +33,7 @@ public:
 private:
     Result<QList<QStringList>> rows();
     static Status writeXlsx(const QString &path, const QStringList &header, const QList<QStringList> &data);
+    static void translateValues(QList<QStringList> &data);
 
     Database &m_db;
 };

@@ -4,6 +4,7 @@
 #include "models/io/zipreader.h"
 
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QStringDecoder>
@@ -93,6 +94,104 @@ QString numberText(const QString &raw)
     if (ok && std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e15)
         return QString::number(qint64(value));
     return raw;
+}
+
+// Which cell styles (the s="N" of a cell) show a number as a date or a time: a date cell holds
+// days since 1899-12-30, which an import wants as the date it shows (2026-03-01), not 46082.
+// Built-in formats 14-22, 27-36, 45-47 and 50-58 are dates and times (the last two ranges in the
+// Chinese editions); a custom format is one when it has y, m, d, h or s outside quotes and brackets.
+enum class DateStyle { None, Date, DateTime, Time };
+
+DateStyle formatKind(int id, const QString &code)
+{
+    if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || (id >= 34 && id <= 36) || (id >= 50 && id <= 58))
+        return DateStyle::Date;
+    if (id == 22)
+        return DateStyle::DateTime;
+    if ((id >= 18 && id <= 21) || id == 32 || id == 33 || (id >= 45 && id <= 47))
+        return DateStyle::Time;
+    if (code.isEmpty())
+        return DateStyle::None;
+    bool quoted = false;
+    int bracket = 0;
+    bool date = false;
+    bool time = false;
+    for (const QChar c : code) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char('['))
+            ++bracket;
+        else if (c == QLatin1Char(']'))
+            bracket = qMax(0, bracket - 1);
+        else if (bracket == 0) {
+            const QChar l = c.toLower();
+            if (l == QLatin1Char('y') || l == QLatin1Char('d'))
+                date = true;
+            else if (l == QLatin1Char('h') || l == QLatin1Char('s'))
+                time = true;
+            else if (l == QLatin1Char('m'))
+                date = true; // months or minutes: either way not a plain number
+        }
+    }
+    if (date && time)
+        return DateStyle::DateTime;
+    if (date)
+        return DateStyle::Date;
+    return time ? DateStyle::Time : DateStyle::None;
+}
+
+QList<DateStyle> dateStyles(const ZipReader &zip)
+{
+    QList<DateStyle> styles;
+    if (!zip.contains(QStringLiteral("xl/styles.xml")))
+        return styles;
+    const auto data = readZipEntry(zip, QStringLiteral("xl/styles.xml"));
+    if (!data)
+        return styles;
+    QHash<int, QString> custom;
+    QXmlStreamReader xml(data.value());
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (xml.name() == QLatin1String("numFmt")) {
+                custom.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(),
+                              xml.attributes().value(QLatin1String("formatCode")).toString());
+            } else if (xml.name() == QLatin1String("cellXfs")) {
+                inCellXfs = true;
+            } else if (xml.name() == QLatin1String("xf") && inCellXfs) {
+                if (styles.size() >= ImportLimits::kMaxColumns * 64)
+                    break;
+                const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+                styles << formatKind(id, custom.value(id));
+            }
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+        }
+    }
+    return styles;
+}
+
+// A serial day number as the sheet shows it.
+QString serialText(const QString &raw, DateStyle style)
+{
+    bool ok = false;
+    const double serial = raw.toDouble(&ok);
+    if (!ok || !std::isfinite(serial) || serial < 0 || serial > 2958465) // up to 9999-12-31
+        return numberText(raw);
+    const qint64 days = qint64(std::floor(serial));
+    const qint64 seconds = qRound64((serial - double(days)) * 86400.0);
+    const QDateTime t = QDateTime(QDate(1899, 12, 30).addDays(days), QTime(0, 0)).addSecs(seconds);
+    switch (style) {
+    case DateStyle::Date: return t.date().toString(Qt::ISODate);
+    case DateStyle::DateTime:
+        return t.toString(t.time().second() ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
+    case DateStyle::Time: return t.time().toString(t.time().second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    case DateStyle::None: break;
+    }
+    return numberText(raw);
 }
 
 // The path of the first sheet, from the workbook and its relationships.
@@ -395,6 +494,7 @@ Result<Table> TableReader::readXlsxData(const QByteArray &bytes)
             return Failure{tr("The workbook's shared strings are damaged: %1").arg(xml.errorString())};
     }
 
+    const QList<DateStyle> styles = dateStyles(zip);
     const QString sheetPath = firstSheetPath(zip);
     const auto sheet = readZipEntry(zip, sheetPath);
     if (!sheet)
@@ -409,6 +509,7 @@ Result<Table> TableReader::readXlsxData(const QByteArray &bytes)
     int column = 0;
     QString reference;
     QString type;
+    int style = 0;
     QString value;
     bool inValue = false;
     bool inRow = false;
@@ -444,6 +545,7 @@ Result<Table> TableReader::readXlsxData(const QByteArray &bytes)
                     column = at->first;
                 }
                 type = xml.attributes().value(QLatin1String("t")).toString();
+                style = xml.attributes().value(QLatin1String("s")).toInt();
                 value.clear();
             } else if (name == QLatin1String("v") || (name == QLatin1String("t") && type == QLatin1String("inlineStr"))) {
                 inValue = true;
@@ -464,6 +566,8 @@ Result<Table> TableReader::readXlsxData(const QByteArray &bytes)
                     text = value;
                 else if (type == QLatin1String("b"))
                     text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                else if (style >= 0 && style < styles.size() && styles.at(style) != DateStyle::None)
+                    text = serialText(value, styles.at(style));
                 else
                     text = numberText(value);
                 if (column >= kMaxColumns) {

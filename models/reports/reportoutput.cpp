@@ -18,7 +18,6 @@
 #include <QTextDocument>
 #include <QUrl>
 
-#include <xlsxwriter.h>
 
 namespace {
 
@@ -38,8 +37,14 @@ QString htmlTable(const ReportTable &table)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(table.title));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-    for (const QString &h : table.header)
-        html += QStringLiteral("<th bgcolor=\"#e8e8e8\">%1</th>").arg(esc(h));
+    for (int c = 0; c < table.header.size(); ++c) {
+        // Widths given by the table (a findings table's item column wide, its times narrow);
+        // otherwise the columns share the page as their content asks.
+        const QString width = c < table.printWidths.size()
+                                  ? QStringLiteral(" width=\"%1%\"").arg(table.printWidths.at(c))
+                                  : QString();
+        html += QStringLiteral("<th bgcolor=\"#e8e8e8\"%1>%2</th>").arg(width, esc(table.header.at(c)));
+    }
     html += QStringLiteral("</tr>");
     for (const QStringList &row : table.rows) {
         html += QStringLiteral("<tr>");
@@ -60,6 +65,32 @@ QString monthTitle(const QString &key)
 QString count(const QJsonValue &v)
 {
     return v.isDouble() ? QString::number(qint64(v.toDouble())) : QStringLiteral("—");
+}
+
+const QString kNone = QStringLiteral("—");
+
+SheetCell countCell(const QJsonValue &v)
+{
+    return v.isDouble() ? SheetCell::integer(qint64(v.toDouble())) : SheetCell::of(kNone);
+}
+
+SheetCell valueCell(const QJsonValue &v, bool isRate)
+{
+    if (!v.isDouble())
+        return SheetCell::of(kNone);
+    return isRate ? SheetCell::percent(v.toDouble()) : SheetCell::integer(qint64(v.toDouble()));
+}
+
+// A time as the report holds it (ISO 8601 with the estate's offset), as that wall-clock time.
+SheetCell timeCell(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? SheetCell::instant(t) : SheetCell::of(kNone);
+}
+
+SheetCell pointsCell(const QJsonValue &v)
+{
+    return v.isDouble() ? SheetCell::real(v.toDouble(), 1) : SheetCell::of(kNone);
 }
 
 QString localTime(const QString &iso)
@@ -121,12 +152,12 @@ QList<ReportTable> ReportOutput::inspectionTables(const QJsonObject &f)
     const QJsonValue insp = f.value(ReportKeys::Inspections);
     if (!insp.isObject()) {
         // A month closed before inspections were reported.
-        kpi.rows << QStringList{tr("Inspections were not reported for this month"), QStringLiteral("—")};
+        kpi.addText(QStringList{tr("Inspections were not reported for this month"), QStringLiteral("—")});
         tables << kpi;
         return tables;
     }
     auto row = [&](QLatin1String key, bool isRate) {
-        kpi.rows << QStringList{kpiName(key), formatValue(at(f, key), isRate)};
+        kpi.add({SheetCell::of(kpiName(key)), valueCell(at(f, key), isRate)});
     };
     const QJsonObject byLevel = at(f, ReportKeys::InspectionsRunsByLevel).toObject();
     for (const QString &code : InspectionCodes::levelCodes()) {
@@ -134,15 +165,15 @@ QList<ReportTable> ReportOutput::inspectionTables(const QJsonObject &f)
         // A level nobody held and nobody ran at is left off the paper (it stays in the JSON).
         if (l.isEmpty() || (l.value(LevelFields::Holders).toInt() == 0 && l.value(LevelFields::Done).toInt() == 0))
             continue;
-        kpi.rows << QStringList{tr("Runs done / scheduled: %1 (%n holder(s))", nullptr,
+        kpi.addText(QStringList{tr("Runs done / scheduled: %1 (%n holder(s))", nullptr,
                                    l.value(LevelFields::Holders).toInt())
                                     .arg(levelName(code)),
                                 tr("%1 / %2").arg(count(l.value(LevelFields::Done)),
-                                                  count(l.value(LevelFields::Scheduled)))};
+                                                  count(l.value(LevelFields::Scheduled)))});
     }
-    kpi.rows << QStringList{tr("Runs done / scheduled: all levels"),
+    kpi.addText(QStringList{tr("Runs done / scheduled: all levels"),
                             tr("%1 / %2").arg(count(at(f, ReportKeys::InspectionsRunsDone)),
-                                              count(at(f, ReportKeys::InspectionsRunsScheduled)))};
+                                              count(at(f, ReportKeys::InspectionsRunsScheduled)))});
     row(ReportKeys::InspectionsItemsPass, false);
     row(ReportKeys::InspectionsItemsFail, false);
     row(ReportKeys::InspectionsItemsNotApplicable, false);
@@ -161,6 +192,8 @@ QList<ReportTable> ReportOutput::inspectionTables(const QJsonObject &f)
     ReportTable list{kpiName(ReportKeys::InspectionsFindings),
                      {tr("Found"), tr("Level"), tr("Item"), tr("Area"), tr("Responsible"), tr("Deadline"), tr("State")},
                      {}};
+    // The item says what was wrong: it gets the room, the two times just theirs.
+    list.printWidths = {13, 9, 32, 13, 9, 13, 11};
     const QJsonArray findings = at(f, ReportKeys::InspectionsFindings).toArray();
     const int shown = qMin(int(findings.size()), maxFindingsPrinted());
     for (int i = 0; i < shown; ++i) {
@@ -170,19 +203,19 @@ QList<ReportTable> ReportOutput::inspectionTables(const QJsonObject &f)
         QString state = InspectionCodes::displayName(InspectionCodes::ncStateFrom(o.value(FindingFields::State).toString()));
         if (o.value(FindingFields::Repeat).toBool())
             state += tr(" (repeat)");
-        list.rows << QStringList{localTime(o.value(FindingFields::FoundAt).toString()),
-                                 levelName(o.value(FindingFields::Level).toString()),
-                                 o.value(FindingFields::Item).toString(),
-                                 o.value(FindingFields::Area).toString(),
-                                 responsible.isString() ? responsible.toString() : tr("not assigned"),
-                                 deadline.isString() ? localTime(deadline.toString()) : QStringLiteral("—"),
-                                 state};
+        list.add({timeCell(o.value(FindingFields::FoundAt).toString()),
+                  SheetCell::of(levelName(o.value(FindingFields::Level).toString())),
+                  SheetCell::of(o.value(FindingFields::Item).toString()),
+                  SheetCell::of(o.value(FindingFields::Area).toString()),
+                  SheetCell::of(responsible.isString() ? responsible.toString() : tr("not assigned")),
+                  deadline.isString() ? timeCell(deadline.toString()) : SheetCell::of(kNone),
+                  SheetCell::of(state)});
     }
     if (findings.size() > shown)
-        list.rows << QStringList{tr("… and %n more", nullptr, int(findings.size()) - shown), QString(), QString(),
-                                 QString(), QString(), QString(), QString()};
+        list.addText(QStringList{tr("… and %n more", nullptr, int(findings.size()) - shown), QString(), QString(),
+                                 QString(), QString(), QString(), QString()});
     if (list.rows.isEmpty())
-        list.rows << QStringList{tr("None"), QString(), QString(), QString(), QString(), QString(), QString()};
+        list.addText(QStringList{tr("None"), QString(), QString(), QString(), QString(), QString(), QString()});
     tables << list;
     return tables;
 }
@@ -194,6 +227,17 @@ QStringList ReportOutput::feeKeys()
             ReportKeys::FeesArrearsRecoveryRate, ReportKeys::FeesArrearsOutstandingFen, ReportKeys::FeesHousesInArrears,
             ReportKeys::FeesAgeing1To30,        ReportKeys::FeesAgeing31To90,           ReportKeys::FeesAgeing91To180,
             ReportKeys::FeesAgeing181To365,     ReportKeys::FeesAgeingOver365};
+}
+
+SheetCell ReportOutput::feeCell(const QJsonValue &value, const QString &key)
+{
+    if (key.endsWith(QLatin1String("_rate")))
+        return valueCell(value, true);
+    if (!value.isDouble())
+        return SheetCell::of(kNone);
+    if (key == QLatin1String(ReportKeys::FeesHousesInArrears))
+        return SheetCell::integer(qint64(value.toDouble()));
+    return SheetCell::money(qint64(value.toDouble()));
 }
 
 QString ReportOutput::feeValue(const QJsonValue &value, const QString &key)
@@ -259,7 +303,7 @@ QString ReportOutput::kpiName(const QString &key)
         {ReportKeys::FeesAgeing91To180, QT_TR_NOOP("Arrears 91–180 days")},
         {ReportKeys::FeesAgeing181To365, QT_TR_NOOP("Arrears 181–365 days")},
         {ReportKeys::FeesAgeingOver365, QT_TR_NOOP("Arrears over 365 days")},
-        {ReportKeys::Overdue, QT_TR_NOOP("Missed deadlines")},
+        {ReportKeys::Overdue, QT_TR_NOOP("Requests past a deadline")},
         {ReportKeys::InspectionsRunsScheduled, QT_TR_NOOP("Inspection runs scheduled")},
         {ReportKeys::InspectionsRunsDone, QT_TR_NOOP("Inspection runs done")},
         {ReportKeys::InspectionsItemsPass, QT_TR_NOOP("Checklist items passed")},
@@ -349,37 +393,38 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
         const QString target = line.target ? tr("≥ %1%").arg(QString::number(*line.target * 100, 'f', 0)) : QString();
         const QString result = !line.target ? QString() : !line.met ? QStringLiteral("—")
                                                           : *line.met ? tr("✔ met") : tr("✘ not met");
-        kpi.rows << QStringList{line.name, formatValue(line.value, line.isRate), target, result};
+        kpi.add({SheetCell::of(line.name), valueCell(line.value, line.isRate), SheetCell::of(target),
+                 SheetCell::of(result)});
     }
     tables << kpi;
 
     ReportTable complaints{tr("Complaints by type"), {tr("Type"), tr("Received")}, {}};
     const QJsonObject received = at(f, ReportKeys::ComplaintsReceived).toObject();
     for (auto it = received.begin(); it != received.end(); ++it)
-        complaints.rows << QStringList{complaintClassName(it.key()), count(it.value())};
+        complaints.add({SheetCell::of(complaintClassName(it.key())), countCell(it.value())});
     tables << complaints;
 
-    ReportTable overdue{tr("Missed deadlines and who is responsible"),
-                        {tr("Kind"), tr("Number"), tr("Reporter"), tr("Deadline"), tr("Done"), tr("Responsible"),
-                         tr("Assignee")},
+    // The requests of the page's list: a deadline of the month passed with the step not done,
+    // whether it was done late since or is still open; headed as the service desk heads them.
+    ReportTable overdue{overdueTitle(),
+                        {tr("Kind"), tr("Number"), tr("Reporter"), tr("Deadline missed"), tr("Due by"), tr("Done"),
+                         tr("First responder"), tr("Assignee")},
                         {}};
     for (const QJsonValue &v : f.value(ReportKeys::Overdue).toArray()) {
         namespace F = ReportKeys::OverdueFields;
         const QJsonObject o = v.toObject();
         const bool arrival = o.value(F::DeadlineKind).toString() == F::ArrivalDeadline;
-        overdue.rows << QStringList{kindName(o.value(F::Kind).toString()),
-                                    o.value(F::Number).toString(),
-                                    o.value(F::Reporter).toString(),
-                                    (arrival ? tr("Arrival") : tr("Completion")) + QLatin1Char(' ')
-                                        + localTime(o.value(F::Deadline).toString()),
-                                    o.value(F::DoneAt).isString()
-                                        ? localTime(o.value(F::DoneAt).toString())
-                                        : tr("not yet"),
-                                    o.value(F::Responsible).toString(),
-                                    o.value(F::Assignee).toString()};
+        overdue.add({SheetCell::of(kindName(o.value(F::Kind).toString())),
+                     SheetCell::of(o.value(F::Number).toString()),
+                     SheetCell::of(o.value(F::Reporter).toString()),
+                     SheetCell::of(arrival ? tr("Arrival") : tr("Completion")),
+                     timeCell(o.value(F::Deadline).toString()),
+                     o.value(F::DoneAt).isString() ? timeCell(o.value(F::DoneAt).toString()) : SheetCell::of(tr("not yet")),
+                     SheetCell::of(o.value(F::Responsible).toString()),
+                     SheetCell::of(o.value(F::Assignee).toString())});
     }
     if (overdue.rows.isEmpty())
-        overdue.rows << QStringList{tr("None"), QString(), QString(), QString(), QString(), QString(), QString()};
+        overdue.addText(QStringList{tr("None"), QString(), QString(), QString(), QString(), QString(), QString(), QString()});
     tables << overdue;
 
     tables << inspectionTables(f);
@@ -387,33 +432,33 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
     ReportTable gate{tr("Gate statistics"), {tr("Figure"), tr("Value")}, {}};
     for (QLatin1String key : {ReportKeys::GateVisitors, ReportKeys::GateRefusedVisitors, ReportKeys::GateVehicleEntriesTotal,
                               ReportKeys::GateRefusedVehicles})
-        gate.rows << QStringList{kpiName(key), count(at(f, key))};
+        gate.add({SheetCell::of(kpiName(key)), countCell(at(f, key))});
     const QJsonObject entries = at(f, ReportKeys::GateVehicleEntries).toObject();
     for (auto it = entries.begin(); it != entries.end(); ++it) {
         const auto category = GateRules::fromCode(it.key());
-        gate.rows << QStringList{tr("Vehicle entries: %1").arg(category ? GateRules::displayName(*category) : it.key()),
-                                 count(it.value())};
+        gate.add({SheetCell::of(tr("Vehicle entries: %1").arg(category ? GateRules::displayName(*category) : it.key())),
+                  countCell(it.value())});
     }
     const QJsonValue hour = at(f, ReportKeys::GateBusiestHour);
-    gate.rows << QStringList{tr("Busiest hour"),
+    gate.addText(QStringList{tr("Busiest hour"),
                              hour.isDouble() ? tr("%1:00–%2:00 (%3)")
                                                    .arg(int(hour.toDouble()), 2, 10, QLatin1Char('0'))
                                                    .arg(int(hour.toDouble()) + 1, 2, 10, QLatin1Char('0'))
                                                    .arg(count(at(f, ReportKeys::GateBusiestHourCount)))
-                                             : QStringLiteral("—")};
+                                             : QStringLiteral("—")});
     tables << gate;
 
     ReportTable residents{tr("Residents"), {tr("Figure"), tr("Value")}, {}};
     for (QLatin1String key :
          {ReportKeys::ResidentsMoveIns, ReportKeys::ResidentsMoveOuts, ReportKeys::ResidentsDecorationPermitsActive})
-        residents.rows << QStringList{kpiName(key), count(at(f, key))};
+        residents.add({SheetCell::of(kpiName(key)), countCell(at(f, key))});
     tables << residents;
 
     // SPEC 13: fee collection (a month frozen before the fees module has none).
     if (f.value(QStringLiteral("fees")).isObject()) {
         ReportTable fees{tr("Fee collection"), {tr("Figure"), tr("Value")}, {}};
         for (const QString &k : feeKeys())
-            fees.rows << QStringList{kpiName(k), feeValue(at(f, k), k)};
+            fees.add({SheetCell::of(kpiName(k)), feeCell(at(f, k), k)});
         tables << fees;
     }
 
@@ -421,9 +466,6 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
     if (assessment.isObject()) {
         namespace F = ReportKeys::AssessmentFields;
         const QJsonObject a = assessment.toObject();
-        auto points = [](const QJsonValue &v) {
-            return v.isDouble() ? QString::number(v.toDouble(), 'f', 1) : QStringLiteral("—");
-        };
         QStringList raters;
         for (const QJsonValue &v : a.value(F::RaterScores).toArray())
             raters << QString::number(v.toDouble(), 'f', 1);
@@ -431,56 +473,116 @@ QList<ReportTable> ReportOutput::monthlyTables(const ReportDocument &doc)
         for (const QJsonValue &v : a.value(F::VetoReasons).toArray())
             vetoes << MonthlyAssessment::vetoName(v.toString());
         ReportTable t{tr("Assessment score"), {tr("Figure"), tr("Value")}, {}};
-        t.rows << QStringList{tr("Raters' office scores"), raters.join(QStringLiteral(", "))};
-        t.rows << QStringList{tr("Office score (highest and lowest dropped)"), points(a.value(F::OfficeScore))};
-        t.rows << QStringList{tr("Satisfaction score"), points(a.value(F::SatisfactionScore))};
-        t.rows << QStringList{tr("Score (60% office + 40% satisfaction)"), points(a.value(F::Score))};
-        t.rows << QStringList{tr("Grade"), MonthlyAssessment::gradeName(a.value(F::Grade).toString())};
-        t.rows << QStringList{tr("One-vote veto"), vetoes.isEmpty() ? tr("No") : vetoes.join(QStringLiteral(", "))};
-        t.rows << QStringList{tr("Consecutive failed months"),
+        t.addText(QStringList{tr("Raters' office scores"), raters.join(QStringLiteral(", "))});
+        t.add({SheetCell::of(tr("Office score (highest and lowest dropped)")), pointsCell(a.value(F::OfficeScore))});
+        t.add({SheetCell::of(tr("Satisfaction score")), pointsCell(a.value(F::SatisfactionScore))});
+        t.add({SheetCell::of(tr("Score (60% office + 40% satisfaction)")), pointsCell(a.value(F::Score))});
+        t.addText(QStringList{tr("Grade"), MonthlyAssessment::gradeName(a.value(F::Grade).toString())});
+        t.addText(QStringList{tr("One-vote veto"), vetoes.isEmpty() ? tr("No") : vetoes.join(QStringLiteral(", "))});
+        t.addText(QStringList{tr("Consecutive failed months"),
                               QString::number(a.value(F::ConsecutiveFailedMonths).toInt())
                                   + (a.value(F::RectificationRequired).toBool()
                                          ? tr(" — rectification required")
-                                         : QString())};
+                                         : QString())});
         tables << t;
     }
     return tables;
 }
+
+namespace {
+
+// The figures followed month by month (the yearly table's rows, the trend sheet's columns):
+// their names and, per month, their typed values.
+struct MonthFigures
+{
+    QStringList names;
+    QList<QList<SheetCell>> values; // per month, in the order of names
+};
+
+MonthFigures monthFigures(const QList<QJsonObject> &months)
+{
+    MonthFigures m;
+    const QList<KpiLine> first = ReportOutput::kpis(months.isEmpty() ? QJsonObject() : months.first());
+    struct Column
+    {
+        QString key;
+        int kind; // 0 count, 1 rate, 2 fee
+    };
+    QList<Column> columns;
+    for (const KpiLine &line : first)
+        columns << Column{line.key, line.isRate ? 1 : 0};
+    for (const QString &key : ReportOutput::inspectionKeys())
+        columns << Column{key, key.endsWith(QLatin1String("_rate")) ? 1 : 0};
+    for (const QString &key : ReportOutput::feeKeys())
+        columns << Column{key, 2};
+    for (const Column &c : columns)
+        m.names << ReportOutput::kpiName(c.key);
+    m.names << ReportOutput::kpiName(ReportKeys::Overdue);
+    for (const QJsonObject &month : months) {
+        QList<SheetCell> row;
+        for (const Column &c : columns) {
+            const QJsonValue v = at(month, c.key);
+            row << (c.kind == 2 ? ReportOutput::feeCell(v, c.key) : valueCell(v, c.kind == 1));
+        }
+        row << SheetCell::integer(month.value(ReportKeys::Overdue).toArray().size());
+        m.values << row;
+    }
+    return m;
+}
+
+} // namespace
 
 ReportTable ReportOutput::yearlyTable(const QJsonObject &year)
 {
     ReportTable t;
     t.title = tr("%1: the twelve months").arg(year.value(ReportKeys::Year).toInt());
     t.header << tr("Figure");
-    const QJsonArray months = year.value(ReportKeys::Months).toArray();
-    for (const QJsonValue &m : months)
+    QList<QJsonObject> months;
+    for (const QJsonValue &m : year.value(ReportKeys::Months).toArray()) {
+        months << m.toObject();
         t.header << monthTitle(m.toObject().value(ReportKeys::Month).toString()).right(2);
-    const QList<KpiLine> first = kpis(months.isEmpty() ? QJsonObject() : months.first().toObject());
-    for (int i = 0; i < first.size(); ++i) {
-        QStringList row{first.at(i).name};
-        for (const QJsonValue &m : months)
-            row << formatValue(at(m.toObject(), first.at(i).key), first.at(i).isRate);
-        t.rows << row;
     }
-    for (const QString &key : inspectionKeys()) {
-        const bool isRate = key.endsWith(QLatin1String("_rate"));
-        QStringList row{kpiName(key)};
-        for (const QJsonValue &m : months)
-            row << formatValue(at(m.toObject(), key), isRate);
-        t.rows << row;
+    const MonthFigures figures = monthFigures(months);
+    for (int i = 0; i < figures.names.size(); ++i) {
+        QList<SheetCell> row{SheetCell::of(figures.names.at(i))};
+        for (const QList<SheetCell> &month : figures.values)
+            row << month.value(i);
+        t.add(row);
     }
-    for (const QString &key : feeKeys()) {
-        QStringList row{kpiName(key)};
-        for (const QJsonValue &m : months)
-            row << feeValue(at(m.toObject(), key), key);
-        t.rows << row;
-    }
-    QStringList overdueRow{kpiName(ReportKeys::Overdue)};
-
-    for (const QJsonValue &m : months)
-        overdueRow << QString::number(m.toObject().value(ReportKeys::Overdue).toArray().size());
-    t.rows << overdueRow;
     return t;
+}
+
+Sheet ReportOutput::trendSheet(const ReportDocument &doc)
+{
+    Sheet sheet;
+    sheet.name = tr("Trend");
+    sheet.title = tr("Trend of the last twelve months");
+    const MonthFigures figures = monthFigures(doc.trend);
+    sheet.header << tr("Month") << figures.names;
+    for (int i = 0; i < doc.trend.size(); ++i) {
+        const QDate first = QDate::fromString(doc.trend.at(i).value(ReportKeys::Month).toString() + QStringLiteral("-01"),
+                                              Qt::ISODate);
+        QList<SheetCell> row{first.isValid() ? SheetCell::month(first) : SheetCell::of(kNone)};
+        row << figures.values.at(i);
+        sheet.rows << row;
+    }
+    sheet.columnWidths << 9;
+    return sheet;
+}
+
+QString ReportOutput::overdueTitle()
+{
+    return tr("Requests past a deadline of the month (still open or completed late)");
+}
+
+Sheet ReportTable::sheet() const
+{
+    Sheet s;
+    s.name = title;
+    s.title = title;
+    s.header = header;
+    s.rows = cells;
+    return s;
 }
 
 QString ReportOutput::monthlyHtml(const ReportDocument &doc, bool withCharts)
@@ -558,7 +660,10 @@ void ReportOutput::prepare(QTextDocument &document, const QString &html, const Q
 Status ReportOutput::print(QTextDocument &document, QPagedPaintDevice &device)
 {
     device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    // QTextDocument::print() gives the page 2 cm margins of its own (and the page numbers);
+    // margins of the device on top of those took a third of the width and made the tables
+    // wrap over twice the pages. A printer keeps at least its unprintable edge.
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     document.print(&device);
     return {};
 }
@@ -595,45 +700,29 @@ Status ReportOutput::writeYearlyPdf(const QJsonObject &year, const QString &path
 
 Status ReportOutput::writeXlsx(const QList<ReportTable> &tables, const QString &path)
 {
-    const QByteArray fileName = QFile::encodeName(path);
-    lxw_workbook *workbook = workbook_new(fileName.constData());
-    if (!workbook)
-        return Failure{tr("Cannot create %1.").arg(path)};
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
+    QList<Sheet> sheets;
     for (int t = 0; t < tables.size(); ++t) {
-        const ReportTable &table = tables.at(t);
-        // Sheet names: at most 31 characters, none of []:*?/\ .
-        QString name = table.title;
-        for (QChar c : {QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
-                        QLatin1Char('/'), QLatin1Char('\\')})
-            name.replace(c, QLatin1Char(' '));
-        name = QStringLiteral("%1 %2").arg(t + 1).arg(name).left(31);
-        lxw_worksheet *sheet = workbook_add_worksheet(workbook, name.toUtf8().constData());
-        worksheet_write_string(sheet, 0, 0, table.title.toUtf8().constData(), bold);
-        for (int c = 0; c < table.header.size(); ++c)
-            worksheet_write_string(sheet, 1, lxw_col_t(c), table.header.at(c).toUtf8().constData(), bold);
-        for (int r = 0; r < table.rows.size(); ++r) {
-            const QStringList &row = table.rows.at(r);
-            for (int c = 0; c < row.size(); ++c) {
-                if (!row.at(c).isEmpty())
-                    worksheet_write_string(sheet, lxw_row_t(r + 2), lxw_col_t(c), row.at(c).toUtf8().constData(),
-                                           nullptr);
-            }
-        }
-        worksheet_set_column(sheet, 0, 0, 36, nullptr);
-        worksheet_set_column(sheet, 1, lxw_col_t(qMax(1, int(table.header.size()) - 1)), 14, nullptr);
+        Sheet sheet = tables.at(t).sheet();
+        sheet.name = SpreadsheetWriter::sheetName(sheet.name, t + 1);
+        sheet.columnWidths << 36;
+        sheets << sheet;
     }
-    const lxw_error error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR)
-        return Failure{tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)))};
-    ExportFile::restrictToOwner(path);
-    return {};
+    return SpreadsheetWriter::write(path, sheets);
 }
 
 Status ReportOutput::writeMonthlyXlsx(const ReportDocument &doc, const QString &path)
 {
-    return writeXlsx(monthlyTables(doc), path);
+    const QList<ReportTable> tables = monthlyTables(doc);
+    QList<Sheet> sheets;
+    for (int t = 0; t < tables.size(); ++t) {
+        Sheet sheet = tables.at(t).sheet();
+        sheet.name = SpreadsheetWriter::sheetName(sheet.name, t + 1);
+        sheet.columnWidths << 36;
+        sheets << sheet;
+        if (t == 0 && !doc.trend.isEmpty())
+            sheets << trendSheet(doc); // after the key figures, as printed
+    }
+    return SpreadsheetWriter::write(path, sheets);
 }
 
 Status ReportOutput::writeYearlyXlsx(const QJsonObject &year, const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "models/io/spreadsheet.h"
 #include "models/reports/reportdocument.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,40 @@
 class QPagedPaintDevice;
 class QTextDocument;
 
-// One table of the printed report, as printed and as exported to XLSX.
+// One table of the printed report, as printed (rows) and as exported to XLSX (cells: numbers,
+// per cents, yuan and times typed, so that a spreadsheet can sum and chart them).
 struct ReportTable
 {
+    ReportTable() = default;
+    ReportTable(const QString &t, const QStringList &h, const QList<QStringList> &r = {}) : title(t), header(h)
+    {
+        for (const QStringList &row : r)
+            addText(row);
+    }
+
     QString title;
     QStringList header;
     QList<QStringList> rows;
+    QList<QList<SheetCell>> cells;  // row by row, as rows (add() and addText() fill both)
+    QList<int> printWidths;         // per cent of the page width per column; empty: as the content asks
+
+    void add(const QList<SheetCell> &row)
+    {
+        QStringList text;
+        for (const SheetCell &c : row)
+            text << c.display();
+        rows << text;
+        cells << row;
+    }
+    void addText(const QStringList &row)
+    {
+        QList<SheetCell> typed;
+        for (const QString &text : row)
+            typed << SheetCell::of(text);
+        rows << row;
+        cells << typed;
+    }
+    Sheet sheet() const;
 };
 
 // One row of the KPI table: figure, value, target, and whether the target is met.
@@ -54,6 +83,7 @@ public:
     // (yuan with two decimals, a rate in per cent, a count).
     static QStringList feeKeys();
     static QString feeValue(const QJsonValue &value, const QString &key);
+    static SheetCell feeCell(const QJsonValue &value, const QString &key);
 
     static QString monthlyHtml(const ReportDocument &doc, bool withCharts);
     static QString yearlyHtml(const QJsonObject &year);
@@ -67,4 +97,7 @@ public:
     static Status writeMonthlyXlsx(const ReportDocument &doc, const QString &path);
     static Status writeYearlyXlsx(const QJsonObject &year, const QString &path);
     static Status writeXlsx(const QList<ReportTable> &tables, const QString &path);
+    // The trend sheet of the monthly XLSX: one row per month of the trend, typed.
+    static Sheet trendSheet(const ReportDocument &doc);
+    static QString overdueTitle();
 };
