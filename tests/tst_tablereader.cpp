@@ -3,6 +3,7 @@
 #include "malformedfiles.h"
 
 #include "models/io/importlimits.h"
+#include "models/io/tablecolumns.h"
 #include "models/io/tablereader.h"
 
 #include <QStringEncoder>
@@ -196,6 +197,25 @@ private slots:
             const auto r = TableReader::readXlsxData(good.left(cut));
             QVERIFY2(!r.ok(), qPrintable(QString::number(cut)));
         }
+    }
+
+    // Every importer reads its header row the same way: a byte-order mark, a star on a required
+    // column, full-width letters and spaces do not hide a column; the first of two wins.
+    void headersAreFoundHoweverTheyAreWritten()
+    {
+        static const QHash<QString, QString> names{{QStringLiteral("房号"), QStringLiteral("room")},
+                                                   {QStringLiteral("room"), QStringLiteral("room")},
+                                                   {QStringLiteral("面积"), QStringLiteral("area")}};
+        const TableColumns::KeyOf keyOf = [](const QString &header) { return TableColumns::keyOf(header, names); };
+        const TableColumns columns({QStringLiteral("\uFEFF*房 号"), QStringLiteral("Ｒｏｏｍ"), QStringLiteral("备注")}, keyOf);
+        QVERIFY(columns.has(QStringLiteral("room")));
+        QVERIFY(!columns.has(QStringLiteral("area")));
+        QCOMPARE(columns.missing({{QStringLiteral("room"), QStringLiteral("room (房号)")},
+                                  {QStringLiteral("area"), QStringLiteral("area (面积)")}}),
+                 QStringList{QStringLiteral("area (面积)")});
+        const TableRow row{7, {QStringLiteral("  '=101  "), QStringLiteral("999")}};
+        QCOMPARE(columns.cell(row, QStringLiteral("room")), QStringLiteral("=101")); // the first column, unprotected
+        QCOMPARE(columns.cell(row, QStringLiteral("area")), QString());
     }
 };
 

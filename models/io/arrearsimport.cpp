@@ -9,6 +9,7 @@
 #include "models/domain/money.h"
 #include "models/domain/validation.h"
 #include "models/io/exportfile.h"
+#include "models/io/tablecolumns.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/houserepository.h"
 #include "models/repositories/settingsrepository.h"
@@ -45,9 +46,7 @@ QString ArrearsImport::columnKey(const QString &header)
         {QStringLiteral("paid"), QStringLiteral("paid")},        {QStringLiteral("截止日期"), QStringLiteral("due_date")},
         {QStringLiteral("due_date"), QStringLiteral("due_date")},
     };
-    QString k = Validation::toHalfWidth(header);
-    k.remove(QChar(0xFEFF)).remove(QLatin1Char('*')).remove(QRegularExpression(QStringLiteral("\\s")));
-    return keys.value(k.toLower());
+    return TableColumns::keyOf(header, keys);
 }
 
 Result<ArrearsImportPreview> ArrearsImport::preview(const Session &who, const QString &path)
@@ -64,22 +63,11 @@ Result<ArrearsImportPreview> ArrearsImport::preview(const Session &who, const Ta
         return Failure{allowed.error()};
     if (table.rows.isEmpty())
         return Failure{tr("The arrears ledger is empty; the first row must name the columns.")};
-    QHash<QString, int> columns;
-    const QStringList headers = table.rows.first().cells;
-    for (int i = 0; i < headers.size(); ++i) {
-        const QString k = columnKey(headers.at(i));
-        if (!k.isEmpty() && !columns.contains(k))
-            columns.insert(k, i);
-    }
-    QStringList missing;
-    const QList<QPair<QString, QString>> required{{QStringLiteral("house"), tr("house (房号)")},
-                                                  {QStringLiteral("item"), tr("item (收费项目)")},
-                                                  {QStringLiteral("period"), tr("period (所属期间)")},
-                                                  {QStringLiteral("amount"), tr("amount due (应收)")}};
-    for (const auto &[k, label] : required) {
-        if (!columns.contains(k))
-            missing << label;
-    }
+    const TableColumns columns(table.rows.first().cells, columnKey);
+    const QStringList missing = columns.missing({{QStringLiteral("house"), tr("house (房号)")},
+                                                 {QStringLiteral("item"), tr("item (收费项目)")},
+                                                 {QStringLiteral("period"), tr("period (所属期间)")},
+                                                 {QStringLiteral("amount"), tr("amount due (应收)")}});
     if (!missing.isEmpty())
         return Failure{tr("The arrears ledger has no column for %1. The first row must name the columns, e.g. "
                           "房号,收费项目,所属期间,应收,已收,截止日期 or house,item,period,amount,paid,due_date.")
@@ -106,10 +94,7 @@ Result<ArrearsImportPreview> ArrearsImport::preview(const Session &who, const Ta
     QHash<QString, int> seen;
     for (qsizetype r = 1; r < table.rows.size(); ++r) {
         const TableRow &source = table.rows.at(r);
-        auto cell = [&](const QString &k) {
-            const int index = columns.value(k, -1);
-            return index < 0 ? QString() : ExportFile::unprotectCell(source.cells.value(index).trimmed()).trimmed();
-        };
+        auto cell = [&](const QString &k) { return columns.cell(source, k); };
         auto reject = [&](const QString &message) { result.rejected.append({source.line, message}); };
         ArrearsImportRow row;
         row.line = source.line;

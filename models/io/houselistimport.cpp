@@ -6,6 +6,7 @@
 #include "models/domain/residentfile.h"
 #include "models/domain/validation.h"
 #include "models/io/exportfile.h"
+#include "models/io/tablecolumns.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/houserepository.h"
 
@@ -71,9 +72,7 @@ QString HouseListImport::columnKey(const QString &header)
         {QStringLiteral("type"), QStringLiteral("type")},       {QStringLiteral("状态"), QStringLiteral("status")},
         {QStringLiteral("房屋状态"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("status")},
     };
-    QString key = Validation::toHalfWidth(header);
-    key.remove(QChar(0xFEFF)).remove(QLatin1Char('*')).remove(QRegularExpression(QStringLiteral("\\s")));
-    return keys.value(key.toLower());
+    return TableColumns::keyOf(header, keys);
 }
 
 Result<HouseListPreview> HouseListImport::preview(const Session &who, const QString &path)
@@ -90,18 +89,9 @@ Result<HouseListPreview> HouseListImport::preview(const Session &who, const Tabl
         return Failure{allowed.error()};
     if (table.rows.isEmpty())
         return Failure{tr("The house list is empty; the first row must name the columns.")};
-    QHash<QString, int> columns;
-    const QStringList headers = table.rows.first().cells;
-    for (int i = 0; i < headers.size(); ++i) {
-        const QString key = columnKey(headers.at(i));
-        if (!key.isEmpty() && !columns.contains(key))
-            columns.insert(key, i);
-    }
-    QStringList missing;
-    if (!columns.contains(QStringLiteral("building")))
-        missing << tr("building (楼栋)");
-    if (!columns.contains(QStringLiteral("room")))
-        missing << tr("room (房号)");
+    const TableColumns columns(table.rows.first().cells, columnKey);
+    const QStringList missing = columns.missing({{QStringLiteral("building"), tr("building (楼栋)")},
+                                                 {QStringLiteral("room"), tr("room (房号)")}});
     if (!missing.isEmpty())
         return Failure{tr("The house list has no column for %1. The first row must name the columns, e.g. "
                           "楼栋,单元,房号,面积,类型,状态 or building,unit,room,area,type,status.")
@@ -113,10 +103,7 @@ Result<HouseListPreview> HouseListImport::preview(const Session &who, const Tabl
     QHash<QString, int> seen; // house number → line
     for (qsizetype r = 1; r < table.rows.size(); ++r) {
         const TableRow &source = table.rows.at(r);
-        auto cell = [&](const QString &key) {
-            const int index = columns.value(key, -1);
-            return index < 0 ? QString() : ExportFile::unprotectCell(source.cells.value(index).trimmed()).trimmed();
-        };
+        auto cell = [&](const QString &key) { return columns.cell(source, key); };
         auto reject = [&](const QString &message) { result.rejected.append({source.line, message}); };
         const HouseRepository::NumberParts parts =
             HouseRepository::normalizeParts(cell(QStringLiteral("building")), cell(QStringLiteral("unit")),

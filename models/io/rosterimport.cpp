@@ -6,6 +6,7 @@
 #include "models/domain/residentfile.h"
 #include "models/domain/validation.h"
 #include "models/io/exportfile.h"
+#include "models/io/tablecolumns.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/houserepository.h"
 #include "models/repositories/recordsupport.h"
@@ -78,9 +79,7 @@ QString RosterImport::columnKey(const QString &header)
         {QStringLiteral("emergencycontact"), QStringLiteral("emergency_contact")},
         {QStringLiteral("emergencycontactphone"), QStringLiteral("emergency_phone")},
     };
-    QString key = Validation::toHalfWidth(header);
-    key.remove(QChar(0xFEFF)).remove(QLatin1Char('*')).remove(QRegularExpression(QStringLiteral("\\s")));
-    return keys.value(key.toLower());
+    return TableColumns::keyOf(header, keys);
 }
 
 Result<RosterPreview> RosterImport::preview(const Session &who, const QString &path)
@@ -99,22 +98,11 @@ Result<RosterPreview> RosterImport::preview(const Session &who, const Table &tab
     if (table.rows.isEmpty())
         return Failure{tr("The roster is empty; the first row must name the columns.")};
 
-    QHash<QString, int> columns;
-    const QStringList headers = table.rows.first().cells;
-    for (int i = 0; i < headers.size(); ++i) {
-        const QString key = columnKey(headers.at(i));
-        if (!key.isEmpty() && !columns.contains(key))
-            columns.insert(key, i);
-    }
-    const QList<QPair<QString, QString>> required = {{QStringLiteral("building"), tr("building (楼栋)")},
-                                                     {QStringLiteral("room"), tr("room (房号)")},
-                                                     {QStringLiteral("name"), tr("name (姓名)")},
-                                                     {QStringLiteral("role"), tr("role (身份)")}};
-    QStringList missing;
-    for (const auto &[key, label] : required) {
-        if (!columns.contains(key))
-            missing << label;
-    }
+    const TableColumns columns(table.rows.first().cells, columnKey);
+    const QStringList missing = columns.missing({{QStringLiteral("building"), tr("building (楼栋)")},
+                                                 {QStringLiteral("room"), tr("room (房号)")},
+                                                 {QStringLiteral("name"), tr("name (姓名)")},
+                                                 {QStringLiteral("role"), tr("role (身份)")}});
     if (!missing.isEmpty())
         return Failure{tr("The roster has no column for %1. The first row must name the columns, e.g. "
                           "楼栋,单元,房号,姓名,身份 or building,unit,room,name,role.")
@@ -130,10 +118,7 @@ Result<RosterPreview> RosterImport::preview(const Session &who, const Table &tab
     for (qsizetype r = 1; r < table.rows.size(); ++r) {
         const TableRow &source = table.rows.at(r);
         // Without the apostrophe an export puts before a formula-like cell (ExportFile).
-        auto cell = [&](const QString &key) {
-            const int index = columns.value(key, -1);
-            return index < 0 ? QString() : ExportFile::unprotectCell(source.cells.value(index).trimmed()).trimmed();
-        };
+        auto cell = [&](const QString &key) { return columns.cell(source, key); };
         auto reject = [&](const QString &message) { result.rejected.append({source.line, message}); };
 
         RosterRow row;
