@@ -47,30 +47,6 @@ private slots:
         m_e.clock.set(local(2026, 9, 1, 9));
     }
 
-    void amountInWords_data()
-    {
-        QTest::addColumn<qint64>("fen");
-        QTest::addColumn<QString>("words");
-        QTest::newRow("zero") << qint64(0) << u("零元整");
-        QTest::newRow("whole") << qint64(14600) << u("壹佰肆拾陆元整");
-        QTest::newRow("jiao and fen") << qint64(20058) << u("贰佰元伍角捌分");
-        QTest::newRow("fen only after yuan") << qint64(168002) << u("壹仟陆佰捌拾元零贰分");
-        QTest::newRow("inner zero") << qint64(140950) << u("壹仟肆佰零玖元伍角");
-        QTest::newRow("ten thousand") << qint64(10700053) << u("壹拾万柒仟元伍角叁分");
-        QTest::newRow("zero in the wan group") << qint64(10050000) << u("壹拾万零伍佰元整");
-        QTest::newRow("yi") << qint64(10000500000) << u("壹亿零伍仟元整");
-        QTest::newRow("fen only") << qint64(5) << u("伍分");
-        QTest::newRow("jiao only") << qint64(30) << u("叁角");
-        QTest::newRow("ten") << qint64(1000) << u("壹拾元整");
-    }
-
-    void amountInWords()
-    {
-        QFETCH(qint64, fen);
-        QFETCH(QString, words);
-        QCOMPARE(FeeDocuments::amountInWords(fen), words);
-    }
-
     void pagesHoldTwoNoticesAndBuildingsStartANewPage()
     {
         const NoticeBatch all = batch(NoticeKind::Collection, 2026, 7);

@@ -32,6 +32,11 @@ private slots:
         row("yi and units", 10000000100LL, "壹亿零壹元整");
         row("property fee", 16558, "壹佰陆拾伍元伍角捌分");
         row("negative", -12345, "负壹佰贰拾叁元肆角伍分");
+        row("fen only after yuan", 168002, "壹仟陆佰捌拾元零贰分");
+        row("inner zero", 140950, "壹仟肆佰零玖元伍角");
+        row("ten thousand and more", 10700053, "壹拾万柒仟元伍角叁分");
+        row("zero in the wan group", 10050000, "壹拾万零伍佰元整");
+        row("yi and thousands", 10000500000LL, "壹亿零伍仟元整");
     }
 
     void capitals()

@@ -66,59 +66,6 @@ QString halfName(const FeeStatement &st)
 
 } // namespace
 
-QString FeeDocuments::amountInWords(qint64 fen)
-{
-    static const QString digits = QStringLiteral("零壹贰叁肆伍陆柒捌玖");
-    static const QString units[] = {QString(), QStringLiteral("拾"), QStringLiteral("佰"), QStringLiteral("仟")};
-    static const QString groups[] = {QString(), QStringLiteral("万"), QStringLiteral("亿"), QStringLiteral("万亿")};
-    QString words;
-    if (fen < 0) {
-        words = QStringLiteral("负");
-        fen = -fen;
-    }
-    const qint64 yuanPart = fen / 100;
-    const int jiao = int(fen / 10 % 10);
-    const int fenPart = int(fen % 10);
-    if (fen == 0)
-        return QStringLiteral("零元整");
-    if (yuanPart > 0) {
-        const QString number = QString::number(yuanPart);
-        bool pendingZero = false;
-        bool groupHasDigit = false;
-        for (int i = 0; i < number.size(); ++i) {
-            const int position = int(number.size()) - 1 - i; // 0: units of yuan
-            const int d = number.at(i).digitValue();
-            if (d == 0) {
-                pendingZero = !words.isEmpty() && words != QStringLiteral("负");
-            } else {
-                if (pendingZero)
-                    words += digits.at(0);
-                pendingZero = false;
-                words += digits.at(d) + units[position % 4];
-                groupHasDigit = true;
-            }
-            if (position % 4 == 0) {
-                // Zeros closing a group are not read (壹拾万柒仟); a group of zeros is (壹亿零伍仟).
-                if (groupHasDigit && position > 0) {
-                    words += groups[qMin(position / 4, 3)];
-                    pendingZero = false;
-                }
-                groupHasDigit = false;
-            }
-        }
-        words += QStringLiteral("元");
-    }
-    if (jiao == 0 && fenPart == 0)
-        return words + QStringLiteral("整");
-    if (jiao > 0)
-        words += digits.at(jiao) + QStringLiteral("角");
-    else if (yuanPart > 0)
-        words += digits.at(0);
-    if (fenPart > 0)
-        words += digits.at(fenPart) + QStringLiteral("分");
-    return words;
-}
-
 QString FeeDocuments::noticeTitle(NoticeKind kind)
 {
     return kind == NoticeKind::Collection ? tr("Fee collection notice") : tr("Fee payment reminder");
@@ -178,9 +125,9 @@ QString FeeDocuments::noticeHtml(const NoticeBatch &batch, const NoticeHouse &ho
     html += QStringLiteral("</tr></table>");
     if (!reminder)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Total of the bills: RMB %1 (¥%2)").arg(amountInWords(amount), yuan(amount))));
+                    .arg(esc(tr("Total of the bills: RMB %1 (¥%2)").arg(Money::chineseCapitals(amount), yuan(amount))));
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(tr("Amount to pay: RMB %1 (¥%2)").arg(amountInWords(house.outstandingFen), yuan(house.outstandingFen))));
+                .arg(esc(tr("Amount to pay: RMB %1 (¥%2)").arg(Money::chineseCapitals(house.outstandingFen), yuan(house.outstandingFen))));
     if (!batch.office.contact.trimmed().isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Contact: %1").arg(batch.office.contact.trimmed())));
     html += QStringLiteral("<p align=\"right\">%1　%2</p>")

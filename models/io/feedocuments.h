@@ -41,9 +41,6 @@ class FeeDocuments
     Q_DECLARE_TR_FUNCTIONS(FeeDocuments)
 
 public:
-    // 人民币大写: 12345 fen → "壹佰贰拾叁元肆角伍分", 10000 → "壹佰元整", 0 → "零元整".
-    static QString amountInWords(qint64 fen);
-
     // One notice as HTML (the block that fills half a page).
     static QString noticeHtml(const NoticeBatch &batch, const NoticeHouse &house);
     // How many pages the batch prints on: two notices a page, each building on new pages.
