@@ -41,6 +41,10 @@ private slots:
         QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data(ItemRoles::CodeRole).toString(), QStringLiteral("login"));
         QCOMPARE(model.index(1, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("something_new"));
         QCOMPARE(AuditLogModel::actionName(QStringLiteral("move_out")), QStringLiteral("Moved out"));
+        // The fee desk's, the backups' and the services' actions are named too, not shown as codes.
+        QCOMPARE(AuditLogModel::actionName(QStringLiteral("fee_payment")), QStringLiteral("Payment received"));
+        QCOMPARE(AuditLogModel::actionName(QStringLiteral("backup_made")), QStringLiteral("Backup made"));
+        QCOMPARE(AuditLogModel::actionName(QStringLiteral("service_order_stopped")), QStringLiteral("Service order stopped"));
         QCOMPARE(AuditLogModel::entityName(QStringLiteral("resident_house")), QStringLiteral("residence"));
         QCOMPARE(model.index(0, AuditLogModel::RecordColumn).data().toString(), QStringLiteral("user 3"));
         QCOMPARE(model.index(1, 0).data(ItemRoles::IdRole).toLongLong(), 8);
