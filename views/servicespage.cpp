@@ -93,10 +93,18 @@ ServicesPage::ServicesPage(Database &db, const Session &session, const QTimeZone
     listBar->addWidget(m_year);
     listBar->addWidget(m_draft);
     listBar->addStretch(1);
-    for (QPushButton *b : {m_add, m_edit, m_remove, m_approve, m_publish, m_print, m_pdf})
-        listBar->addWidget(b);
+    listBar->addWidget(m_print);
+    listBar->addWidget(m_pdf);
+    // The list's items and its approval on a line of their own: the page fits 1024×768.
+    auto *itemBar = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_edit, m_remove})
+        itemBar->addWidget(b);
+    itemBar->addStretch(1);
+    itemBar->addWidget(m_approve);
+    itemBar->addWidget(m_publish);
     auto *listLayout = new QVBoxLayout(listTab);
     listLayout->addLayout(listBar);
+    listLayout->addLayout(itemBar);
     listLayout->addWidget(m_state);
     listLayout->addWidget(m_itemView, 1);
     m_tabs->addTab(listTab, tr("Price list"));
