@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArrearsExport</name>
+    <message numerus="yes">
+        <source>Total: %n bill(s)</source>
+        <translation>
+            <numerusform>Total: %n bill</numerusform>
+            <numerusform>Total: %n bills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bill(s) in arrears</source>
+        <translation>
+            <numerusform>%1: %n bill in arrears</numerusform>
+            <numerusform>%1: %n bills in arrears</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
     <message numerus="yes">
         <source>%n entry(ies)</source>
@@ -22,12 +39,87 @@
     </message>
 </context>
 <context>
+    <name>FeeDeskPage</name>
+    <message numerus="yes">
+        <source>%n bill(s) in arrears exported to %1.</source>
+        <translation>
+            <numerusform>%n bill in arrears exported to %1.</numerusform>
+            <numerusform>%n bills in arrears exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;Arrears ¥%1&lt;/b&gt; (up to %n day(s) overdue)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;Arrears ¥%1&lt;/b&gt; (up to %n day overdue)&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;Arrears ¥%1&lt;/b&gt; (up to %n days overdue)&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) in arrears</source>
+        <translation>
+            <numerusform>%n bill in arrears</numerusform>
+            <numerusform>%n bills in arrears</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n house(s)</source>
+        <translation>
+            <numerusform>%n house</numerusform>
+            <numerusform>%n houses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeeDocumentsPage</name>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GateRepository</name>
     <message numerus="yes">
         <source>Visitor %1 (%n people) to %2 inside since %3</source>
         <translation>
             <numerusform>Visitor %1 (%n person) to %2 inside since %3</numerusform>
             <numerusform>Visitor %1 (%n people) to %2 inside since %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GateSync</name>
+    <message numerus="yes">
+        <source>%1 Nothing was lost: %n record(s) wait for the next sync.</source>
+        <translation>
+            <numerusform>%1 Nothing was lost: %n record wait for the next sync.</numerusform>
+            <numerusform>%1 Nothing was lost: %n records wait for the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GateSyncStatus</name>
+    <message numerus="yes">
+        <source>Synced with the office %1 · %n record(s) waiting</source>
+        <translation>
+            <numerusform>Synced with the office %1 · %n record waiting</numerusform>
+            <numerusform>Synced with the office %1 · %n records waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Office not reachable (last sync %1) · %n record(s) waiting</source>
+        <translation>
+            <numerusform>Office not reachable (last sync %1) · %n record waiting</numerusform>
+            <numerusform>Office not reachable (last sync %1) · %n records waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +212,16 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message numerus="yes">
+        <source>Paid on the %n ticked bill(s) only, in the list&apos;s order; what is left stays as prepaid.</source>
+        <translation>
+            <numerusform>Paid on the %n ticked bill only, in the list&apos;s order; what is left stays as prepaid.</numerusform>
+            <numerusform>Paid on the %n ticked bills only, in the list&apos;s order; what is left stays as prepaid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportOutput</name>
     <message numerus="yes">
         <source>Runs done / scheduled: %1 (%n holder(s))</source>
@@ -187,6 +289,26 @@
         <translation>
             <numerusform>Import %n row</numerusform>
             <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRepository</name>
+    <message numerus="yes">
+        <source>%n paid service(s) billed</source>
+        <translation>
+            <numerusform>%n paid service billed</numerusform>
+            <numerusform>%n paid services billed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message numerus="yes">
+        <source>Price list of %1 drafted from the last published list (%n service(s)). Review the services from last year&apos;s survey answers, then have another manager approve it.</source>
+        <translation>
+            <numerusform>Price list of %1 drafted from the last published list (%n service). Review the services from last year&apos;s survey answers, then have another manager approve it.</numerusform>
+            <numerusform>Price list of %1 drafted from the last published list (%n services). Review the services from last year&apos;s survey answers, then have another manager approve it.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,188 @@
         <source>EstateDesk</source>
         <translation>物业服务台</translation>
     </message>
+    <message>
+        <source>Office server</source>
+        <translation>办公室服务器</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2:</source>
+        <translation>%1
+
+%2 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsExport</name>
+    <message>
+        <source>House</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>项目代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n bill(s)</source>
+        <translation>
+            <numerusform>合计：%n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bill(s) in arrears</source>
+        <translation>
+            <numerusform>%1：欠费 %n 笔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsImport</name>
+    <message>
+        <source>The arrears ledger is empty; the first row must name the columns.</source>
+        <translation>欠费台账为空；第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>house (房号)</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>item (收费项目)</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>period (所属期间)</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>amount due (应收)</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>The arrears ledger has no column for %1. The first row must name the columns, e.g. 房号,收费项目,所属期间,应收,已收,截止日期 or house,item,period,amount,paid,due_date.</source>
+        <translation>欠费台账缺少“%1”列。第一行必须是列名，例如 房号,收费项目,所属期间,应收,已收,截止日期 或 house,item,period,amount,paid,due_date。</translation>
+    </message>
+    <message>
+        <source>House: the house number is missing.</source>
+        <translation>房号：缺少房号。</translation>
+    </message>
+    <message>
+        <source>House: &quot;%1&quot; is not a house number like 3-2-1201.</source>
+        <translation>房号：“%1”不是 3-2-1201 这样的房号。</translation>
+    </message>
+    <message>
+        <source>House: %1 is not on file; import the house list first.</source>
+        <translation>房号：档案中没有 %1；请先导入房屋清单。</translation>
+    </message>
+    <message>
+        <source>Item: the fee item is missing.</source>
+        <translation>收费项目：缺少收费项目。</translation>
+    </message>
+    <message>
+        <source>Item: there is no fee item with the code or name &quot;%1&quot;.</source>
+        <translation>收费项目：没有编码或名称为“%1”的收费项目。</translation>
+    </message>
+    <message>
+        <source>Period: the period is missing.</source>
+        <translation>所属期间：缺少所属期间。</translation>
+    </message>
+    <message>
+        <source>Period: &quot;%1&quot; is not a period like 2026-07, 2026Q3, 2026H1 or 2026.</source>
+        <translation>所属期间：“%1”不是 2026-07、2026Q3、2026H1 或 2026 这样的期间。</translation>
+    </message>
+    <message>
+        <source>Period: %1 is not a period of %2, which is billed %3.</source>
+        <translation>所属期间：%1 不是 %2 的期间，该项目%3收费。</translation>
+    </message>
+    <message>
+        <source>Amount due: the amount is missing.</source>
+        <translation>应收：缺少金额。</translation>
+    </message>
+    <message>
+        <source>Amount due: &quot;%1&quot; is not an amount in yuan above 0.</source>
+        <translation>应收：“%1”不是大于 0 的元金额。</translation>
+    </message>
+    <message>
+        <source>Paid: &quot;%1&quot; is not an amount in yuan.</source>
+        <translation>已收：“%1”不是元金额。</translation>
+    </message>
+    <message>
+        <source>Paid: %1 is more than the amount due %2.</source>
+        <translation>已收：%1 多于应收 %2。</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Period: %1 %2 of %3 is already on line %4 of the file.</source>
+        <translation>所属期间：%3 的 %1 %2 已在文件第 %4 行出现。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 (%2): arrears imported %3, already on file %4, rejected %5</source>
+        <translation>%1（%2）：导入欠费 %3，已有 %4，拒绝 %5</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalDialog</name>
@@ -487,6 +669,94 @@
         <source>Complainant told when it will be settled</source>
         <translation>已告知投诉人处理时间</translation>
     </message>
+    <message>
+        <source>Backup made</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>已从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>Append-only protection restored</source>
+        <translation>已恢复只增保护</translation>
+    </message>
+    <message>
+        <source>Gatehouse tied to the office</source>
+        <translation>门岗已关联办公室</translation>
+    </message>
+    <message>
+        <source>Fee item added</source>
+        <translation>新增收费项目</translation>
+    </message>
+    <message>
+        <source>Fee item changed</source>
+        <translation>修改收费项目</translation>
+    </message>
+    <message>
+        <source>Fee item ended</source>
+        <translation>停用收费项目</translation>
+    </message>
+    <message>
+        <source>Bills generated</source>
+        <translation>生成账单</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>收款冲红</translation>
+    </message>
+    <message>
+        <source>Paid repair billed</source>
+        <translation>有偿维修入账</translation>
+    </message>
+    <message>
+        <source>Spending entered</source>
+        <translation>登记支出</translation>
+    </message>
+    <message>
+        <source>Meter reading entered</source>
+        <translation>录入抄表读数</translation>
+    </message>
+    <message>
+        <source>Service price list drafted</source>
+        <translation>起草便民服务价格表</translation>
+    </message>
+    <message>
+        <source>Service price list approved</source>
+        <translation>审批便民服务价格表</translation>
+    </message>
+    <message>
+        <source>Service price list published</source>
+        <translation>公布便民服务价格表</translation>
+    </message>
+    <message>
+        <source>Service added to the price list</source>
+        <translation>价格表新增服务项目</translation>
+    </message>
+    <message>
+        <source>Service on the price list changed</source>
+        <translation>修改价格表服务项目</translation>
+    </message>
+    <message>
+        <source>Service removed from the price list</source>
+        <translation>价格表删除服务项目</translation>
+    </message>
+    <message>
+        <source>Service order taken</source>
+        <translation>受理委托服务单</translation>
+    </message>
+    <message>
+        <source>Service order stopped</source>
+        <translation>停止委托服务</translation>
+    </message>
+    <message>
+        <source>Price list review reminded</source>
+        <translation>提醒审核价格表</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -518,15 +788,15 @@
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
-    <message>
-        <source>Showing the latest %1 entries; narrow the dates to see older ones.</source>
-        <translation>仅显示最近 %1 条记录；如需查看更早的记录，请缩小日期范围。</translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; older ones load as you scroll.</source>
+        <translation>最新的 %1 条记录；向下滚动加载更早的记录。</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1021,10 @@
     <message>
         <source>Staff&apos;s &amp;attitude:</source>
         <translation>处理人员服务态度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Not closed now: %1</source>
+        <translation>暂不关闭：%1</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1524,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The connection to the office server %1 was lost. Nothing was saved since; what you typed stays in its window: save it again once the server is back. EstateDesk tries to connect again every few seconds.</source>
+        <translation>与办公室服务器 %1 的连接已断开。此后没有保存任何内容；您输入的内容仍留在窗口中，服务器恢复后请再保存一次。EstateDesk 每隔几秒自动尝试重新连接。</translation>
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached: %2. EstateDesk tries again every few seconds; what you typed stays in its window.</source>
+        <translation>无法连接办公室服务器 %1：%2。EstateDesk 每隔几秒会再试；您输入的内容仍留在窗口中。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct item %1</source>
@@ -1374,6 +1663,125 @@
         <source>The database transaction could not be started: %1</source>
         <translation>无法开始数据库事务：%1</translation>
     </message>
+    <message>
+        <source>%1 does not exist yet: EstateDesk creates it when it opens it.</source>
+        <translation>%1 还不存在：EstateDesk 打开它时会新建。</translation>
+    </message>
+    <message>
+        <source>%1 is an EstateDesk database.</source>
+        <translation>%1 是 EstateDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty: EstateDesk sets it up when it opens it.</source>
+        <translation>已连接 %1。这个数据库是空的：EstateDesk 打开时会建好数据表。</translation>
+    </message>
+    <message>
+        <source>Connected to %1: an EstateDesk database (schema version %2).</source>
+        <translation>已连接 %1：EstateDesk 数据库（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is the address of a database server, not a file.</source>
+        <translation>%1 是数据库服务器的地址，不是文件。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing was saved. Connect again and retry.</source>
+        <translation>与数据库服务器的连接已断开，没有保存任何内容。请重新连接后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>&amp;This PC: the estate&apos;s data in a file here</source>
+        <translation>本机(&amp;T)：数据保存在这台电脑的文件中</translation>
+    </message>
+    <message>
+        <source>&amp;Office server: the data on the office&apos;s PostgreSQL server</source>
+        <translation>办公室服务器(&amp;O)：数据保存在办公室的 PostgreSQL 服务器上</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Where does this PC keep the estate&apos;s data? One PC on its own keeps it in a file; the PCs of an office share it on the office server.</source>
+        <translation>这台电脑的小区数据放在哪里？单独使用的电脑保存在本机文件中；办公室的多台电脑共用办公室服务器上的数据。</translation>
+    </message>
+    <message>
+        <source>from the keychain or the pgpass file if empty</source>
+        <translation>留空则从系统钥匙串或 pgpass 文件读取</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>测试连接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>EstateDesk database (*.sqlite);;All files (*)</source>
+        <translation>EstateDesk 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>File: give the database file, e.g. %1.</source>
+        <translation>文件：请指定数据库文件，例如 %1。</translation>
+    </message>
+    <message>
+        <source>The office server could not be used: %1</source>
+        <translation>无法使用办公室服务器：%1</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1386,6 +1794,14 @@
         <translation>
             <numerusform>演示数据：小区 %1，%n 个员工账号，%2 套房屋，%3 位住户，%4 张工单，%5 次检查</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, %1 vehicle events, %2 visitors</source>
+        <translation>，%1 条车辆出入记录，%2 位访客</translation>
+    </message>
+    <message>
+        <source>, %1 fee bills</source>
+        <translation>，%1 张收费账单</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1957,1216 @@
     </message>
 </context>
 <context>
+    <name>FeeCommands</name>
+    <message>
+        <source>--basis: one of area, fixed, metered</source>
+        <translation>--basis：area、fixed、metered 之一</translation>
+    </message>
+    <message>
+        <source>--cycle: one of month, quarter, half, year</source>
+        <translation>--cycle：month、quarter、half、year 之一</translation>
+    </message>
+    <message>
+        <source>--rate: expected an amount in yuan with at most four decimals, e.g. 1.85</source>
+        <translation>--rate：应为最多四位小数的元金额，例如 1.85</translation>
+    </message>
+    <message>
+        <source>--kind: one of %1</source>
+        <translation>--kind：%1 之一</translation>
+    </message>
+    <message>
+        <source>--vacant-percent: expected a whole number from 0 to 100</source>
+        <translation>--vacant-percent：应为 0 到 100 的整数</translation>
+    </message>
+    <message>
+        <source>fee item %1 added</source>
+        <translation>已添加收费项目 %1</translation>
+    </message>
+    <message>
+        <source>billed %1 bills, %2 yuan</source>
+        <translation>已出账 %1 张账单，%2 元</translation>
+    </message>
+    <message>
+        <source>note: %1 house(s) have no floor area on file and were not billed by area</source>
+        <translation>注意：%1 户房屋没有面积，未按面积出账</translation>
+    </message>
+    <message>
+        <source>--amount: expected an amount in yuan above 0, e.g. 300.00</source>
+        <translation>--amount：应为大于 0 的元金额，例如 300.00</translation>
+    </message>
+    <message>
+        <source>--method: one of cash, wechat, alipay, bank, pos</source>
+        <translation>--method：cash、wechat、alipay、bank、pos 之一</translation>
+    </message>
+    <message>
+        <source>--at: expected an ISO 8601 time, e.g. 2026-07-15T10:30</source>
+        <translation>--at：应为 ISO 8601 时间，例如 2026-07-15T10:30</translation>
+    </message>
+    <message>
+        <source>paid %1 %2 %3</source>
+        <translation>已缴 %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>prepaid %1</source>
+        <translation>预存 %1</translation>
+    </message>
+    <message>
+        <source>--as-of: expected an ISO 8601 time, e.g. 2026-09-01T00:00+08:00</source>
+        <translation>--as-of：应为 ISO 8601 时间，例如 2026-09-01T00:00+08:00</translation>
+    </message>
+    <message>
+        <source>exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>imported %1, rejected %2</source>
+        <translation>导入 %1，拒绝 %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>note: %1 house(s) were already on file as the list says</source>
+        <translation>注意：%1 户房屋已在档案中且与清单一致</translation>
+    </message>
+    <message>
+        <source>note: %1 bill(s) were already on file and were left as they are</source>
+        <translation>注意：%1 张账单已在档案中，保持不变</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDeskPage</name>
+    <message>
+        <source>F2 — find a house: number 1-2-101, owner&apos;s name or pinyin initials (zw); Down and Enter pick it</source>
+        <translation>F2 查找房屋：房号 1-2-101、业主姓名或拼音首字母 (zw)；按↓再按回车选中</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment... (Ctrl+P)</source>
+        <translation>收款(&amp;P)... (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款记录</translation>
+    </message>
+    <message>
+        <source>Print rec&amp;eipt...</source>
+        <translation>打印收据(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF...</source>
+        <translation>收据另存为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse...</source>
+        <translation>冲红(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Only a manager may reverse a payment.</source>
+        <translation>只有经理可以冲红收款。</translation>
+    </message>
+    <message>
+        <source>House &amp;account</source>
+        <translation>房屋账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every ageing bucket</source>
+        <translation>全部账龄</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A&amp;geing:</source>
+        <translation>账龄(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel...</source>
+        <translation>导出 Excel(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>A&amp;rrears</source>
+        <translation>欠费清单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>将收据保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>收据已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Export the arrears</source>
+        <translation>导出欠费清单</translation>
+    </message>
+    <message>
+        <source>arrears.xlsx</source>
+        <translation>欠费清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) in arrears exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 笔欠费导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No house chosen</source>
+        <translation>未选择房屋</translation>
+    </message>
+    <message>
+        <source>Find a house above (F2), then Enter opens its account; Ctrl+P takes a payment.</source>
+        <translation>在上方查找房屋 (F2)，回车打开其收费账户；Ctrl+P 收款。</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>(no owner on file)</source>
+        <translation>（无业主登记）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;Arrears ¥%1&lt;/b&gt; (up to %n day(s) overdue)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;欠费 ¥%1&lt;/b&gt;（最长逾期 %n 天）&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No arrears</source>
+        <translation>无欠费</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 · open bills ¥%3 · prepaid ¥%4</source>
+        <translation>%1&lt;br&gt;%2 · 待缴合计 ¥%3 · 预存 ¥%4</translation>
+    </message>
+    <message>
+        <source>House: find the house first (F2).</source>
+        <translation>房屋：请先查找房屋 (F2)。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: ¥%2 received; prepaid now ¥%3.</source>
+        <translation>收据 %1：已收 ¥%2；当前预存 ¥%3。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>Payment saved: receipt %1, ¥%2. Print the receipt now?</source>
+        <translation>收款已保存：收据 %1，¥%2。现在打印收据吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不打印(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Receipt: an amount carried over from the arrears ledger has no receipt.</source>
+        <translation>收据：从欠费台账结转的已收金额没有收据。</translation>
+    </message>
+    <message>
+        <source>Print receipt %1</source>
+        <translation>打印收据 %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to the printer.</source>
+        <translation>收据 %1 已送打印机。</translation>
+    </message>
+    <message>
+        <source>the ledger amount</source>
+        <translation>台账结转金额</translation>
+    </message>
+    <message>
+        <source>Reverse %1</source>
+        <translation>冲红 %1</translation>
+    </message>
+    <message>
+        <source>Reverse %1 of ¥%2 (%3)? What it paid is open again. Say why:</source>
+        <translation>冲红 %1（¥%2，%3）？原冲抵的账单将重新待缴。请填写原因：</translation>
+    </message>
+    <message>
+        <source>%1 reversed: what it paid is open again.</source>
+        <translation>%1 已冲红，原冲抵的账单重新待缴。</translation>
+    </message>
+    <message>
+        <source>Every building</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>%1 ¥%2</source>
+        <translation>%1 ¥%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) in arrears</source>
+        <translation>
+            <numerusform>欠费 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n house(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, outstanding ¥%1</source>
+        <translation>，欠缴合计 ¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDocumentCommands</name>
+    <message>
+        <source>--kind: one of collection, reminder</source>
+        <translation>--kind：应为 collection 或 reminder</translation>
+    </message>
+    <message>
+        <source>--month: expected a month as YYYY-MM, e.g. 2026-07</source>
+        <translation>--month：月份格式应为 YYYY-MM，例如 2026-07</translation>
+    </message>
+    <message>
+        <source>--pdf: give the file to write</source>
+        <translation>--pdf：请指定要写入的文件</translation>
+    </message>
+    <message>
+        <source>--building: there is no building &quot;%1&quot; (the estate has: %2)</source>
+        <translation>--building：没有楼栋“%1”（小区现有：%2）</translation>
+    </message>
+    <message>
+        <source>no bills of a period starting in %1%2: nothing to print</source>
+        <translation>没有 %1 开始的账单%2：无可打印内容</translation>
+    </message>
+    <message>
+        <source> in building %1</source>
+        <translation>（%1栋）</translation>
+    </message>
+    <message>
+        <source>no house has arrears at the end of %1%2: nothing to print</source>
+        <translation>%1 月底没有欠费房屋%2：无可打印内容</translation>
+    </message>
+    <message>
+        <source>--half: expected a half year such as 2026H1 or 2026H2, not &quot;%1&quot;</source>
+        <translation>--half：应为半年度，例如 2026H1 或 2026H2，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDocuments</name>
+    <message>
+        <source>first half of %1</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>second half of %1</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>Fee collection notice</source>
+        <translation>费用收缴通知单</translation>
+    </message>
+    <message>
+        <source>Fee payment reminder</source>
+        <translation>费用催交通知单</translation>
+    </message>
+    <message>
+        <source>House: %1</source>
+        <translation>房号：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>业主：%1</translation>
+    </message>
+    <message>
+        <source>(no owner on file)</source>
+        <translation>（未登记业主）</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Dear owner or resident: as of %1 the fees below for your house are still unpaid. Please pay them at the property service office as soon as possible.</source>
+        <translation>尊敬的业主（住户）：截至%1，您房屋的下列费用尚未缴纳，请尽快到物业服务中心缴纳。谢谢合作！</translation>
+    </message>
+    <message>
+        <source>Dear owner or resident: the fees of your house for %1 are listed below. Please pay them at the property service office by the due date.</source>
+        <translation>尊敬的业主（住户）：您房屋%1的应缴费用如下，请于截止日期前到物业服务中心缴纳。谢谢合作！</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已缴（元）</translation>
+    </message>
+    <message>
+        <source>To pay (yuan)</source>
+        <translation>应缴（元）</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total of the bills: RMB %1 (¥%2)</source>
+        <translation>本期费用合计：人民币（大写）%1（¥%2）</translation>
+    </message>
+    <message>
+        <source>Amount to pay: RMB %1 (¥%2)</source>
+        <translation>应缴合计：人民币（大写）%1（¥%2）</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系方式：%1</translation>
+    </message>
+    <message>
+        <source>%1 property service office</source>
+        <translation>%1物业服务中心</translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical part of Qt (fonts); run with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>打印需要 Qt 的图形部分（字体）；请以 QT_QPA_PLATFORM=offscreen 运行。</translation>
+    </message>
+    <message>
+        <source>There are no notices to print.</source>
+        <translation>没有可打印的通知单。</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened.</source>
+        <translation>无法打开打印机或文件。</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical part of Qt (fonts); run with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>输出 PDF 需要 Qt 的图形部分（字体）；请以 QT_QPA_PLATFORM=offscreen 运行。</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Fee income and spending, %1</source>
+        <translation>%1物业服务费收支情况公布</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>1. Income received, by fee item</source>
+        <translation>一、收入（按收费项目）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>No income in this half year.</source>
+        <translation>本半年无收入。</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>收入合计</translation>
+    </message>
+    <message>
+        <source>Besides: %1 yuan received in advance, not yet due on any bill.</source>
+        <translation>另：预收款 %1 元，尚未冲抵账单。</translation>
+    </message>
+    <message>
+        <source>2. Spending, by category</source>
+        <translation>二、支出（按类别）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Total spending</source>
+        <translation>支出合计</translation>
+    </message>
+    <message>
+        <source>Surplus of the half year: %1 yuan</source>
+        <translation>本半年结余：%1 元</translation>
+    </message>
+    <message>
+        <source>Shortfall of the half year: %1 yuan</source>
+        <translation>本半年亏损：%1 元</translation>
+    </message>
+    <message>
+        <source>3. Repair fund (a separate account, used only for repairs)</source>
+        <translation>三、维修基金（单独核算，专款专用）</translation>
+    </message>
+    <message>
+        <source>Balance at the start</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>本期收入</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>本期支出</translation>
+    </message>
+    <message>
+        <source>Balance at the end</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Owners and residents with questions about these figures are welcome at the office.</source>
+        <translation>业主（住户）对以上数据如有疑问，欢迎到物业服务中心查询。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDocumentsPage</name>
+    <message>
+        <source>Add spending</source>
+        <translation>添加支出</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>保存联系方式</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1200.00</source>
+        <translation>元，例如 1200.00</translation>
+    </message>
+    <message>
+        <source>e.g. Building 1, room 101; phone 0755-12345678; 8:30–17:30</source>
+        <translation>例如：1栋101室；电话 0755-12345678；8:30–17:30</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>通知单：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>楼栋：</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Office contact:</source>
+        <translation>物业联系方式：</translation>
+    </message>
+    <message>
+        <source>Two notices are printed on each A4 page; each building starts on a new page. Collection notices list every bill of the periods starting in the month; reminders every unpaid bill due by the month&apos;s end.</source>
+        <translation>每张 A4 纸打印两份通知单，每个楼栋从新的一页开始。收缴通知单列出当月开始的各期账单；催交通知单列出截至月底到期未缴的全部账单。</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知单</translation>
+    </message>
+    <message>
+        <source>Half year:</source>
+        <translation>半年度：</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>保存 JSON…</translation>
+    </message>
+    <message>
+        <source>Spending of the half year (manager)</source>
+        <translation>本半年支出（经理录入）</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Half-yearly statement</source>
+        <translation>半年收支公布</translation>
+    </message>
+    <message>
+        <source>Save the notices as PDF</source>
+        <translation>将通知单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>notices-%1.pdf</source>
+        <translation>通知单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>将收支公布保存为 PDF</translation>
+    </message>
+    <message>
+        <source>statement-%1.pdf</source>
+        <translation>收支公布-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the statement as JSON</source>
+        <translation>将收支公布保存为 JSON</translation>
+    </message>
+    <message>
+        <source>statement-%1.json</source>
+        <translation>收支公布-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the spending to take back first.</source>
+        <translation>请先选择要撤销的支出。</translation>
+    </message>
+    <message>
+        <source>Take back spending</source>
+        <translation>撤销支出</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>%1栋</translation>
+    </message>
+    <message>
+        <source>The statement and its spending are kept by the manager.</source>
+        <translation>收支公布及其支出由经理管理。</translation>
+    </message>
+    <message>
+        <source>Income %1 yuan, spending %2 yuan, balance %3 yuan; repair fund: %4 yuan at the end.</source>
+        <translation>收入 %1 元，支出 %2 元，结余 %3 元；维修基金期末余额 %4 元。</translation>
+    </message>
+    <message>
+        <source>Month: no bill of a period starting in %1 for this choice; bill the month first.</source>
+        <translation>月份：所选范围内没有 %1 开始的账单，请先生成该月账单。</translation>
+    </message>
+    <message>
+        <source>Month: no house of this choice has arrears at the end of %1.</source>
+        <translation>月份：所选范围内没有房屋在 %1 月底欠费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n 份通知单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Amount: expected an amount in yuan above 0, e.g. 1200.00.</source>
+        <translation>金额：请输入大于 0 的元金额，例如 1200.00。</translation>
+    </message>
+    <message>
+        <source>Spending of %1 yuan added.</source>
+        <translation>已添加支出 %1 元。</translation>
+    </message>
+    <message>
+        <source>The spending was taken back.</source>
+        <translation>该支出已撤销。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s contact is saved; it is printed on the notices and the statement.</source>
+        <translation>物业联系方式已保存，将印在通知单和收支公布上。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeModels</name>
+    <message>
+        <source>Reversed by %1: %2</source>
+        <translation>已由 %1 冲红：%2</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>(ledger)</source>
+        <translation>（台账结转）</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收款时间</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>冲红</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>账龄</translation>
+    </message>
+</context>
+<context>
+    <name>FeeQueries</name>
+    <message>
+        <source>You may not see the arrears.</source>
+        <translation>您无权查看欠费。</translation>
+    </message>
+    <message>
+        <source>You may not print fee notices.</source>
+        <translation>您无权打印收费通知单。</translation>
+    </message>
+    <message>
+        <source>Month: expected a month as YYYY-MM, e.g. 2026-07.</source>
+        <translation>月份：应为 YYYY-MM 格式，例如 2026-07。</translation>
+    </message>
+    <message>
+        <source>You may not see the fee statement.</source>
+        <translation>您无权查看收支公布。</translation>
+    </message>
+    <message>
+        <source>Half year: expected e.g. 2026H1 or 2026H2.</source>
+        <translation>半年度：应为 2026H1 或 2026H2 这样的格式。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReceiptPrinter</name>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>REVERSED by %1 on %2: %3</source>
+        <translation>已冲红（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收款时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>预存</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Amount in words:</source>
+        <translation>金额大写：</translation>
+    </message>
+    <message>
+        <source>Prepaid balance</source>
+        <translation>预存余额</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s signature:</source>
+        <translation>缴款人签字：</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical part of Qt (fonts); run with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>输出 PDF 需要 Qt 的图形部分（字体）；请以 QT_QPA_PLATFORM=offscreen 运行。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRepository</name>
+    <message>
+        <source>Month: expected a month as YYYY-MM, e.g. 2026-07.</source>
+        <translation>月份：应为 YYYY-MM 格式，例如 2026-07。</translation>
+    </message>
+    <message>
+        <source>The fee item of paid repairs is missing from the database.</source>
+        <translation>数据库中缺少有偿维修的收费项目。</translation>
+    </message>
+    <message>
+        <source>You may not see fee accounts.</source>
+        <translation>您无权查看收费账户。</translation>
+    </message>
+    <message>
+        <source>House: the house is not on file.</source>
+        <translation>房屋：档案中没有该房屋。</translation>
+    </message>
+    <message>
+        <source>Amount: it must be more than 0.</source>
+        <translation>金额：必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Amount: at most 10000000 yuan in one payment.</source>
+        <translation>金额：单笔收款不超过 10000000 元。</translation>
+    </message>
+    <message>
+        <source>Method: &quot;%1&quot; is not one of %2.</source>
+        <translation>收款方式：“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Received at: %1 is in the future.</source>
+        <translation>收款时间：%1 是将来的时间。</translation>
+    </message>
+    <message>
+        <source>Bills: a chosen bill is not a bill of %1.</source>
+        <translation>账单：所选账单不属于 %1。</translation>
+    </message>
+    <message>
+        <source>Bills: %1 %2 is paid already.</source>
+        <translation>账单：%1 %2 已缴清。</translation>
+    </message>
+    <message>
+        <source>You may not see fee payments.</source>
+        <translation>您无权查看收款记录。</translation>
+    </message>
+    <message>
+        <source>The payment is not on file.</source>
+        <translation>没有该笔收款。</translation>
+    </message>
+    <message>
+        <source>Receipt: %1 is not on file.</source>
+        <translation>收据：没有编号为 %1 的收据。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the payment is reversed.</source>
+        <translation>原因：请说明冲红的原因。</translation>
+    </message>
+    <message>
+        <source>Reason: at most 200 characters.</source>
+        <translation>原因：最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is reversed already.</source>
+        <translation>收据 %1 已冲红。</translation>
+    </message>
+    <message>
+        <source>Code: required.</source>
+        <translation>编码：必填。</translation>
+    </message>
+    <message>
+        <source>Code: &quot;%1&quot; may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 20).</source>
+        <translation>编码：“%1”只能包含字母、数字、“-”、“_”和“.”（最多 20 个）。</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>名称：必填。</translation>
+    </message>
+    <message>
+        <source>Name: at most 60 characters.</source>
+        <translation>名称：最多 60 个字。</translation>
+    </message>
+    <message>
+        <source>Kind: &quot;%1&quot; is not one of %2.</source>
+        <translation>类别：“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Rate: it must be more than 0 and at most 100000 yuan.</source>
+        <translation>单价：必须大于 0 且不超过 100000 元。</translation>
+    </message>
+    <message>
+        <source>Vacant percentage: it must be between 0 and 100.</source>
+        <translation>空置比例：必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>House types: name at least one.</source>
+        <translation>房屋类型：至少选择一种。</translation>
+    </message>
+    <message>
+        <source>House types: &quot;%1&quot; is not a house type.</source>
+        <translation>房屋类型：“%1”不是房屋类型。</translation>
+    </message>
+    <message>
+        <source>From: expected a month as YYYY-MM, e.g. 2026-07.</source>
+        <translation>起始月份：应为 YYYY-MM 格式，例如 2026-07。</translation>
+    </message>
+    <message>
+        <source>Until: expected a month as YYYY-MM, e.g. 2026-12.</source>
+        <translation>截止月份：应为 YYYY-MM 格式，例如 2026-12。</translation>
+    </message>
+    <message>
+        <source>Until: %1 is before the first month %2.</source>
+        <translation>截止月份：%1 早于起始月份 %2。</translation>
+    </message>
+    <message>
+        <source>Code: %1 is already the code of &quot;%2&quot;.</source>
+        <translation>编码：%1 已是“%2”的编码。</translation>
+    </message>
+    <message>
+        <source>The fee item no longer exists.</source>
+        <translation>该收费项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Fee item %1</source>
+        <translation>收费项目 %1</translation>
+    </message>
+    <message>
+        <source>You may not see the fee items.</source>
+        <translation>您无权查看收费项目。</translation>
+    </message>
+    <message>
+        <source>Item: there is no fee item with the code or name &quot;%1&quot;.</source>
+        <translation>收费项目：没有编码或名称为“%1”的收费项目。</translation>
+    </message>
+    <message>
+        <source>Item: the fee item no longer exists.</source>
+        <translation>收费项目：该收费项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Item: %1 is not metered.</source>
+        <translation>收费项目：%1 不是按用量收费。</translation>
+    </message>
+    <message>
+        <source>Period: &quot;%1&quot; is not a period of %2 (%3).</source>
+        <translation>所属期间：“%1”不是 %2（%3）的期间。</translation>
+    </message>
+    <message>
+        <source>Quantity: it must be between 0 and 1000000000.</source>
+        <translation>用量：必须在 0 到 1000000000 之间。</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 of %2 is billed already; the reading can no longer change.</source>
+        <translation>用量：%1 的 %2 已出账，读数不能再修改。</translation>
+    </message>
+    <message>
+        <source>Half year: expected e.g. 2026H1 or 2026H2.</source>
+        <translation>半年度：应为 2026H1 或 2026H2 这样的格式。</translation>
+    </message>
+    <message>
+        <source>Category: &quot;%1&quot; is not one of %2.</source>
+        <translation>支出类别：“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is not in %2.</source>
+        <translation>日期：%1 不在 %2 内。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the spending is taken back.</source>
+        <translation>原因：请说明撤销该支出的原因。</translation>
+    </message>
+    <message>
+        <source>The spending is not on file, or was taken back already.</source>
+        <translation>该支出不存在或已撤销。</translation>
+    </message>
+    <message>
+        <source>You may not see the fee spending.</source>
+        <translation>您无权查看费用支出。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRules</name>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 天</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 天</translation>
+    </message>
+    <message>
+        <source>181–365 days</source>
+        <translation>181–365 天</translation>
+    </message>
+    <message>
+        <source>over 365 days</source>
+        <translation>365 天以上</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>按半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>By floor area</source>
+        <translation>按建筑面积</translation>
+    </message>
+    <message>
+        <source>Fixed per house</source>
+        <translation>按户定额</translation>
+    </message>
+    <message>
+        <source>Metered</source>
+        <translation>按用量</translation>
+    </message>
+    <message>
+        <source>Public service fee</source>
+        <translation>公共性服务费</translation>
+    </message>
+    <message>
+        <source>Collected for utilities</source>
+        <translation>代收代缴</translation>
+    </message>
+    <message>
+        <source>Special service</source>
+        <translation>特约服务</translation>
+    </message>
+    <message>
+        <source>Repair fund</source>
+        <translation>维修基金</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <source>Carried over from the arrears ledger</source>
+        <translation>欠费台账结转</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>保洁</translation>
+    </message>
+    <message>
+        <source>Greening</source>
+        <translation>绿化</translation>
+    </message>
+    <message>
+        <source>Security and order</source>
+        <translation>秩序维护</translation>
+    </message>
+    <message>
+        <source>Repairs and maintenance</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Repair fund spending</source>
+        <translation>维修基金支出</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>&amp;Estate name:</source>
@@ -1588,6 +3214,18 @@
     <message>
         <source>Repeat password: the two passwords differ.</source>
         <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this form?</source>
+        <translation>放弃本表单中已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续填写(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +3402,30 @@
         <source>Visitor %1 left at %2.</source>
         <translation>访客 %1 已于 %2 离开。</translation>
     </message>
+    <message>
+        <source>Which province is this gate in? A plate typed without its province (B12345) gets it. Choose with Up/Down, then Enter; it is kept for this gate.</source>
+        <translation>本门岗所在省份是哪里？输入车牌时未写省份简称（如 B12345）将自动加上。用上下方向键选择后按回车，本门岗会记住这一设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>当班：%1</translation>
+    </message>
+    <message>
+        <source>No home province: plates are taken as typed.</source>
+        <translation>未设置本地省份：车牌按输入内容记录。</translation>
+    </message>
+    <message>
+        <source>Home province %1 kept: B12345 typed is %1B12345.</source>
+        <translation>已保存本地省份 %1：输入 B12345 即记为 %1B12345。</translation>
+    </message>
+    <message>
+        <source>Shift handed over at %1: %2 is on duty now (from %3).</source>
+        <translation>%1 已完成交接班：现由 %2 当班（交班人 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>GateReceipt</name>
@@ -1810,6 +3472,14 @@
     <message>
         <source>Receipt no.</source>
         <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Tariff: %1</source>
+        <translation>收费标准：%1</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +3669,38 @@
         <source>%1: not admitted unless approved in advance.</source>
         <translation>%1：未经事先批准，不得入内。</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Within the %1 free minutes: no fee.</source>
+        <translation>在 %1 分钟免费时间内：不收费。</translation>
+    </message>
+    <message>
+        <source>%1 × 24 h ¥%2</source>
+        <translation>%1 × 24 小时 ¥%2</translation>
+    </message>
+    <message>
+        <source>%1 × started hour ¥%2</source>
+        <translation>%1 × 不足一小时按一小时计 ¥%2</translation>
+    </message>
+    <message>
+        <source>(at most ¥%1 a day)</source>
+        <translation>（每天最多 ¥%1）</translation>
+    </message>
+    <message>
+        <source>%1 = ¥%2</source>
+        <translation>%1 = ¥%2</translation>
+    </message>
+    <message>
+        <source>%1 minutes free, then ¥%2 for every started hour of the whole stay, at most ¥%3 for every started 24 hours. A started hour counts in full: 25 h 0 min 30 s is 24 h and 2 started hours.</source>
+        <translation>前 %1 分钟免费，之后按整个停车时长每满或不满一小时收 ¥%2，每满或不满 24 小时最多收 ¥%3。不足一小时按一小时计：停车 25 小时 0 分 30 秒按 24 小时加 2 小时计费。</translation>
+    </message>
 </context>
 <context>
     <name>GateSettingsDialog</name>
@@ -2053,6 +3755,94 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GateSync</name>
+    <message>
+        <source>This database is not a gatehouse store: set it up with gate setup --office URL --gate NAME.</source>
+        <translation>这个数据库不是门岗数据库：请先用 gate setup --office URL --gate NAME 设置。</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached: %1</source>
+        <translation>无法连接物业办公室数据库：%1</translation>
+    </message>
+    <message>
+        <source>The office database has schema version %1 and this gatehouse %2: update the program on both to the same version.</source>
+        <translation>办公室数据库的结构版本为 %1，本门岗为 %2：请把两边的程序升级到同一版本。</translation>
+    </message>
+    <message>
+        <source>set up a gatehouse</source>
+        <translation>设置门岗</translation>
+    </message>
+    <message>
+        <source>Office database: give the office&apos;s address or file.</source>
+        <translation>办公室数据库：请填写办公室数据库的地址或文件。</translation>
+    </message>
+    <message>
+        <source>Gate name: give a name of 1 to 40 characters.</source>
+        <translation>门岗名称：请填写 1 到 40 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>A gatehouse store is a file on the gate&apos;s PC, not a server database.</source>
+        <translation>门岗数据库是门岗电脑上的文件，不是服务器数据库。</translation>
+    </message>
+    <message>
+        <source>Office database: the gatehouse store cannot be its own office.</source>
+        <translation>办公室数据库：门岗数据库不能同时作为自己的办公室数据库。</translation>
+    </message>
+    <message>
+        <source>sync the gatehouse</source>
+        <translation>同步门岗数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Nothing was lost: %n record(s) wait for the next sync.</source>
+        <translation>
+            <numerusform>%1 没有丢失任何记录：%n 条记录等待下次同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gatehouse queue names an unknown table %1.</source>
+        <translation>门岗待同步队列中有未知的表 %1。</translation>
+    </message>
+    <message>
+        <source>The office database cannot be read: %1</source>
+        <translation>无法读取办公室数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GateSyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send the gate&apos;s records to the office and fetch its plates, permits and residents now</source>
+        <translation>立即把门岗记录发送到办公室，并取回车牌、放行单和住户信息</translation>
+    </message>
+    <message>
+        <source>Syncing with the office...</source>
+        <translation>正在与办公室同步...</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced with the office %1 · %n record(s) waiting</source>
+        <translation>
+            <numerusform>%1 已与办公室同步 · %n 条记录待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: sent %1, received %2.</source>
+        <translation>上次同步：发送 %1 条，接收 %2 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Office not reachable (last sync %1) · %n record(s) waiting</source>
+        <translation>
+            <numerusform>无法连接办公室（上次同步 %1）· %n 条记录待发送</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2615,6 +4405,61 @@
     </message>
 </context>
 <context>
+    <name>HouseListImport</name>
+    <message>
+        <source>The house list is empty; the first row must name the columns.</source>
+        <translation>房屋清单为空；第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>building (楼栋)</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>room (房号)</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>The house list has no column for %1. The first row must name the columns, e.g. 楼栋,单元,房号,面积,类型,状态 or building,unit,room,area,type,status.</source>
+        <translation>房屋清单缺少“%1”列。第一行必须是列名，例如 楼栋,单元,房号,面积,类型,状态 或 building,unit,room,area,type,status。</translation>
+    </message>
+    <message>
+        <source>Building: the building is missing.</source>
+        <translation>楼栋：缺少楼栋。</translation>
+    </message>
+    <message>
+        <source>Room: the room number is missing.</source>
+        <translation>房号：缺少房号。</translation>
+    </message>
+    <message>
+        <source>House: %1 may not contain a dash, a slash or a space in building, unit or room.</source>
+        <translation>房屋：%1 的楼栋、单元或房号中不能有横线、斜线或空格。</translation>
+    </message>
+    <message>
+        <source>Area: &quot;%1&quot; is not a floor area in m² (e.g. 89.50).</source>
+        <translation>面积：“%1”不是以平方米计的面积（例如 89.50）。</translation>
+    </message>
+    <message>
+        <source>Type: &quot;%1&quot; is not 住宅, 商铺, 车位 or 其他.</source>
+        <translation>类型：“%1”不是 住宅、商铺、车位 或 其他。</translation>
+    </message>
+    <message>
+        <source>Status: &quot;%1&quot; is not 空置, 自住, 出租 or 装修中.</source>
+        <translation>状态：“%1”不是 空置、自住、出租 或 装修中。</translation>
+    </message>
+    <message>
+        <source>House: %1 is already on line %2 of the file.</source>
+        <translation>房屋：%1 已在文件第 %2 行出现。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): added %3, updated %4, already on file %5, rejected %6</source>
+        <translation>%1（%2）：新增 %3，更新 %4，已有 %5，拒绝 %6</translation>
+    </message>
+</context>
+<context>
     <name>HouseRepository</name>
     <message>
         <source>House number: &quot;%1&quot; is not written building-unit-room, e.g. 3-2-1201.</source>
@@ -2834,10 +4679,6 @@
         <translation>频次与抽查方法</translation>
     </message>
     <message>
-        <source>Save &amp;level</source>
-        <translation>保存层级(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Level:</source>
         <translation>检查层级(&amp;L)：</translation>
     </message>
@@ -2920,6 +4761,10 @@
     <message>
         <source>Choose the line to change first.</source>
         <translation>请先选择要修改的行。</translation>
+    </message>
+    <message>
+        <source>Save &amp;frequency</source>
+        <translation>保存频次(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +5299,10 @@
             <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing the ledger…</source>
+        <translation>正在导入台账…</translation>
+    </message>
 </context>
 <context>
     <name>LedgerImporter</name>
@@ -3808,6 +5657,33 @@
     <message>
         <source>Checking the database found problems.</source>
         <translation>数据库检查发现问题。</translation>
+    </message>
+    <message>
+        <source>Fee desk</source>
+        <translation>收费台</translation>
+    </message>
+    <message>
+        <source>Notices &amp; statement</source>
+        <translation>通知与公布</translation>
+    </message>
+    <message>
+        <source>Convenience services</source>
+        <translation>便民服务</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>EstateDesk manual</source>
+        <translation>物业服务台使用手册</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation (%1).</source>
+        <translation>此安装缺少使用手册（%1）。</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +6053,87 @@
     <message>
         <source>Checkpoints: tick the checkpoints signed at.</source>
         <translation>巡更点：请勾选已签到的巡更点。</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a checkpoint, Space ticks it</source>
+        <translation>用上下方向键选择巡更点，空格键打勾</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take a payment: %1</source>
+        <translation>收款：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — open bills ¥%3, in arrears ¥%4, prepaid ¥%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — 待缴 ¥%3，其中欠费 ¥%4，预存 ¥%5</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>收款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 165.58</source>
+        <translation>元，例如 165.58</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>%1 %2, due %3: ¥%4</source>
+        <translation>%1 %2，截止 %3：¥%4</translation>
+    </message>
+    <message>
+        <source>&amp;Bills:</source>
+        <translation>账单(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>缴款人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Paid on the oldest bills first; what is left stays as prepaid. Tick bills (Space) to pay only those.</source>
+        <translation>按截止日期从早到晚冲抵账单，余额转为预存。勾选账单（空格键）则只冲抵所选账单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid on the %n ticked bill(s) only, in the list&apos;s order; what is left stays as prepaid.</source>
+        <translation>
+            <numerusform>只冲抵勾选的 %n 笔账单（按列表顺序），余额转为预存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount: enter the amount received in yuan, e.g. 165.58.</source>
+        <translation>金额：请输入实收金额（元），例如 165.58。</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount in yuan (at most two decimals, e.g. 165.58).</source>
+        <translation>金额：“%1”不是以元为单位的金额（最多两位小数，例如 165.58）。</translation>
+    </message>
+    <message>
+        <source>Amount: it must be more than 0.</source>
+        <translation>金额：必须大于 0。</translation>
     </message>
 </context>
 <context>
@@ -4823,10 +6780,6 @@
         <translation>在施装修许可证数</translation>
     </message>
     <message>
-        <source>Missed deadlines</source>
-        <translation>超时未办结数</translation>
-    </message>
-    <message>
         <source>Key figures against targets</source>
         <translation>主要指标达标情况</translation>
     </message>
@@ -4869,10 +6822,6 @@
     <message>
         <source>Received</source>
         <translation>受理数</translation>
-    </message>
-    <message>
-        <source>Missed deadlines and who is responsible</source>
-        <translation>超时未办结工单及责任人</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5039,14 +6988,6 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Inspections were not reported for this month</source>
         <translation>本月未统计层级检查</translation>
     </message>
@@ -5174,6 +7115,94 @@
         <source>People holding the level: %1</source>
         <translation>负责该层级的人数：%1</translation>
     </message>
+    <message>
+        <source>Fees billed (due in the month)</source>
+        <translation>本月应收（本月到期账单）</translation>
+    </message>
+    <message>
+        <source>Of those, collected</source>
+        <translation>其中已收</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>收缴率</translation>
+    </message>
+    <message>
+        <source>Fees received in the month</source>
+        <translation>本月实收</translation>
+    </message>
+    <message>
+        <source>Arrears at the start of the month</source>
+        <translation>月初欠费</translation>
+    </message>
+    <message>
+        <source>Arrears recovered</source>
+        <translation>本月清欠</translation>
+    </message>
+    <message>
+        <source>Arrears recovery rate</source>
+        <translation>清欠率</translation>
+    </message>
+    <message>
+        <source>Arrears outstanding</source>
+        <translation>欠费余额</translation>
+    </message>
+    <message>
+        <source>Houses in arrears</source>
+        <translation>欠费户数</translation>
+    </message>
+    <message>
+        <source>Arrears 1–30 days</source>
+        <translation>欠费 1–30 天</translation>
+    </message>
+    <message>
+        <source>Arrears 31–90 days</source>
+        <translation>欠费 31–90 天</translation>
+    </message>
+    <message>
+        <source>Arrears 91–180 days</source>
+        <translation>欠费 91–180 天</translation>
+    </message>
+    <message>
+        <source>Arrears 181–365 days</source>
+        <translation>欠费 181–365 天</translation>
+    </message>
+    <message>
+        <source>Arrears over 365 days</source>
+        <translation>欠费 365 天以上</translation>
+    </message>
+    <message>
+        <source>Requests past a deadline</source>
+        <translation>超时工单数</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>超时环节</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>首接责任人</translation>
+    </message>
+    <message>
+        <source>Fee collection</source>
+        <translation>物业费收缴</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Requests past a deadline of the month (still open or completed late)</source>
+        <translation>本月超时工单（含超时未办结和超时办结）</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -5200,14 +7229,6 @@
     <message>
         <source>Reporter</source>
         <translation>报事人</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>截止时间</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>首接责任人</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -5252,10 +7273,6 @@
     <message>
         <source>Month:</source>
         <translation>月份：</translation>
-    </message>
-    <message>
-        <source>Missed deadlines</source>
-        <translation>超时未办结</translation>
     </message>
     <message>
         <source>Analysis (printed with the month):</source>
@@ -5348,6 +7365,30 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>首接责任人</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未办结</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在生成 Excel 工作簿…</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +7663,34 @@
         <source>Month: expected YYYY-MM.</source>
         <translation>月份：格式应为 YYYY-MM。</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
 </context>
 <context>
     <name>RequestListModel</name>
@@ -5686,10 +7755,6 @@
     <message>
         <source>There is no request with the id %1.</source>
         <translation>不存在 ID 为 %1 的工单。</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else in the meantime. Reload it and try again.</source>
-        <translation>%1 已被他人修改。请重新加载后再试。</translation>
     </message>
     <message>
         <source>%1: the time lies in the future.</source>
@@ -5802,6 +7867,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +8004,10 @@
     <message>
         <source>%1: that deadline has already been met.</source>
         <translation>%1：该截止时间对应的步骤已按时完成，无需延期。</translation>
+    </message>
+    <message>
+        <source>%1: the reporter&apos;s signature is still pending (事后补签); confirm it before closing.</source>
+        <translation>%1：报事人签字尚未补签（事后补签），请确认签字后再关闭。</translation>
     </message>
 </context>
 <context>
@@ -6074,14 +8147,6 @@
     <message>
         <source>Export the requests of %1</source>
         <translation>导出 %1 的工单</translation>
-    </message>
-    <message>
-        <source>requests-%1.csv</source>
-        <translation>工单-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV（UTF-8） (*.csv)</translation>
     </message>
     <message>
         <source>All classes</source>
@@ -6455,6 +8520,18 @@
         <source>by %1</source>
         <translation>截止 %1</translation>
     </message>
+    <message>
+        <source>requests-%1.xlsx</source>
+        <translation>工单-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the requests…</source>
+        <translation>正在导出工单…</translation>
+    </message>
 </context>
 <context>
     <name>ResidentCodes</name>
@@ -6633,6 +8710,38 @@
         <source>Emergency contact phone</source>
         <translation>紧急联系人电话</translation>
     </message>
+    <message>
+        <source>building-unit-room, e.g. 3-2-1201; empty: no house yet</source>
+        <translation>楼栋-单元-房号，例如 3-2-1201；留空表示暂不入住</translation>
+    </message>
+    <message>
+        <source>&amp;House:</source>
+        <translation>房屋(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the house:</source>
+        <translation>与房屋关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Moved &amp;in on:</source>
+        <translation>入住日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>房屋编号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
 </context>
 <context>
     <name>ResidentModels</name>
@@ -6768,10 +8877,6 @@
         <translation>固定电话</translation>
     </message>
     <message>
-        <source>Emergency contact phone: &quot;%1&quot; is neither a mobile nor a landline number.</source>
-        <translation>紧急联系人电话：“%1”既不是手机号码，也不是固定电话号码。</translation>
-    </message>
-    <message>
         <source>There is no resident with the number %1.</source>
         <translation>不存在编号为 %1 的住户。</translation>
     </message>
@@ -6850,6 +8955,18 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>紧急联系人电话</translation>
+    </message>
+    <message>
+        <source>House: &quot;%1&quot; is not written building-unit-room, e.g. 3-2-1201.</source>
+        <translation>房屋：“%1”不是“楼栋-单元-房号”的写法，例如 3-2-1201。</translation>
+    </message>
+    <message>
+        <source>House: %1 is not on file; check the number, or add the house first.</source>
+        <translation>房屋：%1 尚未登记，请核对房号，或先添加该房屋。</translation>
     </message>
 </context>
 <context>
@@ -7070,6 +9187,14 @@
         <source>Only an administrator or a manager may export the residents&apos; personal data.</source>
         <translation>只有管理员或经理可以导出住户个人信息。</translation>
     </message>
+    <message>
+        <source>%1 is on file and lives at %2.</source>
+        <translation>%1 已建档，并已登记入住 %2。</translation>
+    </message>
+    <message>
+        <source>Exporting the residents…</source>
+        <translation>正在导出住户资料…</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -7141,6 +9266,14 @@
         <source>view reports and the audit log</source>
         <translation>查看报表和审计日志</translation>
     </message>
+    <message>
+        <source>manage fee items, reversals and the fee statement</source>
+        <translation>管理收费项目、冲红和收支公布</translation>
+    </message>
+    <message>
+        <source>take fee payments and print notices</source>
+        <translation>收费和打印通知单</translation>
+    </message>
 </context>
 <context>
     <name>RosterExport</name>
@@ -7205,16 +9338,8 @@
         <translation>紧急联系电话</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
         <source>Residents</source>
         <translation>住户花名册</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n resident row(s), document numbers %2</source>
@@ -7353,6 +9478,10 @@
         <translation>
             <numerusform>导入 %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing the residents…</source>
+        <translation>正在导入住户资料…</translation>
     </message>
 </context>
 <context>
@@ -7510,6 +9639,793 @@ Close and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Server: give the office server&apos;s name or IP address, e.g. 192.168.1.10.</source>
+        <translation>服务器：请填写办公室服务器的计算机名或 IP 地址，例如 192.168.1.10。</translation>
+    </message>
+    <message>
+        <source>Server: &quot;%1&quot; is not a computer name or IP address.</source>
+        <translation>服务器：“%1”不是计算机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Port: it must be between 1 and 65535 (PostgreSQL listens on 5432).</source>
+        <translation>端口：须在 1 到 65535 之间（PostgreSQL 默认监听 5432）。</translation>
+    </message>
+    <message>
+        <source>Database: give the name of the estate&apos;s database on the server, e.g. estatedesk.</source>
+        <translation>数据库：请填写服务器上本小区数据库的名称，例如 estatedesk。</translation>
+    </message>
+    <message>
+        <source>Database: &quot;%1&quot; is not a database name (letters, digits and _ only).</source>
+        <translation>数据库：“%1”不是数据库名称（只能用字母、数字和 _）。</translation>
+    </message>
+    <message>
+        <source>User: give the database user this PC signs in as.</source>
+        <translation>用户：请填写本机登录数据库所用的用户名。</translation>
+    </message>
+    <message>
+        <source>User: &quot;%1&quot; is not a database user name (letters, digits and _ only).</source>
+        <translation>用户：“%1”不是数据库用户名（只能用字母、数字和 _）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemDialog</name>
+    <message>
+        <source>Change service</source>
+        <translation>修改服务项目</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>新增服务项目</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 30.00</source>
+        <translation>元，如 30.00</translation>
+    </message>
+    <message>
+        <source>e.g. 元/月, 元/次</source>
+        <translation>如 元/月、元/次</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paid or free:</source>
+        <translation>有偿/无偿(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rice (yuan):</source>
+        <translation>价格（元）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit (yuan):</source>
+        <translation>押金（元）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Break-even subscribers:</source>
+        <translation>保本户数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>服务期限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Break-even subscribers</source>
+        <translation>保本户数</translation>
+    </message>
+    <message>
+        <source>Price: &quot;%1&quot; is not an amount in yuan, e.g. 30.00.</source>
+        <translation>价格：“%1”不是以元为单位的金额，如 30.00。</translation>
+    </message>
+    <message>
+        <source>Deposit: &quot;%1&quot; is not an amount in yuan, e.g. 100.00.</source>
+        <translation>押金：“%1”不是以元为单位的金额，如 100.00。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — below break-even (needs %2)</source>
+        <translation>%1 — 不足保本（需 %2 户）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Paid or free</source>
+        <translation>有偿/无偿</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>服务期限</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>保本户数</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>接受户数</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderDialog</name>
+    <message>
+        <source>Ends &amp;on</source>
+        <translation>结束于(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The resident has &amp;signed the order form</source>
+        <translation>业主已在委托服务单上签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>委托服务单</translation>
+    </message>
+    <message>
+        <source>building-unit-room, e.g. 1-1-101</source>
+        <translation>栋-单元-房号，如 1-1-101</translation>
+    </message>
+    <message>
+        <source>mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
+    <message>
+        <source>%1 (one-off)</source>
+        <translation>%1（一次性）</translation>
+    </message>
+    <message>
+        <source>&amp;House:</source>
+        <translation>房号(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resident:</source>
+        <translation>业主(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>服务项目(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>The published price list has no services.</source>
+        <translation>已公布的价格表上没有服务项目。</translation>
+    </message>
+    <message>
+        <source>%1 %2, billed every month with the other fees.</source>
+        <translation>%1 %2，每月随其他费用一并收取。</translation>
+    </message>
+    <message>
+        <source>%1 %2, billed once.</source>
+        <translation>%1 %2，一次性收取。</translation>
+    </message>
+    <message>
+        <source>Free of charge.</source>
+        <translation>无偿服务，不收费。</translation>
+    </message>
+    <message>
+        <source>Ask the resident for the deposit of %1 yuan.</source>
+        <translation>请告知业主预交押金 %1 元。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderModel</name>
+    <message>
+        <source>%1 (one-off)</source>
+        <translation>%1（一次性）</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>至停止为止</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Stopped %1 by %2: %3</source>
+        <translation>%1 由 %2 停止：%3</translation>
+    </message>
+    <message>
+        <source>Billed once</source>
+        <translation>已一次性收费</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePriceListPrinter</name>
+    <message>
+        <source>Convenience services and prices %1</source>
+        <translation>%1年便民服务项目及价格表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Paid or free</source>
+        <translation>有偿/无偿</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金（元）</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>服务期限</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Ask at the management office for a service order form; a long-term service is billed monthly with the other fees until you ask to stop it.</source>
+        <translation>如需服务，请到管理处填写《委托服务单》；长期服务按月随物业费收取，至业主申请停止为止。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>批准人：%1&#x3000;批准日期：%2</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>尚未批准</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>公布日期：%1</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>尚未公布</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>拟定人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRepository</name>
+    <message>
+        <source>House: type the house number, e.g. 1-1-101.</source>
+        <translation>房号：请填写房号，如 1-1-101。</translation>
+    </message>
+    <message>
+        <source>House: there is no house %1.</source>
+        <translation>房号：没有房屋 %1。</translation>
+    </message>
+    <message>
+        <source>Resident: type the name of the resident who asks for the service.</source>
+        <translation>业主：请填写申请服务的业主姓名。</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Start: choose the day the service starts.</source>
+        <translation>开始日期：请选择服务开始的日期。</translation>
+    </message>
+    <message>
+        <source>End: %1 is before the start %2.</source>
+        <translation>结束日期：%1 早于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>Service: choose a service of the published price list.</source>
+        <translation>服务项目：请从已公布的价格表中选择服务项目。</translation>
+    </message>
+    <message>
+        <source>Service: &quot;%1&quot; is not on the published price list in force.</source>
+        <translation>服务项目：“%1”不在现行公布的价格表上。</translation>
+    </message>
+    <message>
+        <source>Signature: the resident signs the service order 委托服务单 to confirm it.</source>
+        <translation>签名：须请业主在《委托服务单》上签名确认。</translation>
+    </message>
+    <message>
+        <source>Service: %1 takes &quot;%2&quot; already (since %3).</source>
+        <translation>服务项目：%1 已在接受“%2”服务（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>Start: %1 has a bill for &quot;%2&quot; in %3 already; add this one to that bill at the fee desk, or record it in another month.</source>
+        <translation>开始日期：%1 在 %3 已有“%2”的账单；请到收费处并入该账单，或记在其他月份。</translation>
+    </message>
+    <message>
+        <source>Reason: ask the resident why the service stops, and write it down.</source>
+        <translation>原因：请问明业主停止服务的原因并填写。</translation>
+    </message>
+    <message>
+        <source>Reason: at most %1 characters.</source>
+        <translation>原因：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The order is stopped already, or there is no such order.</source>
+        <translation>该委托服务已停止，或没有这张委托服务单。</translation>
+    </message>
+    <message>
+        <source>There is no such service order.</source>
+        <translation>没有这张委托服务单。</translation>
+    </message>
+    <message>
+        <source>The convenience services price list 便民服务项目及价格表 of %1 is not published yet: review it from last year&apos;s survey answers 意见征询表 (which services are needed, which break even), draft it and have it approved.</source>
+        <translation>%1 年《便民服务项目及价格表》尚未公布：请根据上一年度《意见征询表》衡量各项服务的必要性和能否保本，拟定本年度价格表并报审批。</translation>
+    </message>
+    <message>
+        <source>Year: there is no price list for %1.</source>
+        <translation>年度：%1 年没有价格表。</translation>
+    </message>
+    <message>
+        <source>Year: expected a year such as %1.</source>
+        <translation>年度：请填写年份，如 %1。</translation>
+    </message>
+    <message>
+        <source>Year: the price list of %1 exists already (%2).</source>
+        <translation>年度：%1 年的价格表已存在（%2）。</translation>
+    </message>
+    <message>
+        <source>copied from %1</source>
+        <translation>沿用 %1 年价格表</translation>
+    </message>
+    <message>
+        <source>The service is no longer on the list.</source>
+        <translation>该服务项目已不在价格表上。</translation>
+    </message>
+    <message>
+        <source>The price list of %1 is %2: only a draft is changed. Draft next year&apos;s list to change its services.</source>
+        <translation>%1 年价格表状态为“%2”：只有草拟中的价格表可以修改。如需调整服务项目，请拟定下一年度价格表。</translation>
+    </message>
+    <message>
+        <source>Service: &quot;%1&quot; is on the list already.</source>
+        <translation>服务项目：“%1”已在价格表上。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service meanwhile; look at it again.</source>
+        <translation>该服务项目刚被他人修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>The price list of %1 is %2: only a draft is changed.</source>
+        <translation>%1 年价格表状态为“%2”：只有草拟中的价格表可以修改。</translation>
+    </message>
+    <message>
+        <source>The price list of %1 is %2: only a draft is approved.</source>
+        <translation>%1 年价格表状态为“%2”：只有草拟中的价格表可以审批。</translation>
+    </message>
+    <message>
+        <source>You drafted the price list of %1: another manager or the administrator approves it.</source>
+        <translation>%1 年价格表是您拟定的，须由另一位经理或管理员审批。</translation>
+    </message>
+    <message>
+        <source>The price list of %1 has no services yet.</source>
+        <translation>%1 年价格表还没有服务项目。</translation>
+    </message>
+    <message>
+        <source>The price list of %1 is %2: a list is published once it is approved.</source>
+        <translation>%1 年价格表状态为“%2”：价格表审批后才能公布。</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: %2</source>
+        <translation>服务项目“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid service(s) billed</source>
+        <translation>
+            <numerusform>%n 项有偿服务纳入收费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such price list.</source>
+        <translation>没有这份价格表。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the price list meanwhile; look at it again.</source>
+        <translation>价格表刚被他人修改，请重新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRules</name>
+    <message>
+        <source>Draft</source>
+        <translation>草拟中</translation>
+    </message>
+    <message>
+        <source>Approved, not yet published</source>
+        <translation>已审批，未公布</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>有偿</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>无偿</translation>
+    </message>
+    <message>
+        <source>Service: type the name of the service.</source>
+        <translation>服务项目：请填写服务项目名称。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price: a paid service needs a price above 0.00 yuan.</source>
+        <translation>价格：有偿服务的价格须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>Price: a free service has no price (%1 yuan given).</source>
+        <translation>价格：无偿服务不收费（填了 %1 元）。</translation>
+    </message>
+    <message>
+        <source>Price: at most 100000.00 yuan.</source>
+        <translation>价格：最多 100000.00 元。</translation>
+    </message>
+    <message>
+        <source>Unit: say what the price is for, e.g. 元/月 or 元/次.</source>
+        <translation>单位：请写明计价单位，如“元/月”或“元/次”。</translation>
+    </message>
+    <message>
+        <source>Deposit: between 0.00 and 100000.00 yuan.</source>
+        <translation>押金：应在 0.00 至 100000.00 元之间。</translation>
+    </message>
+    <message>
+        <source>Break-even subscribers: between 0 and 100000.</source>
+        <translation>保本户数：应在 0 至 100000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>New &amp;draft</source>
+        <translation>拟定新价格表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add service...</source>
+        <translation>新增服务项目(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>修改(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>审批(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>公布(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int...</source>
+        <translation>打印(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>导出 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Show s&amp;topped orders</source>
+        <translation>显示已停止的委托(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New order...</source>
+        <translation>新建委托服务单(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Stop...</source>
+        <translation>停止服务(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>价格表</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Orders and subscribers</source>
+        <translation>委托服务与服务名单</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3 户）</translation>
+    </message>
+    <message>
+        <source>Below break-even: %1. Decide whether to keep these services.</source>
+        <translation>以下服务接受户数不足保本：%1。请决定是否继续提供。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部委托服务单</translation>
+    </message>
+    <message>
+        <source>Subscribers of %1</source>
+        <translation>接受长期服务业主名单：%1</translation>
+    </message>
+    <message>
+        <source>No price list yet: draft this year&apos;s list.</source>
+        <translation>尚无价格表：请拟定本年度价格表。</translation>
+    </message>
+    <message>
+        <source>%1. Drafted by %2 on %3.</source>
+        <translation>%1。%2 于 %3 拟定。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>%1 于 %2 批准。</translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2.</source>
+        <translation>%1 于 %2 公布。</translation>
+    </message>
+    <message>
+        <source>Price list of %1 drafted. Add its services, then have another manager approve it.</source>
+        <translation>%1 年价格表已拟定。请添加服务项目，再报另一位经理审批。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Price list of %1 drafted from the last published list (%n service(s)). Review the services from last year&apos;s survey answers, then have another manager approve it.</source>
+        <translation>
+            <numerusform>%1 年价格表已按上次公布的价格表拟定（%n 项服务）。请根据上一年度《意见征询表》调整服务项目，再报另一位经理审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft a price list first.</source>
+        <translation>请先拟定价格表。</translation>
+    </message>
+    <message>
+        <source>Service added to the draft of %1.</source>
+        <translation>服务项目已加入 %1 年价格表草稿。</translation>
+    </message>
+    <message>
+        <source>Select the service to change.</source>
+        <translation>请选择要修改的服务项目。</translation>
+    </message>
+    <message>
+        <source>Service changed.</source>
+        <translation>服务项目已修改。</translation>
+    </message>
+    <message>
+        <source>Select the service to remove.</source>
+        <translation>请选择要删除的服务项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; taken off the draft.</source>
+        <translation>已从草稿中删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Price list of %1 approved. Publish it to post it and take orders.</source>
+        <translation>%1 年价格表已批准。公布后即可张贴并受理委托。</translation>
+    </message>
+    <message>
+        <source>Price list of %1 published: print it for the notice board. Paid services are billed with the fees.</source>
+        <translation>%1 年价格表已公布：请打印张贴公告。有偿服务随物业费一并收取。</translation>
+    </message>
+    <message>
+        <source>Price list of %1</source>
+        <translation>%1 年价格表</translation>
+    </message>
+    <message>
+        <source>price-list-%1.pdf</source>
+        <translation>便民服务价格表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the price list as PDF</source>
+        <translation>将价格表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Price list saved to %1.</source>
+        <translation>价格表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>No price list is published yet: orders are taken for the services of a published list.</source>
+        <translation>尚未公布价格表：只受理已公布价格表上的服务项目。</translation>
+    </message>
+    <message>
+        <source>Order recorded: %1 takes %2; a bill of %3 yuan was made for it.</source>
+        <translation>委托已登记：%1 接受“%2”服务，已生成 %3 元账单。</translation>
+    </message>
+    <message>
+        <source>Order recorded: %1 takes %2.</source>
+        <translation>委托已登记：%1 接受“%2”服务。</translation>
+    </message>
+    <message>
+        <source>Select the order to stop.</source>
+        <translation>请选择要停止的委托服务。</translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation>停止服务</translation>
+    </message>
+    <message>
+        <source>Why does %1 stop %2? Ask the resident; the reason is kept with the order.</source>
+        <translation>%1 为什么停止“%2”服务？请问明业主，原因将随委托服务单保存。</translation>
+    </message>
+    <message>
+        <source>%1 no longer takes %2.</source>
+        <translation>%1 已停止接受“%2”服务。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7615,6 +10531,26 @@ Close and lose them?</source>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
+    <message>
+        <source>&amp;Change database...</source>
+        <translation>更换数据库(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>This PC uses the database %1.</source>
+        <translation>这台电脑使用的数据库：%1。</translation>
+    </message>
+    <message>
+        <source>This PC keeps using this database.</source>
+        <translation>这台电脑继续使用这个数据库。</translation>
+    </message>
+    <message>
+        <source>EstateDesk opens %1 the next time it starts.</source>
+        <translation>EstateDesk 下次启动时打开 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -7641,6 +10577,25 @@ Close and lose them?</source>
     <message>
         <source>Backup time: not a valid time of day.</source>
         <translation>备份时间：不是有效的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetWriter</name>
+    <message>
+        <source>Cannot create %1: no temporary folder (%2).</source>
+        <translation>无法创建 %1：没有可用的临时文件夹（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the sheet name &quot;%2&quot; is not allowed.</source>
+        <translation>无法写入 %1：工作表名称“%2”不可用。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7855,10 +10810,6 @@ Close and lose them?</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>C&amp;ategory:</source>
-        <translation>类别(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
@@ -7881,6 +10832,10 @@ Close and lose them?</source>
     <message>
         <source>%1 (saving makes version %2)</source>
         <translation>%1（保存后为版本 %2）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -8123,6 +11078,18 @@ Close and lose them?</source>
             <numerusform>%n 项不合格项在整改期间被上级检查再次发现，已上报给您（下方粗体显示）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the fee desk&apos;s arrears list, over 90 days</source>
+        <translation>打开收费台欠费清单（逾期 90 天以上）</translation>
+    </message>
+    <message>
+        <source>Fee arrears over 90 days: not available</source>
+        <translation>逾期 90 天以上欠费：暂无法统计</translation>
+    </message>
+    <message>
+        <source>Houses in arrears over 90 days: %1</source>
+        <translation>逾期 90 天以上欠费户数：%1</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
@@ -8341,14 +11308,6 @@ Close and lose them?</source>
         <translation>固定电话</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a landline number; write the area code, e.g. 0755-12345678.</source>
-        <translation>%1：“%2”不是有效的固定电话号码；请加上区号，例如 0755-12345678。</translation>
-    </message>
-    <message>
-        <source>%1: after the area code %2 a landline number has 7 or 8 digits.</source>
-        <translation>%1：区号 %2 之后的电话号码应为 7 位或 8 位数字。</translation>
-    </message>
-    <message>
         <source>Plate: the plate is empty.</source>
         <translation>车牌：未填写车牌号码。</translation>
     </message>
@@ -8411,6 +11370,38 @@ Close and lose them?</source>
     <message>
         <source>%1: %2 is too long for a plate (at most %3 characters).</source>
         <translation>%1：%2 过长，不是有效的车牌号码（最多 %3 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is how a spreadsheet shows a long number it has turned into a number, and its last digits are lost. Format the column as text (Format Cells → Text) and type or paste the numbers again, then import the file again.</source>
+        <translation>%1：“%2”是电子表格把长数字转成数值后显示的科学计数，末几位数字已经丢失。请把该列设置为文本格式（设置单元格格式 → 文本），重新输入或粘贴号码后再导入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; does not start with an area code (0…); write it in front, e.g. 0755-12345678.</source>
+        <translation>%1：“%2”没有以区号（0…）开头，请在前面加上区号，例如 0755-12345678。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a landline number; write it as area code, number and extension, e.g. 0755-12345678-123.</source>
+        <translation>%1：“%2”不是固定电话号码，请按“区号-号码-分机”填写，例如 0755-12345678-123。</translation>
+    </message>
+    <message>
+        <source>%1: the area code &quot;%2&quot; has 3 or 4 digits, e.g. 010 or 0755.</source>
+        <translation>%1：区号“%2”应为 3 位或 4 位，例如 010 或 0755。</translation>
+    </message>
+    <message>
+        <source>%1: after the area code %2 a landline number has 7 or 8 digits; &quot;%3&quot; has %4, too few.</source>
+        <translation>%1：区号 %2 之后的固话号码应为 7 位或 8 位，“%3”只有 %4 位，位数不足。</translation>
+    </message>
+    <message>
+        <source>%1: after the area code %2 a landline number has 7 or 8 digits; &quot;%3&quot; has %4, too many.</source>
+        <translation>%1：区号 %2 之后的固话号码应为 7 位或 8 位，“%3”有 %4 位，位数过多。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a mobile number (11 digits, starting with 1) nor a landline number (area code first, e.g. 0755-12345678).</source>
+        <translation>%1：“%2”既不是手机号码（以 1 开头的 11 位数字），也不是固定电话号码（先写区号，例如 0755-12345678）。</translation>
     </message>
 </context>
 <context>
@@ -8648,12 +11639,12 @@ Close and lose them?</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <source>Pho&amp;ne:</source>
-        <translation>联系电话(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Reason for re&amp;fusal:</source>
         <translation>拒绝原因(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>电话(&amp;O)：</translation>
     </message>
 </context>
 <context>
