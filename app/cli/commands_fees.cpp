@@ -6,6 +6,7 @@
 #include "models/io/arrearsimport.h"
 #include "models/io/exportfile.h"
 #include "models/io/houselistimport.h"
+#include "models/io/meterreadingimport.h"
 #include "models/repositories/feequeries.h"
 #include "models/repositories/feerepository.h"
 #include "models/repositories/houserepository.h"
@@ -235,6 +236,21 @@ int importArrears(CommandContext &c)
         c.err << "estatedesk-cli: "
               << FeeCommands::tr("note: %1 bill(s) were already on file and were left as they are").arg(result->unchanged)
               << Qt::endl;
+    return kOk;
+}
+
+int importReadings(CommandContext &c)
+{
+    if (c.args.words.size() != 1)
+        return c.fail(kUsage, QStringLiteral("usage: import readings FILE.csv|FILE.xlsx"));
+    if (const int rc = c.openDb(); rc != kOk)
+        return rc;
+    const auto result = MeterReadingImport(c.db).importFile(c.session, c.args.words.first());
+    if (!result)
+        return c.fail(kFailed, result.error());
+    c.out << FeeCommands::tr("imported %1, rejected %2").arg(result->imported).arg(result->rejected.size()) << Qt::endl;
+    for (const MeterReadingIssue &issue : result->rejected)
+        c.out << FeeCommands::tr("line %1: %2").arg(issue.line).arg(issue.message) << Qt::endl;
     return kOk;
 }
 

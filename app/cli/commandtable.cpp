@@ -102,6 +102,8 @@ const std::vector<Command> &commands()
          QStringLiteral("import houses FILE.csv|FILE.xlsx"), importHouses},
         {QStringLiteral("import"), QStringLiteral("arrears"), {}, {}, true, false,
          QStringLiteral("import arrears FILE.csv|FILE.xlsx"), importArrears},
+        {QStringLiteral("import"), QStringLiteral("readings"), {}, {}, true, false,
+         QStringLiteral("import readings FILE.csv|FILE.xlsx"), importReadings},
         {QStringLiteral("fees"), QStringLiteral("item"), words("code name basis rate cycle kind vacant-percent from house-types"),
          {}, true, true,
          QStringLiteral("fees item add --code C --name N --basis area|fixed|metered --rate YUAN --cycle month|quarter|half|year "

@@ -104,5 +104,6 @@ int feesNotices(CommandContext &c);
 int feesStatement(CommandContext &c);
 int importHouses(CommandContext &c);
 int importArrears(CommandContext &c);
+int importReadings(CommandContext &c);
 
 } // namespace Cli
