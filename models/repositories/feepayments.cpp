@@ -45,11 +45,18 @@ FeeBill billFrom(const Query &q, const QDate &today)
 }
 
 // The house's bills as they stand now, oldest due date first, then item code.
+BoundSql houseBillsSql(qint64 houseId)
+{
+    return {kBillSelect.arg(paidNow(QStringLiteral("b.id")))
+                + QStringLiteral("WHERE b.house_id = :house ORDER BY b.due_date, i.code, b.period_start, b.id"),
+            {{QStringLiteral(":house"), houseId}}};
+}
+
 Result<QList<FeeBill>> houseBills(const Database &db, qint64 houseId, const QDate &today)
 {
-    Query q(db, kBillSelect.arg(paidNow(QStringLiteral("b.id")))
-                    + QStringLiteral("WHERE b.house_id = :house ORDER BY b.due_date, i.code, b.period_start, b.id"));
-    q.bind(QStringLiteral(":house"), houseId);
+    const BoundSql sql = houseBillsSql(houseId);
+    Query q(db, sql.sql);
+    sql.bindTo(q);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
     QList<FeeBill> bills;
@@ -96,10 +103,9 @@ FeePayment paymentFrom(const Query &q)
 
 Status loadAllocations(const Database &db, FeePayment &p)
 {
-    Query q(db, QStringLiteral("SELECT a.bill_id, i.code, i.name, b.period, a.fen, a.from_prepaid, a.allocated_at "
-                               "FROM payment_allocations a JOIN bills b ON b.id = a.bill_id "
-                               "JOIN fee_items i ON i.id = b.item_id WHERE a.payment_id = :id ORDER BY a.id"));
-    q.bind(QStringLiteral(":id"), p.id);
+    const BoundSql sql = FeeRepository::allocationsSql(p.id);
+    Query q(db, sql.sql);
+    sql.bindTo(q);
     if (Status s = q.exec(); !s)
         return s;
     qint64 allocated = 0;
@@ -146,12 +152,40 @@ QJsonArray allocationsJson(const QList<FeeAllocation> &allocations)
 }
 } // namespace
 
+BoundSql FeeRepository::allocationsSql(qint64 paymentId)
+{
+    return {QStringLiteral("SELECT a.bill_id, i.code, i.name, b.period, a.fen, a.from_prepaid, a.allocated_at "
+                           "FROM payment_allocations a JOIN bills b ON b.id = a.bill_id "
+                           "JOIN fee_items i ON i.id = b.item_id WHERE a.payment_id = :id ORDER BY a.id"),
+            {{QStringLiteral(":id"), paymentId}}};
+}
+
+namespace {
+BoundSql accountHouseSql(qint64 houseId)
+{
+    return {QStringLiteral("SELECT number, house_type, status, area_centi FROM houses WHERE id = :id"),
+            {{QStringLiteral(":id"), houseId}}};
+}
+
+BoundSql accountPaymentsSql(qint64 houseId)
+{
+    return {kPaymentSelect + QStringLiteral("WHERE p.house_id = :house ORDER BY p.received_at DESC, p.id DESC"),
+            {{QStringLiteral(":house"), houseId}}};
+}
+} // namespace
+
+QList<BoundSql> FeeRepository::accountSql(qint64 houseId)
+{
+    return {accountHouseSql(houseId), currentOwnersSql(houseId), houseBillsSql(houseId), accountPaymentsSql(houseId)};
+}
+
 Result<FeeAccount> FeeRepository::account(const Session &who, qint64 houseId) const
 {
     if (Status s = AuditLog::permits(m_db, who, {Permission::CollectFees}, tr("You may not see fee accounts.")); !s)
         return Failure{s.error()};
-    Query house(m_db, QStringLiteral("SELECT number, house_type, status, area_centi FROM houses WHERE id = :id"));
-    house.bind(QStringLiteral(":id"), houseId);
+    const BoundSql houseSql = accountHouseSql(houseId);
+    Query house(m_db, houseSql.sql);
+    houseSql.bindTo(house);
     if (Status s = house.exec(); !s)
         return Failure{s.error()};
     if (!house.next())
@@ -179,8 +213,9 @@ Result<FeeAccount> FeeRepository::account(const Session &who, qint64 houseId) co
             account.maxDaysOverdue = qMax(account.maxDaysOverdue, b.daysOverdue);
         }
     }
-    Query payments(m_db, kPaymentSelect + QStringLiteral("WHERE p.house_id = :house ORDER BY p.received_at DESC, p.id DESC"));
-    payments.bind(QStringLiteral(":house"), houseId);
+    const BoundSql paymentsSql = accountPaymentsSql(houseId);
+    Query payments(m_db, paymentsSql.sql);
+    paymentsSql.bindTo(payments);
     if (Status s = payments.exec(); !s)
         return Failure{s.error()};
     while (payments.next())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/database/boundsql.h"
 #include "models/domain/fees.h"
 #include "models/domain/result.h"
 #include "models/domain/session.h"
@@ -181,6 +182,11 @@ class FeeRepository
 
 public:
     explicit FeeRepository(Database &db);
+
+    // The statements account() runs, in order — the house, its owners, its bills, its payments —
+    // then allocationsSql() for each payment (the benchmarks run them through libsqlite3 alone).
+    static QList<BoundSql> accountSql(qint64 houseId);
+    static BoundSql allocationsSql(qint64 paymentId);
 
     // Items (manager). addItem checks every field and names it when it refuses.
     Result<qint64> addItem(const Session &who, const FeeItem &item);

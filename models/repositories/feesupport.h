@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/database/binding.h"
+#include "models/database/boundsql.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
@@ -73,13 +74,21 @@ struct Owner
     QString names;
 };
 
+// The current owners of a house (0: of every house).
+inline BoundSql currentOwnersSql(qint64 houseId)
+{
+    return {QStringLiteral("SELECT l.house_id, r.id, r.name FROM resident_houses l "
+                           "JOIN residents r ON r.id = l.resident_id "
+                           "WHERE l.role = 'owner' AND l.ended = 0 AND r.voided = 0 "
+                           "AND (:all = 1 OR l.house_id = :house) ORDER BY l.house_id, l.id"),
+            {{QStringLiteral(":all"), houseId == 0 ? 1 : 0}, {QStringLiteral(":house"), houseId}}};
+}
+
 inline Result<QHash<qint64, Owner>> currentOwners(const Database &db, qint64 houseId = 0)
 {
-    Query q(db, QStringLiteral("SELECT l.house_id, r.id, r.name FROM resident_houses l "
-                               "JOIN residents r ON r.id = l.resident_id "
-                               "WHERE l.role = 'owner' AND l.ended = 0 AND r.voided = 0 "
-                               "AND (:all = 1 OR l.house_id = :house) ORDER BY l.house_id, l.id"));
-    q.bind(QStringLiteral(":all"), houseId == 0 ? 1 : 0).bind(QStringLiteral(":house"), houseId);
+    const BoundSql sql = currentOwnersSql(houseId);
+    Query q(db, sql.sql);
+    sql.bindTo(q);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
     QHash<qint64, Owner> owners;
