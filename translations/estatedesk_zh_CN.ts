@@ -71,10 +71,6 @@ Password of %2:</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
         <source>Arrears</source>
         <translation>欠费清单</translation>
     </message>
@@ -83,10 +79,6 @@ Password of %2:</source>
         <translation>
             <numerusform>合计：%n 笔</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n bill(s) in arrears</source>
@@ -5684,6 +5676,65 @@ Password of %2:</source>
     <message>
         <source>The manual is missing from this installation (%1).</source>
         <translation>此安装缺少使用手册（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>MeterReadingImport</name>
+    <message>
+        <source>The meter readings are empty; the first row must name the columns.</source>
+        <translation>抄表读数为空；第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>house (房号)</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>item (收费项目)</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>period (所属期间)</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>quantity (用量)</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>The meter readings have no column for %1. The first row must name the columns, e.g. 房号,收费项目,所属期间,用量 or house,item,period,quantity.</source>
+        <translation>抄表读数缺少“%1”列。第一行必须是列名，例如：房号,收费项目,所属期间,用量 或 house,item,period,quantity。</translation>
+    </message>
+    <message>
+        <source>House: %1</source>
+        <translation>房号：%1</translation>
+    </message>
+    <message>
+        <source>Item: %1 is not metered.</source>
+        <translation>收费项目：%1 不是按用量计费的项目。</translation>
+    </message>
+    <message>
+        <source>Period: &quot;%1&quot; is not a period of %2 (%3).</source>
+        <translation>所属期间：“%1”不是 %2（%3）的计费期间。</translation>
+    </message>
+    <message>
+        <source>Quantity: &quot;%1&quot; is not a quantity (e.g. 12.5).</source>
+        <translation>用量：“%1”不是用量（例如 12.5）。</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 %2 of %3 is billed already; its reading can no longer change.</source>
+        <translation>用量：%3 的 %1 %2 已出账，读数不能再修改。</translation>
+    </message>
+    <message>
+        <source>House: %1 %2 %3 is on line %4 already.</source>
+        <translation>房号：%1 %2 %3 已在第 %4 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 没有导入任何记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): readings imported %3, rejected %4</source>
+        <translation>%1（%2）：导入读数 %3 条，拒绝 %4 条</translation>
     </message>
 </context>
 <context>
