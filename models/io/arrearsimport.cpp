@@ -51,10 +51,7 @@ QString ArrearsImport::columnKey(const QString &header)
 
 Result<ArrearsImportPreview> ArrearsImport::preview(const Session &who, const QString &path)
 {
-    const auto table = TableReader::readFile(path);
-    if (!table)
-        return Failure{table.error()};
-    return preview(who, table.value(), QFileInfo(path).fileName());
+    return ImportSteps::previewFile(*this, who, path);
 }
 
 Result<ArrearsImportPreview> ArrearsImport::preview(const Session &who, const Table &table, const QString &fileName)
@@ -285,8 +282,5 @@ Result<ArrearsImportResult> ArrearsImport::commit(const Session &who, const Arre
 
 Result<ArrearsImportResult> ArrearsImport::importFile(const Session &who, const QString &path)
 {
-    const auto previewed = preview(who, path);
-    if (!previewed)
-        return Failure{previewed.error()};
-    return commit(who, previewed.value());
+    return ImportSteps::importFile(*this, who, path);
 }

@@ -77,10 +77,7 @@ QString HouseListImport::columnKey(const QString &header)
 
 Result<HouseListPreview> HouseListImport::preview(const Session &who, const QString &path)
 {
-    const auto table = TableReader::readFile(path);
-    if (!table)
-        return Failure{table.error()};
-    return preview(who, table.value(), QFileInfo(path).fileName());
+    return ImportSteps::previewFile(*this, who, path);
 }
 
 Result<HouseListPreview> HouseListImport::preview(const Session &who, const Table &table, const QString &fileName)
@@ -231,8 +228,5 @@ Result<HouseListResult> HouseListImport::commit(const Session &who, const HouseL
 
 Result<HouseListResult> HouseListImport::importFile(const Session &who, const QString &path)
 {
-    const auto previewed = preview(who, path);
-    if (!previewed)
-        return Failure{previewed.error()};
-    return commit(who, previewed.value());
+    return ImportSteps::importFile(*this, who, path);
 }

@@ -40,10 +40,7 @@ std::optional<qint64> MeterReadingImport::parseQuantity(const QString &text)
 
 Result<MeterReadingPreview> MeterReadingImport::preview(const Session &who, const QString &path)
 {
-    const auto table = TableReader::readFile(path);
-    if (!table)
-        return Failure{table.error()};
-    return preview(who, table.value(), QFileInfo(path).fileName());
+    return ImportSteps::previewFile(*this, who, path);
 }
 
 Result<MeterReadingPreview> MeterReadingImport::preview(const Session &who, const Table &table, const QString &fileName)
@@ -160,8 +157,5 @@ Result<MeterReadingResult> MeterReadingImport::commit(const Session &who, const 
 
 Result<MeterReadingResult> MeterReadingImport::importFile(const Session &who, const QString &path)
 {
-    const auto previewed = preview(who, path);
-    if (!previewed)
-        return Failure{previewed.error()};
-    return commit(who, previewed.value());
+    return ImportSteps::importFile(*this, who, path);
 }

@@ -84,10 +84,7 @@ QString RosterImport::columnKey(const QString &header)
 
 Result<RosterPreview> RosterImport::preview(const Session &who, const QString &path)
 {
-    const auto table = TableReader::readFile(path);
-    if (!table)
-        return Failure{table.error()};
-    return preview(who, table.value(), QFileInfo(path).fileName());
+    return ImportSteps::previewFile(*this, who, path);
 }
 
 Result<RosterPreview> RosterImport::preview(const Session &who, const Table &table, const QString &fileName)
@@ -354,8 +351,5 @@ Result<RosterImportResult> RosterImport::commit(const Session &who, const Roster
 
 Result<RosterImportResult> RosterImport::importFile(const Session &who, const QString &path)
 {
-    const auto previewed = preview(who, path);
-    if (!previewed)
-        return Failure{previewed.error()};
-    return commit(who, previewed.value());
+    return ImportSteps::importFile(*this, who, path);
 }
