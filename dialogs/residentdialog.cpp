@@ -9,6 +9,8 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -40,16 +42,7 @@ ResidentDialog::ResidentDialog(ResidentRepository &residents, const Session &act
     m_landline->setPlaceholderText(tr("e.g. 0755-12345678"));
     m_notes->setMaximumHeight(70);
 
-    m_name->setText(resident.name);
-    m_gender->setCurrentIndex(qMax(0, m_gender->findData(resident.gender)));
-    m_documentType->setCurrentIndex(qMax(0, m_documentType->findData(resident.documentType)));
-    m_documentNumber->setText(resident.documentNumber);
-    m_mobile->setText(resident.mobile);
-    m_mobile2->setText(resident.mobile2);
-    m_landline->setText(resident.landline);
-    m_emergencyContact->setText(resident.emergencyContact);
-    m_emergencyPhone->setText(resident.emergencyPhone);
-    m_notes->setPlainText(resident.notes);
+    fill(resident);
 
     auto *form = m_form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -113,6 +106,41 @@ void ResidentDialog::offerHouse(const QString &houseNumber, const QDate &today)
     registerField(m_movedIn, {tr("Move-in date")});
 }
 
+void ResidentDialog::fill(const ResidentRecord &resident)
+{
+    m_name->setText(resident.name);
+    m_gender->setCurrentIndex(qMax(0, m_gender->findData(resident.gender)));
+    m_documentType->setCurrentIndex(qMax(0, m_documentType->findData(resident.documentType)));
+    m_documentNumber->setText(resident.documentNumber);
+    m_mobile->setText(resident.mobile);
+    m_mobile2->setText(resident.mobile2);
+    m_landline->setText(resident.landline);
+    m_emergencyContact->setText(resident.emergencyContact);
+    m_emergencyPhone->setText(resident.emergencyPhone);
+    m_notes->setPlainText(resident.notes);
+}
+
+void ResidentDialog::offerReload(const QString &reason)
+{
+    // Someone else saved the file after this dialog opened: keep what was typed, or see theirs.
+    const auto current = m_residents.find(m_actor, m_record.id);
+    if (!current || current->rowVersion == m_record.rowVersion)
+        return;
+    QMessageBox ask(QMessageBox::Question, windowTitle(),
+                    tr("%1\n\nReload the file as it is now? What you typed here is replaced.").arg(reason),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("reloadQuestion"));
+    QPushButton *reload = ask.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    reload->setObjectName(QStringLiteral("reload"));
+    ask.addButton(tr("&Keep my input"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepInput"));
+    ask.exec();
+    if (ask.clickedButton() != reload)
+        return;
+    m_record = *current;
+    fill(*current);
+    showError(tr("Reloaded as it was saved last. Make your change again and press OK."));
+}
+
 ResidentRecord ResidentDialog::collect() const
 {
     ResidentRecord r = m_record;
@@ -147,6 +175,7 @@ void ResidentDialog::accept()
     } else {
         if (Status s = m_residents.update(m_actor, record); !s) {
             showFieldError(s.error());
+            offerReload(s.error());
             return;
         }
     }

@@ -30,6 +30,9 @@ public:
 
 private:
     ResidentRecord collect() const;
+    void fill(const ResidentRecord &resident);
+    // After a stale save: asks whether to reload the file as another seat saved it.
+    void offerReload(const QString &reason);
 
     ResidentRepository &m_residents;
     Session m_actor;

@@ -20,6 +20,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPushButton>
+#include <QTimer>
+#include <QApplication>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +53,16 @@ class TestGuiSeats : public QObject
         QSignalSpy clicked(child<QPushButton>(&dialog, "testConnection"), &QPushButton::clicked);
         QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
         QVERIFY(clicked.wait(5000));
+    }
+
+    // Answers the question a stale save asks, once it is shown: "reload" or "keepInput".
+    static void answerReload(const char *button)
+    {
+        QTimer::singleShot(0, [button] {
+            auto *ask = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(ask && ask->objectName() == QLatin1String("reloadQuestion"));
+            child<QPushButton>(ask, button)->click();
+        });
     }
 
     // Fills the server fields as a user types them.
@@ -253,11 +266,24 @@ private slots:
         typeInto(&two, "mobile", QStringLiteral("13700137000"));
         QTest::keyClick(&one, Qt::Key_Return);
         QCOMPARE(one.result(), int(QDialog::Accepted));
+        // The second seat is asked whether to reload; it keeps its input first.
+        answerReload("keepInput");
         QTest::keyClick(&two, Qt::Key_Return);
         QVERIFY(two.isVisible());
         QVERIFY2(two.errorText().contains(QStringLiteral("was changed by Carl Clerk at ")), qPrintable(two.errorText()));
         QCOMPARE(child<QLineEdit>(&two, "mobile")->text(), QStringLiteral("13700137000"));
         QCOMPARE(atBackOffice.find(*admin, *id)->mobile, QStringLiteral("13900139000"));
+        // Then it reloads: the first seat's number is shown, and saving again goes through.
+        answerReload("reload");
+        QTest::keyClick(&two, Qt::Key_Return);
+        QVERIFY(two.isVisible());
+        QCOMPARE(child<QLineEdit>(&two, "mobile")->text(), QStringLiteral("13900139000"));
+        QVERIFY2(two.errorText().startsWith(QStringLiteral("Reloaded")), qPrintable(two.errorText()));
+        typeInto(&two, "mobile2", QStringLiteral("13700137000"));
+        QTest::keyClick(&two, Qt::Key_Return);
+        QCOMPARE(two.result(), int(QDialog::Accepted));
+        QCOMPARE(atBackOffice.find(*admin, *id)->mobile, QStringLiteral("13900139000"));
+        QCOMPARE(atBackOffice.find(*admin, *id)->mobile2, QStringLiteral("13700137000"));
     }
 
     // The server goes away under an open main window: a banner says so, nothing is written

@@ -8793,6 +8793,26 @@ Password of %2:</source>
         <source>Move-in date</source>
         <translation>入住日期</translation>
     </message>
+    <message>
+        <source>%1
+
+Reload the file as it is now? What you typed here is replaced.</source>
+        <translation>%1
+
+要重新载入该档案的最新内容吗？您在此处输入的内容将被替换。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my input</source>
+        <translation>保留我的输入(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Reloaded as it was saved last. Make your change again and press OK.</source>
+        <translation>已按最近保存的内容重新载入。请重新修改后按“确定”。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentModels</name>
