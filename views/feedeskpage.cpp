@@ -1,4 +1,5 @@
 #include "views/feedeskpage.h"
+#include "views/listtable.h"
 
 #include "dialogs/paymentdialog.h"
 #include "dialogs/reasondialog.h"
@@ -35,17 +36,10 @@
 #include <QVBoxLayout>
 
 namespace {
+// The account's lists keep each row on one line.
 QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const char *name)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
+    QTableView *view = listTable(parent, model, name);
     view->setWordWrap(false);
     return view;
 }

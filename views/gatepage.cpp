@@ -1,4 +1,5 @@
 #include "views/gatepage.h"
+#include "views/listtable.h"
 
 #include "dialogs/goodscheckdialog.h"
 #include "dialogs/handoverdialog.h"
@@ -36,21 +37,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
-QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *model)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    return view;
-}
-} // namespace
 
 GatePage::GatePage(const Services &services, const Session &session, const Clock &clock, const QTimeZone &zone,
                    const QString &estateName, QWidget *parent)
@@ -183,17 +169,17 @@ GatePage::GatePage(const Services &services, const Session &session, const Clock
     auto *lists = new QHBoxLayout(insidePage);
     auto *vehicleBox = new QGroupBox(tr("Vehicles inside"), this);
     auto *vehicleLayout = new QVBoxLayout(vehicleBox);
-    m_vehicleView = makeTable(vehicleBox, "vehiclesInsideView", m_vehicles);
+    m_vehicleView = listTable(vehicleBox, m_vehicles, "vehiclesInsideView");
     vehicleLayout->addWidget(m_vehicleView);
     auto *visitorBox = new QGroupBox(tr("Visitors inside"), this);
     auto *visitorLayout = new QVBoxLayout(visitorBox);
-    m_visitorView = makeTable(visitorBox, "visitorsInsideView", m_visitors);
+    m_visitorView = listTable(visitorBox, m_visitors, "visitorsInsideView");
     visitorLayout->addWidget(m_visitorView);
     lists->addWidget(vehicleBox, 1);
     lists->addWidget(visitorBox, 1);
     tabs->addTab(insidePage, tr("Inside now"));
     m_log->setTimeZone(zone);
-    auto *logView = makeTable(tabs, "vehicleLogView", m_log);
+    auto *logView = listTable(tabs, m_log, "vehicleLogView");
     tabs->addTab(logView, tr("Vehicle log"));
     layout->addWidget(tabs, 1);
     layout->addWidget(m_patrol);

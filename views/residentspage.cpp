@@ -1,4 +1,5 @@
 #include "views/residentspage.h"
+#include "views/listtable.h"
 
 #include "dialogs/dialogkeys.h"
 
@@ -39,19 +40,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const char *name)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    return view;
-}
 
 QString orDash(const QString &text)
 {
@@ -112,7 +100,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     auto *middle = new QWidget(splitter);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
-    m_residentView = makeTable(middle, m_rows, "residentList");
+    m_residentView = listTable(middle, m_rows, "residentList");
     middleLayout->addWidget(m_residentView);
     m_showMovedOut->setObjectName(QStringLiteral("showMovedOut"));
     m_showMovedOut->setText(tr("Show those who moved out"));
@@ -152,17 +140,17 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     actions->addStretch();
     detailLayout->addLayout(actions);
 
-    m_linkView = makeTable(m_tabs, m_links, "linkList");
+    m_linkView = listTable(m_tabs, m_links, "linkList");
     auto *vehicleTab = new QWidget(m_tabs);
     auto *vehicleLayout = new QVBoxLayout(vehicleTab);
-    m_vehicleView = makeTable(vehicleTab, m_vehicles, "vehicleList");
+    m_vehicleView = listTable(vehicleTab, m_vehicles, "vehicleList");
     vehicleLayout->addWidget(m_vehicleView);
     m_voidVehicle = new QPushButton(tr("Void the chosen vehicle..."), vehicleTab);
     m_voidVehicle->setObjectName(QStringLiteral("voidVehicle"));
     vehicleLayout->addWidget(m_voidVehicle, 0, Qt::AlignLeft);
     auto *permitTab = new QWidget(m_tabs);
     auto *permitLayout = new QVBoxLayout(permitTab);
-    m_permitView = makeTable(permitTab, m_permits, "permitList");
+    m_permitView = listTable(permitTab, m_permits, "permitList");
     permitLayout->addWidget(m_permitView);
     m_newPermit = new QPushButton(tr("New &permit..."), permitTab);
     // Site checks of a decoration permit are runs of the decoration checklist.

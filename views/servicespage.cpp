@@ -1,4 +1,5 @@
 #include "views/servicespage.h"
+#include "views/listtable.h"
 
 #include "dialogs/reasondialog.h"
 #include "dialogs/serviceitemdialog.h"
@@ -28,19 +29,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *model)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(QLatin1String(name));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    return view;
-}
 
 QPushButton *makeButton(const QString &text, const char *name, QWidget *parent)
 {
@@ -61,11 +49,11 @@ ServicesPage::ServicesPage(Database &db, const Session &session, const QTimeZone
       m_publish(makeButton(tr("P&ublish"), "servicePublish", this)),
       m_print(makeButton(tr("Pr&int..."), "servicePrint", this)),
       m_pdf(makeButton(tr("P&DF..."), "servicePdf", this)), m_items(new ServiceItemModel(this)),
-      m_itemView(makeTable(this, "serviceItemTable", m_items)), m_orderFilter(new QComboBox(this)),
+      m_itemView(listTable(this, m_items, "serviceItemTable")), m_orderFilter(new QComboBox(this)),
       m_showStopped(new QCheckBox(tr("Show s&topped orders"), this)),
       m_newOrder(makeButton(tr("&New order..."), "orderAdd", this)),
       m_stop(makeButton(tr("&Stop..."), "orderStop", this)), m_orders(new ServiceOrderModel(this)),
-      m_orderView(makeTable(this, "orderTable", m_orders)), m_message(new QLabel(this))
+      m_orderView(listTable(this, m_orders, "orderTable")), m_message(new QLabel(this))
 {
     m_flags->setObjectName(QStringLiteral("servicesFlags"));
     m_flags->setWordWrap(true);
