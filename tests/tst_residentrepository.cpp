@@ -356,6 +356,41 @@ private slots:
         QCOMPARE(residents.find(t->manager, saved.value())->emergencyPhone, QStringLiteral("0755-12345678"));
     }
 
+    // More hits than one detail statement holds: every hit keeps its own name, phone and
+    // houses, in the order the search found them.
+    void searchReadsEveryHitsDetails()
+    {
+        ResidentRepository residents(*t->db);
+        const int count = ResidentRepository::searchDetailBatch + 7;
+        for (int n = 0; n < count; ++n) {
+            const qint64 id = newResident(QStringLiteral("欧阳%1").arg(QChar(0x4E00 + n)), QString(),
+                                          QStringLiteral("137%1").arg(n, 8, 10, QLatin1Char('0')));
+            QVERIFY(residents.moveIn(t->clerk, id, house(QStringLiteral("7-1-%1").arg(101 + n)), QStringLiteral("owner"),
+                                     QDate(2021, 3, 1)).ok());
+            if (n % 5 == 0)
+                QVERIFY(residents.moveIn(t->clerk, id, house(QStringLiteral("8-1-%1").arg(101 + n)),
+                                         QStringLiteral("owner"), QDate(2021, 3, 1)).ok());
+        }
+        const auto hits = residents.search(t->guard, QStringLiteral("oy"), count + 10);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), count);
+        Database &db = *t->db;
+        const BoundSql first = ResidentRepository::searchSql(QStringLiteral("oy"), count + 10);
+        Query order(db, first.sql);
+        first.bindTo(order);
+        QVERIFY(order.exec());
+        for (const ResidentHit &hit : hits.value()) {
+            QVERIFY(order.next());
+            QCOMPARE(hit.residentId, order.value(0).toLongLong());
+            const int n = hit.name.mid(2).at(0).unicode() - 0x4E00;
+            QCOMPARE(hit.mobile, QStringLiteral("137%1").arg(n, 8, 10, QLatin1Char('0')));
+            QStringList houses{QStringLiteral("7-1-%1").arg(101 + n)};
+            if (n % 5 == 0)
+                houses << QStringLiteral("8-1-%1").arg(101 + n);
+            QCOMPARE(hit.houses, houses);
+        }
+    }
+
     void searchAsYouType()
     {
         ResidentRepository residents(*t->db);

@@ -9,6 +9,7 @@
 #include "models/repositories/houserepository.h"
 #include "models/repositories/recordsupport.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -578,6 +579,23 @@ BoundSql ResidentRepository::searchSql(const QString &text, int limit)
     return sql;
 }
 
+BoundSql ResidentRepository::searchDetailSql(const QList<qint64> &ids)
+{
+    static const QString text = [] {
+        QStringList marks;
+        for (int n = 0; n < searchDetailBatch; ++n)
+            marks << QStringLiteral(":id%1").arg(n);
+        return QStringLiteral("SELECT r.id, r.name, r.mobile, h.number FROM residents r "
+                              "LEFT JOIN resident_houses l ON l.resident_id = r.id AND l.ended = 0 "
+                              "LEFT JOIN houses h ON h.id = l.house_id WHERE r.id IN (%1) ORDER BY r.id, h.number")
+            .arg(marks.join(QStringLiteral(", ")));
+    }();
+    BoundSql sql{text, {}};
+    for (int n = 0; n < searchDetailBatch; ++n) // unused places hold an id no resident has
+        sql.bind(QStringLiteral(":id%1").arg(n), n < ids.size() ? ids.at(n) : qint64(-1));
+    return sql;
+}
+
 Result<QList<ResidentHit>> ResidentRepository::search(const Session &who, const QString &text, int limit)
 {
     if (Status allowed = m_audit.require(who, Permission::LookUpResidents, QStringLiteral("resident")); !allowed)
@@ -596,22 +614,26 @@ Result<QList<ResidentHit>> ResidentRepository::search(const Session &who, const 
     while (q.next())
         ids << q.value(0).toLongLong();
 
-    Query detail(m_db, QStringLiteral("SELECT r.name, r.mobile, h.number FROM residents r "
-                                      "LEFT JOIN resident_houses l ON l.resident_id = r.id AND l.ended = 0 "
-                                      "LEFT JOIN houses h ON h.id = l.house_id WHERE r.id = :id ORDER BY h.number"));
-    for (qint64 id : ids) {
-        detail.bind(QStringLiteral(":id"), id);
-        if (Status s = detail.exec(); !s)
-            return Failure{s.error()};
+    QHash<qint64, int> at;
+    for (qint64 id : std::as_const(ids)) {
+        at.insert(id, int(hits.size()));
         ResidentHit hit;
         hit.residentId = id;
-        while (detail.next()) {
-            hit.name = detail.value(0).toString();
-            hit.mobile = detail.value(1).toString();
-            if (!detail.value(2).isNull())
-                hit.houses << detail.value(2).toString();
-        }
         hits << hit;
+    }
+    for (qsizetype first = 0; first < ids.size(); first += searchDetailBatch) {
+        const BoundSql batch = searchDetailSql(ids.mid(first, searchDetailBatch));
+        Query detail(m_db, batch.sql);
+        batch.bindTo(detail);
+        if (Status s = detail.exec(); !s)
+            return Failure{s.error()};
+        while (detail.next()) {
+            ResidentHit &hit = hits[at.value(detail.value(0).toLongLong())];
+            hit.name = detail.value(1).toString();
+            hit.mobile = detail.value(2).toString();
+            if (!detail.value(3).isNull())
+                hit.houses << detail.value(3).toString();
+        }
     }
     return hits;
 }

@@ -54,6 +54,10 @@ public:
     Result<QList<ResidentHit>> search(const Session &who, const QString &text, int limit = defaultSearchLimit);
     // The first statement of a search (the matching residents), with its values.
     static BoundSql searchSql(const QString &text, int limit = defaultSearchLimit);
+    // The names, phones and current houses of up to searchDetailBatch residents found by
+    // searchSql, one statement (a round trip per resident adds up on the office server).
+    static constexpr int searchDetailBatch = defaultSearchLimit;
+    static BoundSql searchDetailSql(const QList<qint64> &ids);
 
     // Roster import: same document number, or same name in the same house (unless both have
     // document numbers and they differ), is the same resident. 0: none.
