@@ -10,6 +10,7 @@
 class Clock;
 class InstantEdit;
 class QFormLayout;
+class QLabel;
 class RequestRepository;
 
 // The common frame of the dialogs that move a request one step on (dispatch, arrival,
@@ -29,7 +30,8 @@ protected:
     // Adds the "Time:" row (object name "at") set to now.
     InstantEdit *addTimeRow(const QString &label);
     InstantEdit *timeEdit() const { return m_at; }
-    // Runs the step; on failure shows it on the named field and returns false.
+    // Runs the step; on failure shows it on the named field and returns false. When the
+    // request was changed by another seat meanwhile, offers to reload it (the input stays).
     bool run(const Status &status);
 
     RequestRepository &m_requests;
@@ -39,6 +41,12 @@ protected:
     const Clock &m_clock;
 
 private:
+    void offerReload(const QString &reason);
+    // A time the user has not set follows the clock.
+    void catchUpWithClock();
+    static QString headingText(const ServiceRequest &request);
+
+    QLabel *m_heading = nullptr;
     QFormLayout *m_form;
     InstantEdit *m_at = nullptr;
     bool m_movingWithClock = false;

@@ -7,6 +7,7 @@
 #include "models/database/database.h"
 #include "models/database/query.h"
 #include "models/database/sqldialect.h"
+#include "models/database/statementcache.h"
 #include "models/database/transaction.h"
 #include "models/repositories/auditlog.h"
 
@@ -128,6 +129,7 @@ private slots:
     void expandScriptSqlite();
     void expandScriptPostgres();
     void auditLogIsAppendOnly();
+    void statementsArePreparedOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -691,5 +693,54 @@ void TestDatabase::auditLogIsAppendOnly()
     QCOMPARE(countRows(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 2);
 }
 
+// A statement is prepared once and lent to the next Query with the same SQL: given back
+// finished and with nothing bound, lent to one Query at a time, and dropped when the
+// connection closes.
+void TestDatabase::statementsArePreparedOnce()
+{
+    ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    Database db(clock);
+    QVERIFY(db.openSqlite(newPath()).ok());
+    QVERIFY(db.statementCache());
+    const QString sql = QStringLiteral("SELECT :v, COUNT(*) FROM settings");
+    const QSqlQuery *first = nullptr;
+    {
+        Query q(db, sql);
+        q.bind(QStringLiteral(":v"), QStringLiteral("bound"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("bound"));
+        first = &q.raw();
+        // The same SQL while the first is still reading: a statement of its own.
+        Query nested(db, sql);
+        QVERIFY(&nested.raw() != first);
+        nested.bind(QStringLiteral(":v"), QStringLiteral("nested"));
+        QVERIFY(nested.exec() && nested.next());
+        QCOMPARE(nested.value(0).toString(), QStringLiteral("nested"));
+        QVERIFY(q.raw().isActive()); // the first one's rows are still there
+    }
+    {
+        Query again(db, sql);
+        QCOMPARE(&again.raw(), first); // the prepared statement again
+        QVERIFY(!again.raw().isActive());
+        QVERIFY(again.exec() && again.next());
+        QVERIFY(again.value(0).isNull()); // nothing left bound from the last use
+    }
+    // A write between two uses of a cached read sees the new row.
+    Query(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('cache', 'x')")).exec();
+    {
+        Query count(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'cache'"));
+        QCOMPARE(count.scalar().value(), 1);
+    }
+    QVERIFY(Query(db, QStringLiteral("DELETE FROM settings WHERE key = 'cache'")).exec());
+    {
+        Query count(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'cache'"));
+        QCOMPARE(count.scalar().value(), 0);
+    }
+    QVERIFY(db.statementCache()->size() >= 2);
+    db.close();
+    QVERIFY(!db.statementCache());
+}
+
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"
+

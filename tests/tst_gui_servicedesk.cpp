@@ -37,6 +37,8 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -280,6 +282,54 @@ private slots:
         QVERIFY(!r.completedAt.isValid());
         QVERIFY2(page.messageText().contains(QStringLiteral("not solved")), qPrintable(page.messageText()));
         QVERIFY(child<QPushButton>(&page, "complete")->isEnabled());
+    }
+
+    // Another seat moved the request on while the completion dialog was open: the save is
+    // refused with who and when, the dialog offers to reload, keeps the work typed, and the
+    // completion goes through on the request as it is now.
+    void staleStepOffersToReload()
+    {
+        ServiceDeskFixture f;
+        const qint64 id = registerDirect(f, QStringLiteral("simple"), QStringLiteral("陈先生"));
+        DispatchInput d;
+        d.department = QStringLiteral("工程部");
+        d.receiverUserId = f.technician.userId;
+        d.receiverName = f.technician.displayName;
+        QVERIFY(f.requests->dispatch(f.clerk, id, 1, d).ok());
+        const ServiceRequest opened = f.requests->request(f.clerk, id).value();
+        CompletionDialog done(*f.requests, f.technician, opened, {}, ServiceDeskFixture::zone(), f.clock);
+        done.show();
+        commitPlain(&done, "workDone", QStringLiteral("换水龙头阀芯"));
+
+        f.clock.advance(600);
+        RequestRepository otherSeat(*f.db);
+        QVERIFY(otherSeat.arrive(f.clerk2, id, opened.rowVersion).ok());
+
+        auto answer = [](const char *button) {
+            QTimer::singleShot(0, [button] {
+                auto *ask = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(ask && ask->objectName() == QLatin1String("reloadQuestion"));
+                QVERIFY2(ask->text().contains(QStringLiteral("王芳")), qPrintable(ask->text()));
+                child<QPushButton>(ask, button)->click();
+            });
+        };
+        // Cancel first: nothing saved, the input and the old version stay.
+        answer("keepInput");
+        clickOk(&done);
+        QVERIFY(done.isVisible());
+        QVERIFY2(errorOf(&done).contains(QStringLiteral("王芳")), qPrintable(errorOf(&done)));
+        QCOMPARE(f.requests->request(f.clerk, id)->state, RequestState::OnSite);
+        // Then reload: the request as the other seat left it, the work typed still there.
+        answer("reload");
+        clickOk(&done);
+        QVERIFY(done.isVisible());
+        QVERIFY2(errorOf(&done).contains(QStringLiteral("On site")), qPrintable(errorOf(&done)));
+        QCOMPARE(child<QPlainTextEdit>(&done, "workDone")->toPlainText(), QStringLiteral("换水龙头阀芯"));
+        clickOk(&done);
+        QVERIFY2(done.result() == QDialog::Accepted, qPrintable(errorOf(&done)));
+        const ServiceRequest after = f.requests->request(f.clerk, id).value();
+        QCOMPARE(after.state, RequestState::Completed);
+        QCOMPARE(after.workDone, QStringLiteral("换水龙头阀芯"));
     }
 
     // SPEC 3.2: a complaint not settled the same day: the complainant is told, that day,

@@ -3,6 +3,7 @@
 #include "models/database/auditchain.h"
 #include "models/database/query.h"
 #include "models/database/schemameta.h"
+#include "models/database/statementcache.h"
 #include "models/database/transaction.h"
 
 #include <QAtomicInt>
@@ -78,6 +79,7 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
+    m_statements.reset(); // the statements go before their connection
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -306,6 +308,7 @@ Status Database::openConnection()
             return Failure{tr("Cannot prepare the database %1: %2").arg(m_location, reason)};
         }
     }
+    m_statements = std::make_unique<StatementCache>(db);
     return {};
 }
 
@@ -361,6 +364,9 @@ Status Database::migrate()
             return Failure{tr("Upgrading the database to version %1 failed: %2").arg(number).arg(status.error())};
         }
         version = number;
+        // Statements prepared before the schema changed are not kept (the server's plans of
+        // them are for the old tables).
+        m_statements = std::make_unique<StatementCache>(db);
     }
     m_schemaVersion = version;
     return {};
@@ -566,6 +572,7 @@ Status Database::reconnect()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return Failure{tr("No database is open.")};
+    m_statements.reset(); // prepared on the connection that was lost
     {
         QSqlDatabase db = connection();
         db.close();
@@ -580,6 +587,7 @@ Status Database::reconnect()
                 return Failure{tr("Cannot prepare the database %1: %2").arg(m_location, q.lastError().text())};
         }
     }
+    m_statements = std::make_unique<StatementCache>(connection());
     m_connectionLost = false;
     const auto watchers = m_connectionWatchers;
     for (const auto &watcher : watchers)

@@ -18,6 +18,8 @@
 
 // Owns one named connection to an EstateDesk database. There is no default
 // connection and no global instance: whoever needs the database is given it.
+class StatementCache;
+
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -62,6 +64,8 @@ public:
 
     bool isOpen() const;
     QSqlDatabase connection() const;
+    // The statements prepared on the open connection (null when none is open).
+    StatementCache *statementCache() const { return m_statements.get(); }
     const SqlDialect &dialect() const { return *m_dialect; }
     const Clock &clock() const { return m_clock; }
     // The estate's time zone, read once (SettingsRepository::timeZone() fills and forgets it).
@@ -124,4 +128,5 @@ private:
     std::map<const void *, std::function<void(bool)>> m_connectionWatchers;
     mutable bool m_connectionLost = false;
     QStringList m_restoredTriggers;
+    std::unique_ptr<StatementCache> m_statements;
 };
