@@ -28,6 +28,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -217,7 +218,13 @@ FeeDocumentsPage::FeeDocumentsPage(Database &db, const Session &session, const Q
     });
     connect(m_saveContact, &QPushButton::clicked, this, [this] { saveContact(); });
     connect(m_half, &QComboBox::currentTextChanged, this, [this] { reloadSpending(); });
-    reload();
+}
+
+void FeeDocumentsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) // not when the window comes back from the taskbar
+        reload();
 }
 
 QDate FeeDocumentsPage::today() const
