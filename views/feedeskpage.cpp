@@ -643,13 +643,6 @@ Status FeeDeskPage::exportArrears(const QString &path)
 
 int FeeDeskPage::housesInArrears(qint64 minDays) const
 {
-    ArrearsFilter filter;
-    filter.minDaysOverdue = minDays;
-    const auto rows = m_queries->arrears(m_actor, {}, filter);
-    if (!rows)
-        return -1;
-    QSet<qint64> houses;
-    for (const ArrearsRow &r : *rows)
-        houses.insert(r.houseId);
-    return int(houses.size());
+    const auto houses = m_queries->housesInArrears(m_actor, minDays);
+    return houses ? *houses : -1;
 }
