@@ -161,12 +161,7 @@ Result<QStringList> FeeQueries::buildings(const Session &who) const
     Query q(m_db, QStringLiteral("SELECT DISTINCT bl.code FROM bills b JOIN houses h ON h.id = b.house_id "
                                  "JOIN units u ON u.id = h.unit_id JOIN buildings bl ON bl.id = u.building_id "
                                  "ORDER BY bl.code"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return q.texts();
 }
 
 Result<FeeStatement> FeeQueries::statement(const Session &who, const QString &halfText) const

@@ -552,12 +552,7 @@ Result<QList<VehicleEvent>> GateRepository::vehicleEvents(const Session &who, in
     const BoundSql sql = vehicleEventsSql(limit, before, beforeId);
     Query q(m_db, sql.sql);
     sql.bindTo(q);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<VehicleEvent> list;
-    while (q.next())
-        list << readEvent(q);
-    return list;
+    return q.rows(readEvent);
 }
 
 Result<QList<VehicleEvent>> GateRepository::eventsForPlate(const Session &who, const QString &plate, int limit)
@@ -567,12 +562,7 @@ Result<QList<VehicleEvent>> GateRepository::eventsForPlate(const Session &who, c
     const BoundSql sql = eventsForPlateSql(Validation::normalizePlate(plate), limit);
     Query q(m_db, sql.sql);
     sql.bindTo(q);
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<VehicleEvent> list;
-    while (q.next())
-        list << readEvent(q);
-    return list;
+    return q.rows(readEvent);
 }
 
 Result<QString> GateRepository::registerVisitor(const Session &who, VisitorInput v)
