@@ -229,7 +229,7 @@ Result<RosterImportResult> RosterImport::commit(const Session &who, const Roster
     HouseRepository houses(m_db);
     ResidentRepository residents(m_db);
     VehicleRepository vehicles(m_db);
-    auto writeRow = [&](const RosterRow &row, RosterImportResult &result) -> Status {
+    auto writeLine = [&](const RosterRow &row, RosterImportResult &result) -> Status {
         const auto houseId = houses.ensureHouse(who, row.building, row.unit, row.room);
         if (!houseId)
             return Failure{houseId.error()};
@@ -292,6 +292,13 @@ Result<RosterImportResult> RosterImport::commit(const Session &who, const Roster
         else
             ++result.unchanged;
         return {};
+    };
+    auto writeRow = [&](const RosterRow &row, RosterImportResult &result) -> Status {
+        // The line's resident is indexed for search once, when the line is written.
+        residents.beginIndexBatch();
+        const Status written = writeLine(row, result);
+        const Status indexed = residents.endIndexBatch();
+        return written ? indexed : written;
     };
     auto summary = [&](const RosterImportResult &result) {
         return tr("%1 (%2): imported %3, already on file %4, rejected %5")
