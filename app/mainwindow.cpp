@@ -129,7 +129,7 @@ const std::vector<MainWindow::PageRow> &MainWindow::pageTable()
         {"feeDocumentsPage", QT_TRANSLATE_NOOP("MainWindow", "Notices & statement"),
          [](const Session &s) { return s.can(Permission::CollectFees); },
          [](MainWindow &w) -> QWidget * { return new FeeDocumentsPage(w.m_db, w.m_session, w.m_zone, &w); },
-         [](QWidget *page) { static_cast<FeeDocumentsPage *>(page)->reload(); }, std::nullopt},
+         nullptr, std::nullopt}, // it reads its figures each time it is shown
         {"reportPage", QT_TRANSLATE_NOOP("MainWindow", "Monthly report"),
          [](const Session &s) { return s.can(Permission::ViewReportsAndAudit); },
          [](MainWindow &w) -> QWidget * { return new ReportPage(w.m_db, w.m_session, w.m_zone, &w); },

@@ -1,17 +1,14 @@
 #pragma once
 
-#include "dialogs/formdialog.h"
+#include "dialogs/importpreviewdialog.h"
 #include "models/domain/servicerequest.h"
 #include "models/domain/session.h"
 #include "models/io/ledgerimporter.h"
 
-class QLabel;
-class QTableWidget;
-
 // The preview of a historical ledger import (SPEC 9.2): how many rows will come in, how
 // many are already on file, and every rejected row with its line and reason. OK imports
 // the good rows in one transaction.
-class LedgerImportDialog : public FormDialog
+class LedgerImportDialog : public ImportPreviewDialog
 {
     Q_OBJECT
 
@@ -30,6 +27,4 @@ private:
     QString m_path;
     ImportReport m_preview;
     ImportReport m_result;
-    QLabel *m_summary;
-    QTableWidget *m_issues;
 };

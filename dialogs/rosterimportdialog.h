@@ -1,15 +1,12 @@
 #pragma once
 
-#include "dialogs/formdialog.h"
+#include "dialogs/importpreviewdialog.h"
 #include "models/domain/session.h"
 #include "models/io/rosterimport.h"
 
-class QLabel;
-class QTableWidget;
-
 // The preview of a roster import: what will come in, and every rejected row with its
 // line and reason. OK imports the valid rows in one transaction; nothing else is touched.
-class RosterImportDialog : public FormDialog
+class RosterImportDialog : public ImportPreviewDialog
 {
     Q_OBJECT
 
@@ -27,6 +24,4 @@ private:
     Session m_actor;
     RosterPreview m_preview;
     RosterImportResult m_result;
-    QLabel *m_summary;
-    QTableWidget *m_issues;
 };

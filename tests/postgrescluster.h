@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
 class PostgresCluster
 {
@@ -136,3 +137,13 @@ private:
     bool m_asRoot = false;
     bool m_started = false;
 };
+
+// For initTestCase(): skips the whole test where PostgreSQL is not installed, otherwise makes
+// and starts the cluster (failing with the tools' output when it cannot).
+#define START_POSTGRES_CLUSTER(cluster)                                                                   \
+    do {                                                                                                  \
+        if (!(cluster).available())                                                                       \
+            QSKIP("PostgreSQL server programs are not installed (scripts/test installs postgresql-15)"); \
+        QString clusterOutput;                                                                            \
+        QVERIFY2((cluster).create(&clusterOutput), qPrintable(clusterOutput));                            \
+    } while (false)

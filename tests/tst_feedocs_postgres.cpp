@@ -36,10 +36,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!m_cluster.available())
-            QSKIP("PostgreSQL server programs are not installed (scripts/test installs postgresql-15)");
-        QString output;
-        QVERIFY2(m_cluster.create(&output), qPrintable(output));
+        START_POSTGRES_CLUSTER(m_cluster);
     }
 
     void paidRepairNoticeAndStatementOnTheServer()

@@ -183,6 +183,12 @@ private slots:
             {u("S-101"), u("赵敏"), u("PF"), u("2026-08"), QDate(2026, 8, 31), 11100, 0, 5},
         };
         QCOMPARE(rows->size(), expected.size());
+        // Counted in the database, as the timer board shows it: the houses of those rows.
+        QCOMPARE(FeeQueries(*e.db).housesInArrears(e.clerk, 1, asOf).value(), 3);
+        QCOMPARE(FeeQueries(*e.db).housesInArrears(e.clerk, 6, asOf).value(), 1);  // 1-1-102's 36 days and more
+        QCOMPARE(FeeQueries(*e.db).housesInArrears(e.clerk, 91, asOf).value(), 1); // its 432 and 248 days
+        QCOMPARE(FeeQueries(*e.db).housesInArrears(e.clerk, 433, asOf).value(), 0);
+        QCOMPARE(FeeQueries(*e.db).housesInArrears(e.clerk, 432, asOf).value(), 1);
         for (int i = 0; i < expected.size(); ++i) {
             const ArrearsRow &r = rows->at(i);
             const Expected &x = expected.at(i);

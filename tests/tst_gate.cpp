@@ -195,6 +195,44 @@ private slots:
         QCOMPARE(gate.recordVehicle(t->guard, entry(QStringLiteral("粤A11111"), GateDirection::Out))->feeFen, qint64(600));
     }
 
+    // One repository prepares its statements once: they still read what others wrote since,
+    // survive a reconnection, and a failed statement does not spoil the next event.
+    void oneRepositoryKeepsRecordingAcrossChangesAndReconnection()
+    {
+        GateRepository gate(*t->db);
+        QVERIFY(gate.recordVehicle(t->guard, entry(QStringLiteral("粤A22222"), GateDirection::In)).ok());
+        QVERIFY(GateRepository(*t->db).setTariff(t->manager, ParkingTariff{0, 300, 5000}).ok());
+        t->clock.advance(60 * kMinute);
+        const auto out = gate.recordVehicle(t->guard, entry(QStringLiteral("粤A22222"), GateDirection::Out));
+        QVERIFY2(out.ok(), qPrintable(out.error()));
+        QCOMPARE(out->feeFen, qint64(300)); // the tariff another repository set
+
+        QVERIFY(gate.recordVehicle(t->guard, entry(QStringLiteral("粤A33333"), GateDirection::In)).ok());
+        QVERIFY(t->db->reconnect().ok());
+        t->clock.advance(60 * kMinute);
+        const auto after = gate.recordVehicle(t->guard, entry(QStringLiteral("粤A33333"), GateDirection::Out));
+        QVERIFY2(after.ok(), qPrintable(after.error()));
+        QCOMPARE(after->stayMs, qint64(60 * 60 * 1000));
+        QCOMPARE(after->feeFen, qint64(300));
+
+        // A write that fails (the table is gone for a moment) leaves nothing behind, and the
+        // next event is recorded as usual.
+        {
+            QSqlQuery q(t->db->connection());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE vehicles_inside RENAME TO vehicles_inside_away")));
+        }
+        QVERIFY(!gate.recordVehicle(t->guard, entry(QStringLiteral("粤A44444"), GateDirection::In)).ok());
+        {
+            QSqlQuery q(t->db->connection());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE vehicles_inside_away RENAME TO vehicles_inside")));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM vehicle_events WHERE plate = '粤A44444'")), qint64(0));
+        QVERIFY(gate.recordVehicle(t->guard, entry(QStringLiteral("粤A44444"), GateDirection::In)).ok());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM vehicles_inside WHERE plate = '粤A44444'")), qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM vehicle_events")), qint64(5));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM parking_cards WHERE status = 'closed'")), qint64(2));
+    }
+
     void unusualPlateIsAWarningNotARefusal()
     {
         GateRepository gate(*t->db);

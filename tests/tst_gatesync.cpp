@@ -40,10 +40,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!m_cluster.available())
-            QSKIP("PostgreSQL server programs are not installed (scripts/test installs postgresql-15)");
-        QString output;
-        QVERIFY2(m_cluster.create(&output), qPrintable(output));
+        START_POSTGRES_CLUSTER(m_cluster);
         // The office: a resident with a registered car.
         const QString roster = m_dir.filePath(QStringLiteral("roster.csv"));
         QFile file(roster);

@@ -6,6 +6,7 @@
 #include "feedocstestsupport.h"
 #include "guitestsupport.h"
 
+#include "models/database/query.h"
 #include "views/feedocumentspage.h"
 
 #include <QApplication>
@@ -81,6 +82,25 @@ private slots:
         child<QDateEdit>(&page, "noticeMonth")->setDate(QDate(2026, 3, 1));
         QVERIFY(!page.saveNoticesPdf(m_out.filePath(QStringLiteral("none.pdf"))));
         QVERIFY2(page.lastMessage().startsWith(QStringLiteral("Month:")), qPrintable(page.lastMessage()));
+    }
+
+    // The main window makes every page at its start: this one reads the fee history only when
+    // it is brought up, and again each time.
+    void readsWhenShownNotWhenMade()
+    {
+        const quint64 before = Query::executionCount();
+        FeeDocumentsPage page(*m_e.db, m_e.manager, QTimeZone("Asia/Shanghai"));
+        QCOMPARE(Query::executionCount(), before);
+        QCOMPARE(child<QComboBox>(&page, "noticeBuilding")->count(), 0); // filled when shown
+        page.show();
+        QVERIFY(Query::executionCount() > before);
+        QVERIFY(child<QComboBox>(&page, "noticeBuilding")->count() > 1);
+        child<QComboBox>(&page, "statementHalf")->setCurrentText(QStringLiteral("2026H2"));
+        QCOMPARE(child<QTableWidget>(&page, "spendingTable")->rowCount(), 3);
+        page.hide();
+        const quint64 hidden = Query::executionCount();
+        page.show();
+        QVERIFY(Query::executionCount() > hidden);
     }
 
     void clerkCannotEnterSpending()

@@ -83,10 +83,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // this PC's settings in a test folder
         QSettings().clear();
-        if (!m_cluster.available())
-            QSKIP("PostgreSQL server programs are not installed (scripts/test installs postgresql-15)");
-        QString output;
-        QVERIFY2(m_cluster.create(&output), qPrintable(output));
+        START_POSTGRES_CLUSTER(m_cluster);
         QVERIFY(m_cluster.createDatabase(QStringLiteral("estate")));
         QVERIFY(m_cluster.createDatabase(QStringLiteral("empty")));
     }

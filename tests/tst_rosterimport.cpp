@@ -11,6 +11,7 @@
 #include "models/repositories/vehiclerepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestRosterImport : public QObject
@@ -229,6 +230,41 @@ private slots:
         QCOMPARE(links.size(), 1);
         QVERIFY(!links.first().start.isValid());
         QCOMPARE(ResidentRepository(*t->db).links(t->clerk, hits.first().residentId)->first().start, QDate(2025, 1, 2));
+    }
+
+    // A line's resident is indexed once, after its house and its cars are written: the search
+    // terms are those a rebuild of the index would make, and find it by plate and house.
+    void importedResidentsAreIndexedCompletely()
+    {
+        const QByteArray bytes = QStringLiteral("楼栋,单元,房号,姓名,身份,手机,车牌\n"
+                                                "9,2,301,黄晓明,业主,13800000009,粤B66666\n")
+                                     .toUtf8();
+        const auto result = RosterImport(*t->db).importFile(t->clerk, write(QStringLiteral("index.csv"), bytes));
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QCOMPARE(result->imported, 1);
+        const qint64 id = residentNamed(*t->db, QStringLiteral("黄晓明"));
+        auto terms = [&] {
+            QStringList list;
+            QSqlQuery q(t->db->connection());
+            q.prepare(QStringLiteral("SELECT kind || ':' || term FROM resident_search WHERE resident_id = :id ORDER BY 1"));
+            q.bindValue(QStringLiteral(":id"), id);
+            q.exec();
+            while (q.next())
+                list << q.value(0).toString();
+            return list;
+        };
+        const QStringList imported = terms();
+        QVERIFY(imported.contains(QStringLiteral("house:9-2-301")));
+        QVERIFY(imported.contains(QStringLiteral("initials:hxm")));
+        QVERIFY(imported.contains(QStringLiteral("phone:13800000009")));
+        QCOMPARE(imported.filter(QStringLiteral("plate:")).size(), 1);
+        QVERIFY(ResidentRepository(*t->db).reindex(id).ok());
+        QCOMPARE(terms(), imported);
+        for (const QString &typed : {QStringLiteral("hxm"), QStringLiteral("粤B66666"), QStringLiteral("9-2-301")}) {
+            const auto hits = ResidentRepository(*t->db).search(t->guard, typed).value();
+            QCOMPARE(hits.size(), 1);
+            QCOMPARE(hits.first().residentId, id);
+        }
     }
 
     void refusesARosterWithoutTheRequiredColumns()

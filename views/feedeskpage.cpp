@@ -75,12 +75,12 @@ AgeingRange rangeOf(FeeDeskPage::AgeingFilter filter)
 } // namespace
 
 FeeDeskPage::FeeDeskPage(Database &db, const Session &actor, const QTimeZone &zone, QWidget *parent)
-    : QWidget(parent), m_db(db), m_actor(actor), m_zone(zone), m_fees(std::make_unique<FeeRepository>(db)),
+    : DeskPage(parent), m_db(db), m_actor(actor), m_zone(zone), m_fees(std::make_unique<FeeRepository>(db)),
       m_queries(std::make_unique<FeeQueries>(db)), m_houseRepo(std::make_unique<HouseRepository>(db)),
       m_residentRepo(std::make_unique<ResidentRepository>(db)), m_settings(std::make_unique<SettingsRepository>(db)),
       m_hits(FeeModels::houseHits(this)), m_bills(FeeModels::bills(this)), m_payments(FeeModels::payments(zone, this)),
       m_arrears(FeeModels::arrears(this)), m_tabs(new QTabWidget(this)), m_search(new QLineEdit(this)),
-      m_title(new QLabel(this)), m_summary(new QLabel(this)), m_message(new QLabel(this))
+      m_title(new QLabel(this)), m_summary(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -245,23 +245,6 @@ FeeDeskPage::FeeDeskPage(Database &db, const Session &actor, const QTimeZone &zo
 }
 
 FeeDeskPage::~FeeDeskPage() = default;
-
-int FeeDeskPage::exec(QDialog &dialog)
-{
-    emit dialogOpened(&dialog);
-    return dialog.exec();
-}
-
-void FeeDeskPage::report(const QString &message, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
-    m_message->setText(message);
-}
-
-QString FeeDeskPage::messageText() const
-{
-    return m_message->text();
-}
 
 QString FeeDeskPage::summaryText() const
 {
@@ -643,13 +626,6 @@ Status FeeDeskPage::exportArrears(const QString &path)
 
 int FeeDeskPage::housesInArrears(qint64 minDays) const
 {
-    ArrearsFilter filter;
-    filter.minDaysOverdue = minDays;
-    const auto rows = m_queries->arrears(m_actor, {}, filter);
-    if (!rows)
-        return -1;
-    QSet<qint64> houses;
-    for (const ArrearsRow &r : *rows)
-        houses.insert(r.houseId);
-    return int(houses.size());
+    const auto houses = m_queries->housesInArrears(m_actor, minDays);
+    return houses ? *houses : -1;
 }

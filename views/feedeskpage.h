@@ -1,11 +1,11 @@
 #pragma once
 
+#include "views/deskpage.h"
 #include "models/domain/result.h"
 #include "models/domain/session.h"
 #include "models/itemmodels/feemodels.h"
 
 #include <QTimeZone>
-#include <QWidget>
 
 #include <memory>
 
@@ -29,7 +29,7 @@ class SettingsRepository;
 // payments with their receipts and reversals, the prepaid balance 预存 and the arrears — take a
 // payment (Ctrl+P), print or save its receipt 收据, reverse it (a manager, with a reason), and
 // the arrears list with ageing, filtered by building and ageing bucket, exported to Excel.
-class FeeDeskPage : public QWidget
+class FeeDeskPage : public DeskPage
 {
     Q_OBJECT
 
@@ -48,7 +48,6 @@ public:
     FeeBillModel *billList() const { return m_bills; }
     FeePaymentModel *paymentList() const { return m_payments; }
     ArrearsModel *arrearsList() const { return m_arrears; }
-    QString messageText() const;
     QString summaryText() const;
     QString arrearsTotalsText() const;
 
@@ -66,7 +65,6 @@ public:
     int housesInArrears(qint64 minDays) const;
 
 signals:
-    void dialogOpened(QWidget *dialog);
     // A payment or a reversal was saved.
     void feesChanged();
 
@@ -77,8 +75,6 @@ private:
     void showAccount();
     void reloadAccount();
     Result<QString> receiptHtml(qint64 paymentId, QString *receiptNo = nullptr);
-    void report(const QString &message, bool error = true);
-    int exec(QDialog &dialog);
     void updateButtons();
 
     Database &m_db;
@@ -110,7 +106,6 @@ private:
     QComboBox *m_ageing;
     QTableView *m_arrearsView;
     QLabel *m_arrearsTotals;
-    QLabel *m_message;
 
     FeeAccount m_account;
 };

@@ -28,8 +28,11 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace {
 
@@ -46,6 +49,29 @@ void setUpPrinter(QPrinter &printer)
 {
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
                                       QPageLayout::Millimeter));
+}
+
+// The notices and the statement are shown on A4 first (the preview named objectName) or sent
+// straight to a printer the user picks.
+void previewOnA4(QWidget *page, const QString &objectName, const QString &title,
+                 const std::function<void(QPrinter *)> &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer);
+    QPrintPreviewDialog preview(&printer, page);
+    preview.setObjectName(objectName);
+    preview.setWindowTitle(title);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, page, paint);
+    preview.exec();
+}
+
+void printOnA4(QWidget *page, const std::function<void(QPrinter *)> &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer);
+    QPrintDialog dialog(&printer, page);
+    if (dialog.exec() == QDialog::Accepted)
+        paint(&printer);
 }
 
 } // namespace
@@ -217,7 +243,13 @@ FeeDocumentsPage::FeeDocumentsPage(Database &db, const Session &session, const Q
     });
     connect(m_saveContact, &QPushButton::clicked, this, [this] { saveContact(); });
     connect(m_half, &QComboBox::currentTextChanged, this, [this] { reloadSpending(); });
-    reload();
+}
+
+void FeeDocumentsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) // not when the window comes back from the taskbar
+        reload();
 }
 
 QDate FeeDocumentsPage::today() const
@@ -343,15 +375,9 @@ void FeeDocumentsPage::previewNotices()
     }
     m_noticeInfo->setText(tr("%n notice(s)", nullptr, int(batch->houses.size())) + QStringLiteral(", ")
                           + tr("%n page(s)", nullptr, FeeDocuments::pageCount(batch->houses)));
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("noticePreview"));
-    preview.setWindowTitle(FeeDocuments::noticeTitle(batch->kind));
     const NoticeBatch copy = *batch;
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this, copy](QPrinter *target) { paintNotices(copy, target); });
-    preview.exec();
+    previewOnA4(this, QStringLiteral("noticePreview"), FeeDocuments::noticeTitle(batch->kind),
+                [this, copy](QPrinter *target) { paintNotices(copy, target); });
 }
 
 void FeeDocumentsPage::printNotices()
@@ -361,11 +387,8 @@ void FeeDocumentsPage::printNotices()
         showResult(Failure{batch.error()}, {});
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintNotices(*batch, &printer);
+    const NoticeBatch copy = *batch;
+    printOnA4(this, [this, copy](QPrinter *target) { paintNotices(copy, target); });
 }
 
 Result<FeeStatement> FeeDocumentsPage::statement() const
@@ -403,15 +426,9 @@ void FeeDocumentsPage::previewStatement()
         showResult(Failure{st.error()}, {});
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("statementPreview"));
-    preview.setWindowTitle(FeeDocuments::statementTitle(*st));
     const QString html = statementHtml(*st);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [html](QPrinter *target) { FeeDocuments::printStatement(html, *target); });
-    preview.exec();
+    previewOnA4(this, QStringLiteral("statementPreview"), FeeDocuments::statementTitle(*st),
+                [html](QPrinter *target) { FeeDocuments::printStatement(html, *target); });
 }
 
 void FeeDocumentsPage::printStatement()
@@ -421,11 +438,8 @@ void FeeDocumentsPage::printStatement()
         showResult(Failure{st.error()}, {});
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        FeeDocuments::printStatement(statementHtml(*st), printer);
+    const QString html = statementHtml(*st);
+    printOnA4(this, [html](QPrinter *target) { FeeDocuments::printStatement(html, *target); });
 }
 
 Status FeeDocumentsPage::addSpending()

@@ -54,6 +54,11 @@ public:
 signals:
     void spendingChanged();
 
+protected:
+    // Read when opened (each time it is brought up), not when made: the statement reads the
+    // whole fee history, and the main window makes every page at its start.
+    void showEvent(QShowEvent *event) override;
+
 private:
     FeeOffice office() const;
     QDate today() const;

@@ -1,4 +1,5 @@
 #include "views/goodspermitspage.h"
+#include "views/listtable.h"
 
 #include "dialogs/goodspermitdialog.h"
 #include "dialogs/reasondialog.h"
@@ -9,7 +10,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -19,7 +19,7 @@
 GoodsPermitsPage::GoodsPermitsPage(GoodsPermitRepository &permits, const Session &session, const Clock &clock,
                                    const QTimeZone &zone, QWidget *parent)
     : QWidget(parent), m_permits(permits), m_session(session), m_clock(clock), m_zone(zone),
-      m_filter(new QComboBox(this)), m_model(new GoodsPermitModel(this)), m_view(new QTableView(this)),
+      m_filter(new QComboBox(this)), m_model(new GoodsPermitModel(this)), m_view(listTable(this, m_model, "permitTable")),
       m_approve(new QPushButton(tr("A&pprove"), this)), m_void(new QPushButton(tr("&Void..."), this)),
       m_message(new QLabel(this))
 {
@@ -47,14 +47,6 @@ GoodsPermitsPage::GoodsPermitsPage(GoodsPermitRepository &permits, const Session
     bar->addWidget(m_approve);
     bar->addWidget(m_void);
 
-    m_view->setObjectName(QStringLiteral("permitTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
     m_message->setObjectName(QStringLiteral("permitsMessage"));
     m_message->setWordWrap(true);
 

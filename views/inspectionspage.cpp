@@ -79,7 +79,7 @@ QWidget *listTab(QTableView *view, const QList<QPushButton *> &buttons, QLayout 
 
 InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTimeZone &zone, RequestRepository *requests,
                                  QWidget *parent)
-    : QWidget(parent), m_db(db), m_actor(actor), m_zone(zone),
+    : DeskPage(parent), m_db(db), m_actor(actor), m_zone(zone),
       m_templates(std::make_unique<ChecklistTemplateRepository>(db)),
       m_scheduleRepo(std::make_unique<InspectionScheduleRepository>(db)),
       m_runRepo(std::make_unique<InspectionRunRepository>(db)),
@@ -87,7 +87,7 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
       m_ownRequests(requests ? nullptr : std::make_unique<RequestRepository>(db)),
       m_requests(requests ? requests : m_ownRequests.get()), m_schedule(new InspectionScheduleModel(zone, this)),
       m_runs(InspectionModels::runs(zone, this)), m_findings(InspectionModels::nonConformities(zone, db.clock(), this)),
-      m_log(InspectionModels::workLog(zone, this)), m_summary(new QLabel(this)), m_message(new QLabel(this)),
+      m_log(InspectionModels::workLog(zone, this)), m_summary(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_scheduleView(tableView(this, "scheduleView")),
       m_runView(tableView(this, "runView")), m_findingView(tableView(this, "findingView")),
       m_logView(tableView(this, "workLogView")), m_openOnly(new QCheckBox(tr("&Open only"), this)),
@@ -226,23 +226,6 @@ InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTime
 }
 
 InspectionsPage::~InspectionsPage() = default;
-
-int InspectionsPage::exec(QDialog &dialog)
-{
-    emit dialogOpened(&dialog);
-    return dialog.exec();
-}
-
-void InspectionsPage::report(const QString &message, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
-    m_message->setText(message);
-}
-
-QString InspectionsPage::messageText() const
-{
-    return m_message->text();
-}
 
 int InspectionsPage::selectedRow(QTableView *view) const
 {

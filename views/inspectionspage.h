@@ -1,10 +1,10 @@
 #pragma once
 
+#include "views/deskpage.h"
 #include "models/domain/session.h"
 #include "models/itemmodels/inspectionmodels.h"
 
 #include <QTimeZone>
-#include <QWidget>
 
 #include <memory>
 
@@ -29,7 +29,7 @@ class WorkLogRepository;
 // 层级检查: what is due per level and person (on track / due soon / overdue on the clock),
 // the runs, the non-conformities with their rectification and recheck, the work log, and
 // the checklists on paper.
-class InspectionsPage : public QWidget
+class InspectionsPage : public DeskPage
 {
     Q_OBJECT
 
@@ -46,7 +46,6 @@ public:
     RunListModel *runModel() const { return m_runs; }
     NonConformityModel *findingModel() const { return m_findings; }
     WorkLogModel *workLogModel() const { return m_log; }
-    QString messageText() const;
 
     // The actions behind the buttons; tests call them to open the same dialogs.
     void startScheduled(int scheduleRow);
@@ -72,13 +71,10 @@ public:
     bool selectFinding(qint64 nonConformityId);
 
 signals:
-    void dialogOpened(QWidget *dialog);
     // The schedule or the non-conformities changed (or were reloaded): the timer board follows.
     void inspectionsChanged();
 
 private:
-    int exec(QDialog &dialog);
-    void report(const QString &message, bool error = true);
     void showFindings();
     void showRuns();
     void updateSummary();
@@ -104,7 +100,6 @@ private:
     WorkLogModel *m_log;
 
     QLabel *m_summary;
-    QLabel *m_message;
     QTabWidget *m_tabs;
     QTableView *m_scheduleView;
     QTableView *m_runView;

@@ -1,11 +1,11 @@
 #include "views/notificationspage.h"
+#include "views/listtable.h"
 
 #include "models/itemmodels/officenotificationmodel.h"
 #include "models/repositories/patrolrepository.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -16,7 +16,7 @@ NotificationsPage::NotificationsPage(PatrolRepository &patrols, const Session &s
                                      QWidget *parent)
     : QWidget(parent), m_patrols(patrols), m_session(session),
       m_showHandled(new QCheckBox(tr("Show &handled ones too"), this)), m_model(new OfficeNotificationModel(this)),
-      m_view(new QTableView(this)), m_handled(new QPushButton(tr("&Mark handled"), this)),
+      m_view(listTable(this, m_model, "notificationTable")), m_handled(new QPushButton(tr("&Mark handled"), this)),
       m_message(new QLabel(this))
 {
     m_model->setTimeZone(zone);
@@ -28,14 +28,6 @@ NotificationsPage::NotificationsPage(PatrolRepository &patrols, const Session &s
     bar->addStretch(1);
     bar->addWidget(m_handled);
 
-    m_view->setObjectName(QStringLiteral("notificationTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("notificationsMessage"));
     m_message->setWordWrap(true);

@@ -55,7 +55,7 @@ const auto esc = Html::escape;
 
 RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Session &actor, const QTimeZone &zone,
                            QWidget *parent)
-    : QWidget(parent), m_db(db), m_requests(requests), m_actor(actor), m_zone(zone),
+    : DeskPage(parent), m_db(db), m_requests(requests), m_actor(actor), m_zone(zone),
       m_residents(std::make_unique<ResidentRepository>(db)), m_users(std::make_unique<UserRepository>(db)),
       m_calendar(std::make_unique<CalendarRepository>(db)), m_settings(std::make_unique<SettingsRepository>(db)),
       m_importer(std::make_unique<LedgerImporter>(db, requests)), m_model(new RequestListModel(requests, actor, this)),
@@ -63,7 +63,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
       m_class(new QComboBox(this)), m_overdue(new QCheckBox(tr("Overdue"), this)),
       m_mine(new QCheckBox(tr("My requests"), this)), m_dated(new QCheckBox(tr("Registered from"), this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_view(new QTableView(this)), m_title(new QLabel(this)),
-      m_detail(new QTextBrowser(this)), m_message(new QLabel(this))
+      m_detail(new QTextBrowser(this))
 {
     m_model->setTimeZone(zone);
     const bool canRegister = RequestWorkflow::check(RequestStep::Register, {}, actor).allowed();
@@ -272,23 +272,6 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
 }
 
 RequestsPage::~RequestsPage() = default;
-
-int RequestsPage::exec(QDialog &dialog)
-{
-    emit dialogOpened(&dialog);
-    return dialog.exec();
-}
-
-void RequestsPage::report(const QString &message, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
-    m_message->setText(message);
-}
-
-QString RequestsPage::messageText() const
-{
-    return m_message->text();
-}
 
 QString RequestsPage::detailText() const
 {

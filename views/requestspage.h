@@ -1,12 +1,12 @@
 #pragma once
 
+#include "views/deskpage.h"
 #include "models/domain/requestworkflow.h"
 #include "models/domain/servicerequest.h"
 #include "models/domain/session.h"
 #include "models/io/cosignform.h"
 
 #include <QTimeZone>
-#include <QWidget>
 
 #include <memory>
 
@@ -30,7 +30,7 @@ class UserRepository;
 
 // 服务台: the request list (filtered and sorted by the database, paged as it scrolls)
 // beside the chosen request with its whole history and the next steps the user may take.
-class RequestsPage : public QWidget
+class RequestsPage : public DeskPage
 {
     Q_OBJECT
 
@@ -44,7 +44,6 @@ public:
     qint64 currentId() const { return m_current.request.id; }
     const RequestDetail &current() const { return m_current; }
     QString detailText() const;
-    QString messageText() const;
     void setTimeZone(const QTimeZone &zone);
 
     // The actions behind the buttons; tests call them to open the same dialogs.
@@ -66,16 +65,11 @@ public:
     void importLedger(RequestKind kind, const QString &path);
     bool exportMonth(int year, int month, const QString &path);
 
-signals:
-    void dialogOpened(QWidget *dialog);
-
 private:
     void applyFilter();
     void kindFilterChanged();
     void showDetail();
     void updateButtons();
-    void report(const QString &message, bool error = true);
-    int exec(QDialog &dialog);
     void afterChange(const QString &message);
 
     Database &m_db;
@@ -102,7 +96,6 @@ private:
     QTableView *m_view;
     QLabel *m_title;
     QTextBrowser *m_detail;
-    QLabel *m_message;
     QHash<QString, QPushButton *> m_buttons;
     QHash<QString, RequestStep> m_steps; // the workflow step behind each button
 };

@@ -48,7 +48,7 @@ QString orDash(const QString &text)
 } // namespace
 
 ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone &zone, QWidget *parent)
-    : QWidget(parent), m_db(db), m_actor(actor), m_zone(zone), m_houseRepo(std::make_unique<HouseRepository>(db)),
+    : DeskPage(parent), m_db(db), m_actor(actor), m_zone(zone), m_houseRepo(std::make_unique<HouseRepository>(db)),
       m_residentRepo(std::make_unique<ResidentRepository>(db)), m_vehicleRepo(std::make_unique<VehicleRepository>(db)),
       m_permitRepo(std::make_unique<PermitRepository>(db)), m_runRepo(std::make_unique<InspectionRunRepository>(db)), m_import(std::make_unique<RosterImport>(db)),
       m_export(std::make_unique<RosterExport>(db)), m_tree(new HouseTreeModel(*m_houseRepo, actor, this)),
@@ -56,7 +56,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
       m_vehicles(ResidentModels::vehicles(this)), m_permits(ResidentModels::permits(this)),
       m_search(new QLineEdit(this)), m_treeView(new QTreeView(this)), m_showMovedOut(new QCheckBox(this)),
       m_title(new QLabel(this)), m_info(new QLabel(this)), m_document(new QLabel(this)),
-      m_reveal(new QPushButton(tr("Show full number"), this)), m_tabs(new QTabWidget(this)), m_message(new QLabel(this))
+      m_reveal(new QPushButton(tr("Show full number"), this)), m_tabs(new QTabWidget(this))
 {
     const bool canEdit = actor.can(Permission::EditResidents);
     auto *layout = new QVBoxLayout(this);
@@ -227,18 +227,6 @@ ResidentsPage::~ResidentsPage() = default;
 QDate ResidentsPage::today() const
 {
     return m_db.clock().now().toTimeZone(m_zone).date();
-}
-
-int ResidentsPage::exec(QDialog &dialog)
-{
-    emit dialogOpened(&dialog);
-    return dialog.exec();
-}
-
-void ResidentsPage::report(const QString &message, bool error)
-{
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
-    m_message->setText(message);
 }
 
 void ResidentsPage::search(const QString &text)

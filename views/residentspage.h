@@ -1,11 +1,11 @@
 #pragma once
 
+#include "views/deskpage.h"
 #include "models/domain/residentfile.h"
 #include "models/domain/session.h"
 #include "models/itemmodels/residentmodels.h"
 
 #include <QTimeZone>
-#include <QWidget>
 
 #include <memory>
 
@@ -29,7 +29,7 @@ class VehicleRepository;
 
 // 住户档案: the house tree beside the resident list, search as you type, and the
 // chosen resident's file with houses (history kept), vehicles and decoration permits.
-class ResidentsPage : public QWidget
+class ResidentsPage : public DeskPage
 {
     Q_OBJECT
 
@@ -63,9 +63,6 @@ public:
     void importRoster(const QString &path);
     void exportRoster(const QString &path);
 
-signals:
-    void dialogOpened(QWidget *dialog);
-
 private:
     void houseChosen();
     void showResidents();
@@ -73,9 +70,7 @@ private:
     void updateButtons();
     void showSiteChecks();
     qint64 currentPermitId() const;
-    void report(const QString &message, bool error = true);
     QDate today() const;
-    int exec(QDialog &dialog);
 
     Database &m_db;
     Session m_actor;
@@ -106,7 +101,6 @@ private:
     QTableView *m_linkView;
     QTableView *m_vehicleView;
     QTableView *m_permitView;
-    QLabel *m_message;
     QList<QPushButton *> m_residentButtons;
     QPushButton *m_newPermit;
     QPushButton *m_editHouse = nullptr;

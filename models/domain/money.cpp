@@ -3,11 +3,14 @@
 #include <QList>
 #include <QRegularExpression>
 
-std::optional<qint64> Money::parseYuan(const QString &input)
+namespace {
+// An amount as typed: full-width digits and point made half-width; grouping commas, spaces,
+// the yuan signs and a trailing 元 dropped.
+QString normalisedNumber(const QString &input)
 {
     QString text;
     for (QChar c : input) {
-        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) // full-width digits
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
             c = QChar(c.unicode() - 0xFF10 + '0');
         else if (c.unicode() == 0xFF0E)
             c = QLatin1Char('.');
@@ -17,6 +20,13 @@ std::optional<qint64> Money::parseYuan(const QString &input)
     }
     if (text.endsWith(QStringLiteral("元")))
         text.chop(1);
+    return text;
+}
+} // namespace
+
+std::optional<qint64> Money::parseYuan(const QString &input)
+{
+    const QString text = normalisedNumber(input);
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,10})(?:\\.(\\d{1,2}))?$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
@@ -35,24 +45,6 @@ QString Money::formatYuan(qint64 fen)
     return sign + QStringLiteral("%1.%2").arg(absolute / 100).arg(absolute % 100, 2, 10, QLatin1Char('0'));
 }
 
-namespace {
-QString normalisedNumber(const QString &input)
-{
-    QString text;
-    for (QChar c : input) {
-        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
-            c = QChar(c.unicode() - 0xFF10 + '0');
-        else if (c.unicode() == 0xFF0E)
-            c = QLatin1Char('.');
-        if (c == QLatin1Char(',') || c == QChar(0xFF0C) || c.isSpace() || c == QChar(0xA5) || c == QChar(0xFFE5))
-            continue;
-        text += c;
-    }
-    if (text.endsWith(QStringLiteral("元")))
-        text.chop(1);
-    return text;
-}
-} // namespace
 
 std::optional<qint64> Money::parseRate(const QString &input)
 {

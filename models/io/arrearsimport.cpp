@@ -9,8 +9,9 @@
 #include "models/domain/money.h"
 #include "models/domain/validation.h"
 #include "models/io/exportfile.h"
-#include "models/io/tablecolumns.h"
+#include "models/io/importsteps.h"
 #include "models/repositories/auditlog.h"
+#include "models/repositories/feerepository.h"
 #include "models/repositories/houserepository.h"
 #include "models/repositories/settingsrepository.h"
 
@@ -56,19 +57,18 @@ Result<ArrearsImportPreview> ArrearsImport::preview(const Session &who, const QS
 
 Result<ArrearsImportPreview> ArrearsImport::preview(const Session &who, const Table &table, const QString &fileName)
 {
-    if (Status allowed = AuditLog(m_db).require(who, Permission::ManageFees, QStringLiteral("bills")); !allowed)
-        return Failure{allowed.error()};
-    if (table.rows.isEmpty())
-        return Failure{tr("The arrears ledger is empty; the first row must name the columns.")};
-    const TableColumns columns(table.rows.first().cells, columnKey);
-    const QStringList missing = columns.missing({{QStringLiteral("house"), tr("house (房号)")},
-                                                 {QStringLiteral("item"), tr("item (收费项目)")},
-                                                 {QStringLiteral("period"), tr("period (所属期间)")},
-                                                 {QStringLiteral("amount"), tr("amount due (应收)")}});
-    if (!missing.isEmpty())
-        return Failure{tr("The arrears ledger has no column for %1. The first row must name the columns, e.g. "
-                          "房号,收费项目,所属期间,应收,已收,截止日期 or house,item,period,amount,paid,due_date.")
-                           .arg(missing.join(QStringLiteral(", ")))};
+    const auto columns = ImportSteps::readHeader(
+        m_db, who, table, columnKey,
+        {Permission::ManageFees, QStringLiteral("bills"),
+         tr("The arrears ledger is empty; the first row must name the columns."),
+         {{QStringLiteral("house"), tr("house (房号)")},
+          {QStringLiteral("item"), tr("item (收费项目)")},
+          {QStringLiteral("period"), tr("period (所属期间)")},
+          {QStringLiteral("amount"), tr("amount due (应收)")}},
+         tr("The arrears ledger has no column for %1. The first row must name the columns, e.g. "
+            "房号,收费项目,所属期间,应收,已收,截止日期 or house,item,period,amount,paid,due_date.")});
+    if (!columns)
+        return Failure{columns.error()};
 
     // The fee items, by code and by name.
     QHash<QString, ItemInfo> items;
@@ -84,135 +84,95 @@ Result<ArrearsImportPreview> ArrearsImport::preview(const Session &who, const Ta
                 items.insert(q.value(2).toString(), info);
         }
     }
-    ArrearsImportPreview result;
-    result.fileName = fileName;
-    result.encoding = table.encoding;
     HouseRepository houses(m_db);
     QHash<QString, int> seen;
-    for (qsizetype r = 1; r < table.rows.size(); ++r) {
-        const TableRow &source = table.rows.at(r);
-        auto cell = [&](const QString &k) { return columns.cell(source, k); };
-        auto reject = [&](const QString &message) { result.rejected.append({source.line, message}); };
+    auto readRow = [&](const TableRow &source, auto cell, auto reject, ArrearsImportPreview &result) -> Status {
         ArrearsImportRow row;
         row.line = source.line;
 
         const QString houseText = cell(QStringLiteral("house"));
         const auto parts = HouseRepository::parseNumber(houseText);
-        if (houseText.isEmpty() || !parts) {
-            reject(houseText.isEmpty() ? tr("House: the house number is missing.")
-                                       : tr("House: \"%1\" is not a house number like 3-2-1201.").arg(houseText));
-            continue;
-        }
+        if (houseText.isEmpty() || !parts)
+            return reject(houseText.isEmpty() ? tr("House: the house number is missing.")
+                                              : tr("House: \"%1\" is not a house number like 3-2-1201.").arg(houseText));
         const auto houseId = houses.findHouse(parts->building, parts->unit, parts->room);
         if (!houseId)
             return Failure{houseId.error()};
-        if (*houseId == 0) {
-            reject(tr("House: %1 is not on file; import the house list first.").arg(houseText));
-            continue;
-        }
+        if (*houseId == 0)
+            return reject(tr("House: %1 is not on file; import the house list first.").arg(houseText));
         row.houseId = *houseId;
         row.house = HouseRepository::houseNumber(parts->building, parts->unit, parts->room);
 
         const QString itemText = cell(QStringLiteral("item"));
         const auto item = items.constFind(itemText);
-        if (itemText.isEmpty() || item == items.cend()) {
-            reject(itemText.isEmpty() ? tr("Item: the fee item is missing.")
-                                      : tr("Item: there is no fee item with the code or name \"%1\".").arg(itemText));
-            continue;
-        }
+        if (itemText.isEmpty() || item == items.cend())
+            return reject(itemText.isEmpty() ? tr("Item: the fee item is missing.")
+                                             : tr("Item: there is no fee item with the code or name \"%1\".").arg(itemText));
         row.itemId = item->id;
         row.itemCode = item->code;
 
         const QString periodText = cell(QStringLiteral("period"));
         const auto period = FeePeriod::parse(Validation::toHalfWidth(periodText));
-        if (!period) {
-            reject(periodText.isEmpty() ? tr("Period: the period is missing.")
-                                        : tr("Period: \"%1\" is not a period like 2026-07, 2026Q3, 2026H1 or 2026.")
-                                              .arg(periodText));
-            continue;
-        }
-        if (period->cycle != item->cycle) {
-            reject(tr("Period: %1 is not a period of %2, which is billed %3.")
-                       .arg(period->code(), item->code, FeeRules::cycleName(item->cycle).toLower()));
-            continue;
-        }
+        if (!period)
+            return reject(periodText.isEmpty() ? tr("Period: the period is missing.")
+                                               : tr("Period: \"%1\" is not a period like 2026-07, 2026Q3, 2026H1 or 2026.")
+                                                     .arg(periodText));
+        if (period->cycle != item->cycle)
+            return reject(tr("Period: %1 is not a period of %2, which is billed %3.")
+                              .arg(period->code(), item->code, FeeRules::cycleName(item->cycle).toLower()));
         row.period = period->code();
 
         const QString amountText = cell(QStringLiteral("amount"));
         const auto amount = Money::parseYuan(amountText);
-        if (!amount || *amount <= 0) {
-            reject(amountText.isEmpty() ? tr("Amount due: the amount is missing.")
-                                        : tr("Amount due: \"%1\" is not an amount in yuan above 0.").arg(amountText));
-            continue;
-        }
+        if (!amount || *amount <= 0)
+            return reject(amountText.isEmpty() ? tr("Amount due: the amount is missing.")
+                                               : tr("Amount due: \"%1\" is not an amount in yuan above 0.").arg(amountText));
         row.amountFen = *amount;
         const QString paidText = cell(QStringLiteral("paid"));
         if (!paidText.isEmpty()) {
             const auto paid = Money::parseYuan(paidText);
-            if (!paid) {
-                reject(tr("Paid: \"%1\" is not an amount in yuan.").arg(paidText));
-                continue;
-            }
-            if (*paid > row.amountFen) {
-                reject(tr("Paid: %1 is more than the amount due %2.")
-                           .arg(Money::formatYuan(*paid), Money::formatYuan(row.amountFen)));
-                continue;
-            }
+            if (!paid)
+                return reject(tr("Paid: \"%1\" is not an amount in yuan.").arg(paidText));
+            if (*paid > row.amountFen)
+                return reject(tr("Paid: %1 is more than the amount due %2.")
+                                  .arg(Money::formatYuan(*paid), Money::formatYuan(row.amountFen)));
             row.paidFen = *paid;
         }
         const QString dueText = cell(QStringLiteral("due_date"));
         row.dueDate = period->end();
         if (!dueText.isEmpty()) {
             const auto due = Validation::parseDate(dueText, tr("Due date"));
-            if (!due) {
-                reject(due.error());
-                continue;
-            }
+            if (!due)
+                return reject(due.error());
             row.dueDate = *due;
         }
         const QString k = key(row.houseId, row.itemId, row.period);
-        if (const auto it = seen.constFind(k); it != seen.cend()) {
-            reject(tr("Period: %1 %2 of %3 is already on line %4 of the file.")
-                       .arg(row.itemCode, row.period, row.house)
-                       .arg(it.value()));
-            continue;
-        }
+        if (const auto it = seen.constFind(k); it != seen.cend())
+            return reject(tr("Period: %1 %2 of %3 is already on line %4 of the file.")
+                              .arg(row.itemCode, row.period, row.house)
+                              .arg(it.value()));
         seen.insert(k, row.line);
-        Query exists(m_db, QStringLiteral("SELECT COUNT(*) FROM bills WHERE house_id = :h AND item_id = :i AND period = :p"));
-        exists.bind(QStringLiteral(":h"), row.houseId).bind(QStringLiteral(":i"), row.itemId);
-        exists.bind(QStringLiteral(":p"), row.period);
-        const auto count = exists.scalar();
+        const auto count = FeeRepository::billCount(m_db, row.houseId, row.itemId, row.period);
         if (!count)
             return Failure{count.error()};
         row.alreadyOnFile = *count > 0;
         result.rows << row;
-    }
-    return result;
+        return {};
+    };
+    return ImportSteps::readRows<ArrearsImportPreview>(table, *columns, fileName, readRow);
 }
 
 Result<ArrearsImportResult> ArrearsImport::commit(const Session &who, const ArrearsImportPreview &preview)
 {
-    AuditLog audit(m_db);
-    if (Status allowed = audit.require(who, Permission::ManageFees, QStringLiteral("bills")); !allowed)
-        return Failure{allowed.error()};
-    ArrearsImportResult result;
-    result.rejected = preview.rejected;
     const QTimeZone zone = SettingsRepository(m_db).timeZone();
     const qint64 now = toStored(m_db.clock().now());
-    auto atLine = [](const ArrearsImportRow &row, const QString &message) {
-        return Failure{tr("Line %1: %2 Nothing was imported.").arg(row.line).arg(message)};
-    };
-    Transaction tx(m_db);
-    for (const ArrearsImportRow &row : preview.rows) {
-        Query exists(m_db, QStringLiteral("SELECT COUNT(*) FROM bills WHERE house_id = :h AND item_id = :i AND period = :p"));
-        exists.bind(QStringLiteral(":h"), row.houseId).bind(QStringLiteral(":i"), row.itemId);
-        exists.bind(QStringLiteral(":p"), row.period);
-        const auto count = exists.scalar();
+    auto writeRow = [&](const ArrearsImportRow &row, ArrearsImportResult &result) -> Status {
+        const auto count = FeeRepository::billCount(m_db, row.houseId, row.itemId, row.period);
         if (!count)
-            return atLine(row, count.error());
+            return Failure{count.error()};
         if (*count > 0) {
             ++result.unchanged;
-            continue;
+            return {};
         }
         const auto period = FeePeriod::parse(row.period);
         Query owner(m_db, QStringLiteral("SELECT r.id, r.name FROM resident_houses l JOIN residents r ON r.id = l.resident_id "
@@ -220,7 +180,7 @@ Result<ArrearsImportResult> ArrearsImport::commit(const Session &who, const Arre
                                          "ORDER BY l.id"));
         owner.bind(QStringLiteral(":h"), row.houseId);
         if (Status s = owner.exec(); !s)
-            return atLine(row, s.error());
+            return Failure{s.error()};
         qint64 ownerId = 0;
         QStringList names;
         while (owner.next()) {
@@ -244,7 +204,7 @@ Result<ArrearsImportResult> ArrearsImport::commit(const Session &who, const Arre
         bill.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), Binding::notNull(who.displayName));
         const auto billId = bill.scalar();
         if (!billId)
-            return atLine(row, billId.error());
+            return Failure{billId.error()};
         if (row.paidFen > 0) {
             // SPEC 9.5: 已收 counts as paid at 00:00 of the period's first day.
             const qint64 paidAt = toStored(QDateTime(period->start(), QTime(0, 0), zone).toUTC());
@@ -257,27 +217,27 @@ Result<ArrearsImportResult> ArrearsImport::commit(const Session &who, const Arre
             payment.bind(QStringLiteral(":at"), now).bind(QStringLiteral(":by"), Binding::notNull(who.displayName));
             const auto paymentId = payment.scalar();
             if (!paymentId)
-                return atLine(row, paymentId.error());
+                return Failure{paymentId.error()};
             Query allocation(m_db, QStringLiteral("INSERT INTO payment_allocations (payment_id, bill_id, fen, allocated_at, "
                                                   "from_prepaid) VALUES (:p, :b, :fen, :at, 0)"));
             allocation.bind(QStringLiteral(":p"), *paymentId).bind(QStringLiteral(":b"), *billId);
             allocation.bind(QStringLiteral(":fen"), row.paidFen).bind(QStringLiteral(":at"), paidAt);
             if (Status s = allocation.exec(); !s)
-                return atLine(row, s.error());
+                return Failure{s.error()};
         }
         ++result.imported;
-    }
-    if (Status s = audit.record(who, QStringLiteral("import"), QStringLiteral("bills"), {}, {}, {},
-                                tr("%1 (%2): arrears imported %3, already on file %4, rejected %5")
-                                    .arg(preview.fileName, preview.encoding)
-                                    .arg(result.imported)
-                                    .arg(result.unchanged)
-                                    .arg(result.rejected.size()));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return result;
+        return {};
+    };
+    auto summary = [&](const ArrearsImportResult &result) {
+        return tr("%1 (%2): arrears imported %3, already on file %4, rejected %5")
+            .arg(preview.fileName, preview.encoding)
+            .arg(result.imported)
+            .arg(result.unchanged)
+            .arg(result.rejected.size());
+    };
+    return ImportSteps::commitRows<ArrearsImportResult>(
+        m_db, who, {Permission::ManageFees, QStringLiteral("bills"), tr("Line %1: %2 Nothing was imported.")}, preview,
+        writeRow, summary);
 }
 
 Result<ArrearsImportResult> ArrearsImport::importFile(const Session &who, const QString &path)

@@ -36,24 +36,39 @@ QString boxes(Verdict marked)
     return box(Verdict::Pass) + box(Verdict::Fail) + box(Verdict::NotApplicable);
 }
 
+// The page's head with the style, and the body opened.
+QString documentStart()
+{
+    return QStringLiteral("<html><head><meta charset=\"utf-8\">") + QLatin1String(kStyle)
+           + QStringLiteral("</head><body>");
+}
+
+// The checklist's table opened with its header row: the item, how it is sampled and judged,
+// the three boxes and a note.
+QString gridHead()
+{
+    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+                          "<th width=\"6%\">%1</th><th width=\"21%\">%2</th><th width=\"17%\">%3</th>"
+                          "<th width=\"21%\">%4</th><th width=\"8%\" nowrap>%5</th><th width=\"10%\" nowrap>%6</th>"
+                          "<th width=\"10%\" nowrap>%7</th><th width=\"7%\">%8</th>"
+                          "</tr></thead><tbody>")
+        .arg(esc(ChecklistPrinter::tr("No.")), esc(ChecklistPrinter::tr("Item")),
+             esc(ChecklistPrinter::tr("Sampling")), esc(ChecklistPrinter::tr("Pass criterion")),
+             esc(ChecklistPrinter::tr("Pass")), esc(ChecklistPrinter::tr("Fail")), esc(ChecklistPrinter::tr("N/A")),
+             esc(ChecklistPrinter::tr("Note")));
+}
+
 } // namespace
 
 QString ChecklistPrinter::blankHtml(const ChecklistTemplate &tpl, const QString &estateName)
 {
-    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\">") + QLatin1String(kStyle)
-                   + QStringLiteral("</head><body>");
+    QString html = documentStart();
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tpl.name));
     html += QStringLiteral("<p class=\"sub\">%1　%2</p>")
                 .arg(esc(estateName), esc(tr("version %1").arg(tpl.version)));
     html += QStringLiteral("<p>%1 ________________　%2 ________________　%3 ______ / ______</p>")
                 .arg(esc(tr("Area:")), esc(tr("Level:")), esc(tr("Units sampled:")));
-    html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
-                           "<th width=\"6%\">%1</th><th width=\"21%\">%2</th><th width=\"17%\">%3</th>"
-                           "<th width=\"21%\">%4</th><th width=\"8%\" nowrap>%5</th><th width=\"10%\" nowrap>%6</th>"
-                           "<th width=\"10%\" nowrap>%7</th><th width=\"7%\">%8</th>"
-                           "</tr></thead><tbody>")
-                .arg(esc(tr("No.")), esc(tr("Item")), esc(tr("Sampling")), esc(tr("Pass criterion")),
-                     esc(tr("Pass")), esc(tr("Fail")), esc(tr("N/A")), esc(tr("Note")));
+    html += gridHead();
     for (const ChecklistItem &item : tpl.items) {
         html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td>")
                     .arg(item.position)
@@ -75,8 +90,7 @@ QString ChecklistPrinter::runHtml(const InspectionRun &run, const QList<NonConfo
     const auto when = [&](const QDateTime &t) {
         return t.isValid() ? t.toTimeZone(zone).toString(Formats::dateTime()) : QString();
     };
-    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\">") + QLatin1String(kStyle)
-                   + QStringLiteral("</head><body>");
+    QString html = documentStart();
     html += QStringLiteral("<h1>%1</h1>").arg(esc(run.templateName));
     html += QStringLiteral("<p class=\"sub\">%1　%2　%3</p>")
                 .arg(esc(estateName), esc(tr("version %1").arg(run.templateVersion)),
@@ -87,13 +101,7 @@ QString ChecklistPrinter::runHtml(const InspectionRun &run, const QList<NonConfo
                      esc(InspectionCodes::levelName(run.levelCode)), esc(tr("Units sampled:")), esc(coverage),
                      esc(tr("Started:")), esc(when(run.startedAt)), esc(tr("Finished:")))
                 .arg(esc(when(run.finishedAt)));
-    html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
-                           "<th width=\"6%\">%1</th><th width=\"21%\">%2</th><th width=\"17%\">%3</th>"
-                           "<th width=\"21%\">%4</th><th width=\"8%\" nowrap>%5</th><th width=\"10%\" nowrap>%6</th>"
-                           "<th width=\"10%\" nowrap>%7</th><th width=\"7%\">%8</th>"
-                           "</tr></thead><tbody>")
-                .arg(esc(tr("No.")), esc(tr("Item")), esc(tr("Sampling")), esc(tr("Pass criterion")),
-                     esc(tr("Pass")), esc(tr("Fail")), esc(tr("N/A")), esc(tr("Note")));
+    html += gridHead();
     for (const RunResult &r : run.results) {
         QString note = esc(r.note);
         if (!r.photoPath.isEmpty())

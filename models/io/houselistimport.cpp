@@ -1,12 +1,11 @@
 #include "models/io/houselistimport.h"
 
 #include "models/database/database.h"
-#include "models/database/transaction.h"
 #include "models/domain/money.h"
 #include "models/domain/residentfile.h"
 #include "models/domain/validation.h"
 #include "models/io/exportfile.h"
-#include "models/io/tablecolumns.h"
+#include "models/io/importsteps.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/houserepository.h"
 
@@ -82,26 +81,18 @@ Result<HouseListPreview> HouseListImport::preview(const Session &who, const QStr
 
 Result<HouseListPreview> HouseListImport::preview(const Session &who, const Table &table, const QString &fileName)
 {
-    if (Status allowed = AuditLog(m_db).require(who, Permission::EditResidents, QStringLiteral("house")); !allowed)
-        return Failure{allowed.error()};
-    if (table.rows.isEmpty())
-        return Failure{tr("The house list is empty; the first row must name the columns.")};
-    const TableColumns columns(table.rows.first().cells, columnKey);
-    const QStringList missing = columns.missing({{QStringLiteral("building"), tr("building (楼栋)")},
-                                                 {QStringLiteral("room"), tr("room (房号)")}});
-    if (!missing.isEmpty())
-        return Failure{tr("The house list has no column for %1. The first row must name the columns, e.g. "
-                          "楼栋,单元,房号,面积,类型,状态 or building,unit,room,area,type,status.")
-                           .arg(missing.join(QStringLiteral(", ")))};
+    const auto columns = ImportSteps::readHeader(
+        m_db, who, table, columnKey,
+        {Permission::EditResidents, QStringLiteral("house"),
+         tr("The house list is empty; the first row must name the columns."),
+         {{QStringLiteral("building"), tr("building (楼栋)")}, {QStringLiteral("room"), tr("room (房号)")}},
+         tr("The house list has no column for %1. The first row must name the columns, e.g. "
+            "楼栋,单元,房号,面积,类型,状态 or building,unit,room,area,type,status.")});
+    if (!columns)
+        return Failure{columns.error()};
 
-    HouseListPreview result;
-    result.fileName = fileName;
-    result.encoding = table.encoding;
     QHash<QString, int> seen; // house number → line
-    for (qsizetype r = 1; r < table.rows.size(); ++r) {
-        const TableRow &source = table.rows.at(r);
-        auto cell = [&](const QString &key) { return columns.cell(source, key); };
-        auto reject = [&](const QString &message) { result.rejected.append({source.line, message}); };
+    auto readRow = [&](const TableRow &source, auto cell, auto reject, HouseListPreview &result) -> Status {
         const HouseRepository::NumberParts parts =
             HouseRepository::normalizeParts(cell(QStringLiteral("building")), cell(QStringLiteral("unit")),
                                             cell(QStringLiteral("room")));
@@ -110,85 +101,63 @@ Result<HouseListPreview> HouseListImport::preview(const Session &who, const Tabl
         row.building = parts.building;
         row.unit = parts.unit;
         row.room = parts.room;
-        if (row.building.isEmpty()) {
-            reject(tr("Building: the building is missing."));
-            continue;
-        }
-        if (row.room.isEmpty()) {
-            reject(tr("Room: the room number is missing."));
-            continue;
-        }
+        if (row.building.isEmpty())
+            return reject(tr("Building: the building is missing."));
+        if (row.room.isEmpty())
+            return reject(tr("Room: the room number is missing."));
         static const QRegularExpression separators(QStringLiteral("[-/\\s]"));
-        if (row.building.contains(separators) || row.unit.contains(separators) || row.room.contains(separators)) {
-            reject(tr("House: %1 may not contain a dash, a slash or a space in building, unit or room.")
-                       .arg(HouseRepository::houseNumber(row.building, row.unit, row.room)));
-            continue;
-        }
+        if (row.building.contains(separators) || row.unit.contains(separators) || row.room.contains(separators))
+            return reject(tr("House: %1 may not contain a dash, a slash or a space in building, unit or room.")
+                              .arg(HouseRepository::houseNumber(row.building, row.unit, row.room)));
         const QString area = cell(QStringLiteral("area"));
         if (!area.isEmpty()) {
             const auto centi = areaFromText(area);
-            if (!centi || *centi > 100000000) {
-                reject(tr("Area: \"%1\" is not a floor area in m² (e.g. 89.50).").arg(area));
-                continue;
-            }
+            if (!centi || *centi > 100000000)
+                return reject(tr("Area: \"%1\" is not a floor area in m² (e.g. 89.50).").arg(area));
             row.areaCenti = *centi;
         }
         const QString type = cell(QStringLiteral("type"));
         if (!type.isEmpty()) {
             const auto code = typeFromText(type);
-            if (!code) {
-                reject(tr("Type: \"%1\" is not 住宅, 商铺, 车位 or 其他.").arg(type));
-                continue;
-            }
+            if (!code)
+                return reject(tr("Type: \"%1\" is not 住宅, 商铺, 车位 or 其他.").arg(type));
             row.type = *code;
         }
         const QString status = cell(QStringLiteral("status"));
         if (!status.isEmpty()) {
             const auto code = statusFromText(status);
-            if (!code) {
-                reject(tr("Status: \"%1\" is not 空置, 自住, 出租 or 装修中.").arg(status));
-                continue;
-            }
+            if (!code)
+                return reject(tr("Status: \"%1\" is not 空置, 自住, 出租 or 装修中.").arg(status));
             row.status = *code;
         }
         const QString number = HouseRepository::houseNumber(row.building, row.unit, row.room);
-        if (const auto it = seen.constFind(number); it != seen.cend()) {
-            reject(tr("House: %1 is already on line %2 of the file.").arg(number).arg(it.value()));
-            continue;
-        }
+        if (const auto it = seen.constFind(number); it != seen.cend())
+            return reject(tr("House: %1 is already on line %2 of the file.").arg(number).arg(it.value()));
         seen.insert(number, row.line);
         result.rows << row;
-    }
-    return result;
+        return {};
+    };
+    return ImportSteps::readRows<HouseListPreview>(table, *columns, fileName, readRow);
 }
 
 Result<HouseListResult> HouseListImport::commit(const Session &who, const HouseListPreview &preview)
 {
-    AuditLog audit(m_db);
-    if (Status allowed = audit.require(who, Permission::EditResidents, QStringLiteral("house")); !allowed)
-        return Failure{allowed.error()};
-    HouseListResult result;
-    result.rejected = preview.rejected;
     HouseRepository houses(m_db);
-    auto atLine = [](const HouseListRow &row, const QString &message) {
-        return Failure{tr("Line %1: %2 Nothing was imported.").arg(row.line).arg(message)};
-    };
-    Transaction tx(m_db);
-    for (const HouseListRow &row : preview.rows) {
+    auto writeRow = [&](const HouseListRow &row, HouseListResult &result) -> Status {
         const auto found = houses.findHouse(row.building, row.unit, row.room);
         if (!found)
-            return atLine(row, found.error());
+            return Failure{found.error()};
         qint64 id = *found;
         const bool added = id == 0;
         if (added) {
             const auto created = houses.ensureHouse(who, row.building, row.unit, row.room);
             if (!created)
-                return atLine(row, created.error());
+                return Failure{created.error()};
             id = *created;
         }
         const auto current = houses.house(who, id);
         if (!current)
-            return atLine(row, current.error());
+            return Failure{current.error()};
         HouseRecord record = *current;
         if (row.areaCenti >= 0)
             record.areaCenti = row.areaCenti;
@@ -200,7 +169,7 @@ Result<HouseListResult> HouseListImport::commit(const Session &who, const HouseL
             || record.status != current->status;
         if (changed) {
             if (Status s = houses.updateHouse(who, record); !s)
-                return atLine(row, s.error());
+                return Failure{s.error()};
         }
         if (added) {
             ++result.added;
@@ -211,19 +180,19 @@ Result<HouseListResult> HouseListImport::commit(const Session &who, const HouseL
         } else {
             ++result.unchanged;
         }
-    }
-    if (Status s = audit.record(who, QStringLiteral("import"), QStringLiteral("house"), {}, {}, {},
-                                tr("%1 (%2): added %3, updated %4, already on file %5, rejected %6")
-                                    .arg(preview.fileName, preview.encoding)
-                                    .arg(result.added)
-                                    .arg(result.updated)
-                                    .arg(result.unchanged)
-                                    .arg(result.rejected.size()));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return result;
+        return {};
+    };
+    auto summary = [&](const HouseListResult &result) {
+        return tr("%1 (%2): added %3, updated %4, already on file %5, rejected %6")
+            .arg(preview.fileName, preview.encoding)
+            .arg(result.added)
+            .arg(result.updated)
+            .arg(result.unchanged)
+            .arg(result.rejected.size());
+    };
+    return ImportSteps::commitRows<HouseListResult>(
+        m_db, who, {Permission::EditResidents, QStringLiteral("house"), tr("Line %1: %2 Nothing was imported.")},
+        preview, writeRow, summary);
 }
 
 Result<HouseListResult> HouseListImport::importFile(const Session &who, const QString &path)

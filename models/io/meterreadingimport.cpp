@@ -1,10 +1,8 @@
 #include "models/io/meterreadingimport.h"
 
-#include "models/database/query.h"
-#include "models/database/transaction.h"
 #include "models/domain/fees.h"
 #include "models/domain/validation.h"
-#include "models/io/tablecolumns.h"
+#include "models/io/importsteps.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/feerepository.h"
 #include "models/repositories/houserepository.h"
@@ -45,114 +43,88 @@ Result<MeterReadingPreview> MeterReadingImport::preview(const Session &who, cons
 
 Result<MeterReadingPreview> MeterReadingImport::preview(const Session &who, const Table &table, const QString &fileName)
 {
-    if (Status allowed = AuditLog(m_db).require(who, Permission::CollectFees, QStringLiteral("meter_reading")); !allowed)
-        return Failure{allowed.error()};
-    if (table.rows.isEmpty())
-        return Failure{tr("The meter readings are empty; the first row must name the columns.")};
-    const TableColumns columns(table.rows.first().cells, columnKey);
-    const QStringList missing = columns.missing({{QStringLiteral("house"), tr("house (房号)")},
-                                                 {QStringLiteral("item"), tr("item (收费项目)")},
-                                                 {QStringLiteral("period"), tr("period (所属期间)")},
-                                                 {QStringLiteral("quantity"), tr("quantity (用量)")}});
-    if (!missing.isEmpty())
-        return Failure{tr("The meter readings have no column for %1. The first row must name the columns, e.g. "
-                          "房号,收费项目,所属期间,用量 or house,item,period,quantity.")
-                           .arg(missing.join(QStringLiteral(", ")))};
+    const auto columns = ImportSteps::readHeader(
+        m_db, who, table, columnKey,
+        {Permission::CollectFees, QStringLiteral("meter_reading"),
+         tr("The meter readings are empty; the first row must name the columns."),
+         {{QStringLiteral("house"), tr("house (房号)")},
+          {QStringLiteral("item"), tr("item (收费项目)")},
+          {QStringLiteral("period"), tr("period (所属期间)")},
+          {QStringLiteral("quantity"), tr("quantity (用量)")}},
+         tr("The meter readings have no column for %1. The first row must name the columns, e.g. "
+            "房号,收费项目,所属期间,用量 or house,item,period,quantity.")});
+    if (!columns)
+        return Failure{columns.error()};
 
     HouseRepository houses(m_db);
     FeeRepository fees(m_db);
-    MeterReadingPreview result;
-    result.fileName = fileName;
-    result.encoding = table.encoding;
     QHash<QString, int> seen; // house/item/period → line
-    for (qsizetype r = 1; r < table.rows.size(); ++r) {
-        const TableRow &source = table.rows.at(r);
-        auto reject = [&](const QString &message) { result.rejected.append({source.line, message}); };
+    auto readRow = [&](const TableRow &source, auto cell, auto reject, MeterReadingPreview &result) -> Status {
         MeterReadingRow row;
         row.line = source.line;
-        row.house = columns.cell(source, QStringLiteral("house"));
-        const QString itemText = columns.cell(source, QStringLiteral("item"));
-        const QString periodText = columns.cell(source, QStringLiteral("period"));
-        const QString quantityText = columns.cell(source, QStringLiteral("quantity"));
+        row.house = cell(QStringLiteral("house"));
+        const QString itemText = cell(QStringLiteral("item"));
+        const QString periodText = cell(QStringLiteral("period"));
+        const QString quantityText = cell(QStringLiteral("quantity"));
         if (row.house.isEmpty() && itemText.isEmpty() && periodText.isEmpty() && quantityText.isEmpty())
-            continue; // a blank line
+            return {}; // a blank line
         const auto house = houses.houseByNumber(who, row.house);
-        if (!house) {
-            reject(tr("House: %1").arg(house.error()));
-            continue;
-        }
+        if (!house)
+            return reject(tr("House: %1").arg(house.error()));
         row.houseId = house->id;
         row.house = house->number;
         const auto item = fees.itemByCode(who, itemText);
-        if (!item) {
-            reject(item.error());
-            continue;
-        }
-        if (item->basis != FeeBasis::Metered) {
-            reject(tr("Item: %1 is not metered.").arg(item->code));
-            continue;
-        }
+        if (!item)
+            return reject(item.error());
+        if (item->basis != FeeBasis::Metered)
+            return reject(tr("Item: %1 is not metered.").arg(item->code));
         row.itemId = item->id;
         row.itemCode = item->code;
         const auto period = FeePeriod::parse(Validation::toHalfWidth(periodText));
-        if (!period || period->cycle != item->cycle) {
-            reject(tr("Period: \"%1\" is not a period of %2 (%3).")
-                       .arg(periodText, item->code, FeeRules::cycleName(item->cycle)));
-            continue;
-        }
+        if (!period || period->cycle != item->cycle)
+            return reject(tr("Period: \"%1\" is not a period of %2 (%3).")
+                              .arg(periodText, item->code, FeeRules::cycleName(item->cycle)));
         row.period = period->code();
         const auto quantity = parseQuantity(quantityText);
-        if (!quantity) {
-            reject(tr("Quantity: \"%1\" is not a quantity (e.g. 12.5).").arg(quantityText));
-            continue;
-        }
+        if (!quantity)
+            return reject(tr("Quantity: \"%1\" is not a quantity (e.g. 12.5).").arg(quantityText));
         row.quantityMilli = *quantity;
-        Query billed(m_db, QStringLiteral("SELECT COUNT(*) FROM bills WHERE house_id = :h AND item_id = :i AND period = :p"));
-        billed.bind(QStringLiteral(":h"), row.houseId).bind(QStringLiteral(":i"), row.itemId);
-        billed.bind(QStringLiteral(":p"), row.period);
-        const auto count = billed.scalar();
+        const auto count = FeeRepository::billCount(m_db, row.houseId, row.itemId, row.period);
         if (!count)
             return Failure{count.error()};
-        if (*count > 0) {
-            reject(tr("Quantity: %1 %2 of %3 is billed already; its reading can no longer change.")
-                       .arg(row.itemCode, row.period, row.house));
-            continue;
-        }
+        if (*count > 0)
+            return reject(tr("Quantity: %1 %2 of %3 is billed already; its reading can no longer change.")
+                              .arg(row.itemCode, row.period, row.house));
         const QString key = QStringLiteral("%1/%2/%3").arg(row.houseId).arg(row.itemId).arg(row.period);
-        if (const int first = seen.value(key); first > 0) {
-            reject(tr("House: %1 %2 %3 is on line %4 already.").arg(row.house, row.itemCode, row.period).arg(first));
-            continue;
-        }
+        if (const int first = seen.value(key); first > 0)
+            return reject(tr("House: %1 %2 %3 is on line %4 already.").arg(row.house, row.itemCode, row.period).arg(first));
         seen.insert(key, row.line);
         result.rows << row;
-    }
-    return result;
+        return {};
+    };
+    return ImportSteps::readRows<MeterReadingPreview>(table, *columns, fileName, readRow);
 }
 
 Result<MeterReadingResult> MeterReadingImport::commit(const Session &who, const MeterReadingPreview &preview)
 {
-    AuditLog audit(m_db);
-    if (Status allowed = audit.require(who, Permission::CollectFees, QStringLiteral("meter_reading")); !allowed)
-        return Failure{allowed.error()};
-    MeterReadingResult result;
-    result.rejected = preview.rejected;
     FeeRepository fees(m_db);
-    Transaction tx(m_db); // every reading or none: each one is a savepoint inside it
-    for (const MeterReadingRow &row : preview.rows) {
+    // Every reading or none: each one is a savepoint inside the import's transaction.
+    auto writeRow = [&](const MeterReadingRow &row, MeterReadingResult &result) -> Status {
         if (Status s = fees.recordReading(who, {row.houseId, row.itemId, row.period, row.quantityMilli}); !s)
-            return Failure{tr("Line %1: %2 Nothing was imported.").arg(row.line).arg(s.error())};
+            return s;
         ++result.imported;
-    }
-    if (Status s = audit.record(who, QStringLiteral("import"), QStringLiteral("meter_reading"), {}, {}, {},
-                                tr("%1 (%2): readings imported %3, rejected %4")
-                                    .arg(preview.fileName, preview.encoding)
-                                    .arg(result.imported)
-                                    .arg(result.rejected.size()));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return result;
+        return {};
+    };
+    auto summary = [&](const MeterReadingResult &result) {
+        return tr("%1 (%2): readings imported %3, rejected %4")
+            .arg(preview.fileName, preview.encoding)
+            .arg(result.imported)
+            .arg(result.rejected.size());
+    };
+    return ImportSteps::commitRows<MeterReadingResult>(
+        m_db, who,
+        {Permission::CollectFees, QStringLiteral("meter_reading"), tr("Line %1: %2 Nothing was imported.")},
+        preview, writeRow, summary);
 }
 
 Result<MeterReadingResult> MeterReadingImport::importFile(const Session &who, const QString &path)

@@ -2,11 +2,10 @@
 
 #include "models/database/database.h"
 #include "models/database/query.h"
-#include "models/database/transaction.h"
 #include "models/domain/residentfile.h"
 #include "models/domain/validation.h"
 #include "models/io/exportfile.h"
-#include "models/io/tablecolumns.h"
+#include "models/io/importsteps.h"
 #include "models/repositories/auditlog.h"
 #include "models/repositories/houserepository.h"
 #include "models/repositories/recordsupport.h"
@@ -89,35 +88,25 @@ Result<RosterPreview> RosterImport::preview(const Session &who, const QString &p
 
 Result<RosterPreview> RosterImport::preview(const Session &who, const Table &table, const QString &fileName)
 {
-    AuditLog audit(m_db);
-    if (Status allowed = audit.require(who, Permission::EditResidents, QStringLiteral("resident")); !allowed)
-        return Failure{allowed.error()};
-    if (table.rows.isEmpty())
-        return Failure{tr("The roster is empty; the first row must name the columns.")};
+    const auto columns = ImportSteps::readHeader(
+        m_db, who, table, columnKey,
+        {Permission::EditResidents, QStringLiteral("resident"),
+         tr("The roster is empty; the first row must name the columns."),
+         {{QStringLiteral("building"), tr("building (楼栋)")},
+          {QStringLiteral("room"), tr("room (房号)")},
+          {QStringLiteral("name"), tr("name (姓名)")},
+          {QStringLiteral("role"), tr("role (身份)")}},
+         tr("The roster has no column for %1. The first row must name the columns, e.g. "
+            "楼栋,单元,房号,姓名,身份 or building,unit,room,name,role.")});
+    if (!columns)
+        return Failure{columns.error()};
 
-    const TableColumns columns(table.rows.first().cells, columnKey);
-    const QStringList missing = columns.missing({{QStringLiteral("building"), tr("building (楼栋)")},
-                                                 {QStringLiteral("room"), tr("room (房号)")},
-                                                 {QStringLiteral("name"), tr("name (姓名)")},
-                                                 {QStringLiteral("role"), tr("role (身份)")}});
-    if (!missing.isEmpty())
-        return Failure{tr("The roster has no column for %1. The first row must name the columns, e.g. "
-                          "楼栋,单元,房号,姓名,身份 or building,unit,room,name,role.")
-                           .arg(missing.join(QStringLiteral(", ")))};
-
-    RosterPreview result;
-    result.fileName = fileName;
-    result.encoding = table.encoding;
     const QDate today = RecordSupport::today(m_db);
     QHash<QString, QPair<int, QString>> documentsSeen; // number → line, name
     QHash<QString, QString> platesSeen;                // plate → name
     VehicleRepository vehicles(m_db);
-    for (qsizetype r = 1; r < table.rows.size(); ++r) {
-        const TableRow &source = table.rows.at(r);
-        // Without the apostrophe an export puts before a formula-like cell (ExportFile).
-        auto cell = [&](const QString &key) { return columns.cell(source, key); };
-        auto reject = [&](const QString &message) { result.rejected.append({source.line, message}); };
-
+    // cell(key): without the apostrophe an export puts before a formula-like cell (ExportFile).
+    auto readRow = [&](const TableRow &source, auto cell, auto reject, RosterPreview &result) -> Status {
         RosterRow row;
         row.line = source.line;
         const auto parts = HouseRepository::normalizeParts(cell(QStringLiteral("building")), cell(QStringLiteral("unit")),
@@ -126,46 +115,32 @@ Result<RosterPreview> RosterImport::preview(const Session &who, const Table &tab
         row.unit = parts.unit;
         row.room = parts.room;
         row.name = cell(QStringLiteral("name")).simplified();
-        if (row.building.isEmpty()) {
-            reject(tr("Building: the building is missing."));
-            continue;
-        }
-        if (row.room.isEmpty()) {
-            reject(tr("Room: the room number is missing."));
-            continue;
-        }
+        if (row.building.isEmpty())
+            return reject(tr("Building: the building is missing."));
+        if (row.room.isEmpty())
+            return reject(tr("Room: the room number is missing."));
         static const QRegularExpression badPart(QStringLiteral("[-\\s/\\\\]"));
-        if (row.building.contains(badPart) || row.unit.contains(badPart) || row.room.contains(badPart)) {
-            reject(tr("House: %1 may not contain a dash, a slash or a space in building, unit or room.")
-                       .arg(HouseRepository::houseNumber(row.building, row.unit, row.room)));
-            continue;
-        }
-        if (row.name.isEmpty()) {
-            reject(tr("Name: the name is missing."));
-            continue;
-        }
+        if (row.building.contains(badPart) || row.unit.contains(badPart) || row.room.contains(badPart))
+            return reject(tr("House: %1 may not contain a dash, a slash or a space in building, unit or room.")
+                              .arg(HouseRepository::houseNumber(row.building, row.unit, row.room)));
+        if (row.name.isEmpty())
+            return reject(tr("Name: the name is missing."));
         const auto role = ResidentCodes::roleFromText(cell(QStringLiteral("role")));
-        if (!role) {
-            reject(cell(QStringLiteral("role")).isEmpty()
-                       ? tr("Role: missing; write 业主, 租户 or 家庭成员.")
-                       : tr("Role: \"%1\" is not 业主, 租户 or 家庭成员.").arg(cell(QStringLiteral("role"))));
-            continue;
-        }
+        if (!role)
+            return reject(cell(QStringLiteral("role")).isEmpty()
+                              ? tr("Role: missing; write 业主, 租户 or 家庭成员.")
+                              : tr("Role: \"%1\" is not 业主, 租户 or 家庭成员.").arg(cell(QStringLiteral("role"))));
         row.role = *role;
         if (const QString g = cell(QStringLiteral("gender")); !g.isEmpty()) {
             const auto gender = ResidentCodes::genderFromText(g);
-            if (!gender) {
-                reject(tr("Gender: \"%1\" is not 男 or 女.").arg(g));
-                continue;
-            }
+            if (!gender)
+                return reject(tr("Gender: \"%1\" is not 男 or 女.").arg(g));
             row.gender = *gender;
         }
         if (const QString t = cell(QStringLiteral("id_type")); !t.isEmpty()) {
             const auto type = ResidentCodes::documentTypeFromText(t);
-            if (!type) {
-                reject(tr("Document type: \"%1\" is not a document type.").arg(t));
-                continue;
-            }
+            if (!type)
+                return reject(tr("Document type: \"%1\" is not a document type.").arg(t));
             row.documentType = *type;
         }
 
@@ -176,20 +151,16 @@ Result<RosterPreview> RosterImport::preview(const Session &who, const Table &tab
         record.documentType = row.documentType;
         record.documentNumber = cell(QStringLiteral("id_number"));
         const QStringList mobiles = splitList(cell(QStringLiteral("mobile")));
-        if (mobiles.size() > 2) {
-            reject(tr("Mobile: at most two mobile numbers per resident."));
-            continue;
-        }
+        if (mobiles.size() > 2)
+            return reject(tr("Mobile: at most two mobile numbers per resident."));
         record.mobile = mobiles.value(0);
         record.mobile2 = mobiles.value(1);
         record.landline = cell(QStringLiteral("landline"));
         record.emergencyContact = cell(QStringLiteral("emergency_contact"));
         record.emergencyPhone = cell(QStringLiteral("emergency_phone"));
         record.notes = cell(QStringLiteral("notes"));
-        if (Status valid = ResidentRepository(m_db).validate(record); !valid) {
-            reject(valid.error());
-            continue;
-        }
+        if (Status valid = ResidentRepository(m_db).validate(record); !valid)
+            return reject(valid.error());
         row.documentNumber = record.documentNumber;
         row.mobiles = QStringList{record.mobile, record.mobile2};
         row.mobiles.removeAll(QString());
@@ -203,16 +174,12 @@ Result<RosterPreview> RosterImport::preview(const Session &who, const Table &tab
                 row.moveIn = *serial;
             } else {
                 const auto date = Validation::parseDate(moveIn, tr("Move-in date"));
-                if (!date) {
-                    reject(date.error());
-                    continue;
-                }
+                if (!date)
+                    return reject(date.error());
                 row.moveIn = date.value();
             }
-            if (row.moveIn > today) {
-                reject(tr("Move-in date: %1 is in the future.").arg(row.moveIn.toString(Qt::ISODate)));
-                continue;
-            }
+            if (row.moveIn > today)
+                return reject(tr("Move-in date: %1 is in the future.").arg(row.moveIn.toString(Qt::ISODate)));
         }
 
         bool plateRefused = false;
@@ -241,45 +208,34 @@ Result<RosterPreview> RosterImport::preview(const Session &who, const Table &tab
             row.plates << plate;
         }
         if (plateRefused)
-            continue;
+            return {};
         for (const QString &plate : std::as_const(row.plates))
             platesSeen.insert(plate, row.name);
 
         if (!row.documentNumber.isEmpty()) {
             const auto seen = documentsSeen.constFind(row.documentNumber);
-            if (seen != documentsSeen.constEnd() && seen->second != row.name) {
-                reject(tr("ID number: the same number is on line %1 for %2.").arg(seen->first).arg(seen->second));
-                continue;
-            }
+            if (seen != documentsSeen.constEnd() && seen->second != row.name)
+                return reject(tr("ID number: the same number is on line %1 for %2.").arg(seen->first).arg(seen->second));
             documentsSeen.insert(row.documentNumber, {row.line, row.name});
         }
         result.rows << row;
-    }
-    return result;
+        return {};
+    };
+    return ImportSteps::readRows<RosterPreview>(table, *columns, fileName, readRow);
 }
 
 Result<RosterImportResult> RosterImport::commit(const Session &who, const RosterPreview &preview)
 {
-    AuditLog audit(m_db);
-    if (Status allowed = audit.require(who, Permission::EditResidents, QStringLiteral("resident")); !allowed)
-        return Failure{allowed.error()};
-    RosterImportResult result;
-    result.rejected = preview.rejected;
     HouseRepository houses(m_db);
     ResidentRepository residents(m_db);
     VehicleRepository vehicles(m_db);
-    auto atLine = [](const RosterRow &row, const QString &message) {
-        return Failure{tr("Line %1: %2 Nothing was imported.").arg(row.line).arg(message)};
-    };
-
-    Transaction tx(m_db);
-    for (const RosterRow &row : preview.rows) {
+    auto writeLine = [&](const RosterRow &row, RosterImportResult &result) -> Status {
         const auto houseId = houses.ensureHouse(who, row.building, row.unit, row.room);
         if (!houseId)
-            return atLine(row, houseId.error());
+            return Failure{houseId.error()};
         const auto existing = residents.findExisting(row.name, *houseId, row.documentNumber);
         if (!existing)
-            return atLine(row, existing.error());
+            return Failure{existing.error()};
         bool added = false;
         qint64 residentId = *existing;
         if (residentId == 0) {
@@ -296,7 +252,7 @@ Result<RosterImportResult> RosterImport::commit(const Session &who, const Roster
             record.notes = row.notes;
             const auto created = residents.create(who, record);
             if (!created)
-                return atLine(row, created.error());
+                return Failure{created.error()};
             residentId = *created;
             added = true;
         }
@@ -306,21 +262,21 @@ Result<RosterImportResult> RosterImport::commit(const Session &who, const Roster
         tie.bind(QStringLiteral(":resident"), residentId).bind(QStringLiteral(":house"), *houseId);
         const auto ties = tie.scalar();
         if (!ties)
-            return atLine(row, ties.error());
+            return Failure{ties.error()};
         if (*ties == 0) {
             const auto link = residents.moveIn(who, residentId, *houseId, row.role, row.moveIn);
             if (!link)
-                return atLine(row, link.error());
+                return Failure{link.error()};
             added = true;
         }
         for (const QString &plate : row.plates) {
             const auto known = vehicles.findByPlate(who, plate);
             if (!known)
-                return atLine(row, known.error());
+                return Failure{known.error()};
             if (known->has_value()) {
                 if (known->value().residentId != residentId)
-                    return atLine(row, tr("Plate: %1 is already registered to %2.")
-                                           .arg(plate, known->value().residentName));
+                    return Failure{tr("Plate: %1 is already registered to %2.")
+                                      .arg(plate, known->value().residentName)};
                 continue;
             }
             VehicleRecord vehicle;
@@ -328,25 +284,32 @@ Result<RosterImportResult> RosterImport::commit(const Session &who, const Roster
             vehicle.plate = plate;
             const auto id = vehicles.add(who, vehicle);
             if (!id)
-                return atLine(row, id.error());
+                return Failure{id.error()};
             added = true;
         }
         if (added)
             ++result.imported;
         else
             ++result.unchanged;
-    }
-    if (Status s = audit.record(who, QStringLiteral("import"), QStringLiteral("resident"), {}, {}, {},
-                                tr("%1 (%2): imported %3, already on file %4, rejected %5")
-                                    .arg(preview.fileName, preview.encoding)
-                                    .arg(result.imported)
-                                    .arg(result.unchanged)
-                                    .arg(result.rejected.size()));
-        !s)
-        return Failure{s.error()};
-    if (Status s = tx.commit(); !s)
-        return Failure{s.error()};
-    return result;
+        return {};
+    };
+    auto writeRow = [&](const RosterRow &row, RosterImportResult &result) -> Status {
+        // The line's resident is indexed for search once, when the line is written.
+        residents.beginIndexBatch();
+        const Status written = writeLine(row, result);
+        const Status indexed = residents.endIndexBatch();
+        return written ? indexed : written;
+    };
+    auto summary = [&](const RosterImportResult &result) {
+        return tr("%1 (%2): imported %3, already on file %4, rejected %5")
+            .arg(preview.fileName, preview.encoding)
+            .arg(result.imported)
+            .arg(result.unchanged)
+            .arg(result.rejected.size());
+    };
+    return ImportSteps::commitRows<RosterImportResult>(
+        m_db, who, {Permission::EditResidents, QStringLiteral("resident"), tr("Line %1: %2 Nothing was imported.")},
+        preview, writeRow, summary);
 }
 
 Result<RosterImportResult> RosterImport::importFile(const Session &who, const QString &path)

@@ -1,10 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
-#include "models/domain/session.h"
 #include "models/io/tablereader.h"
-
-#include <QFileInfo>
 
 #include <QHash>
 #include <QList>
@@ -38,29 +35,3 @@ public:
 private:
     QHash<QString, int> m_index; // the first column of each key
 };
-
-// The two steps every importer takes the same way: a file read into a table and previewed
-// (importer.preview(who, table, fileName)), and a file previewed then committed.
-namespace ImportSteps {
-
-template<typename Importer>
-auto previewFile(Importer &importer, const Session &who, const QString &path)
-    -> decltype(importer.preview(who, Table{}, QString()))
-{
-    const auto table = TableReader::readFile(path);
-    if (!table)
-        return Failure{table.error()};
-    return importer.preview(who, table.value(), QFileInfo(path).fileName());
-}
-
-template<typename Importer>
-auto importFile(Importer &importer, const Session &who, const QString &path)
-    -> decltype(importer.commit(who, *importer.preview(who, path)))
-{
-    const auto previewed = importer.preview(who, path);
-    if (!previewed)
-        return Failure{previewed.error()};
-    return importer.commit(who, previewed.value());
-}
-
-} // namespace ImportSteps

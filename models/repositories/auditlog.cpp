@@ -180,10 +180,5 @@ Result<QStringList> AuditLog::actions(const Session &who)
     Query q(m_db, QStringLiteral("WITH RECURSIVE a (action) AS (SELECT MIN(action) FROM audit_log UNION ALL "
                                  "SELECT (SELECT MIN(action) FROM audit_log WHERE action > a.action) FROM a "
                                  "WHERE a.action IS NOT NULL) SELECT action FROM a WHERE action IS NOT NULL ORDER BY action"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return q.texts();
 }

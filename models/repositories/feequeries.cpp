@@ -64,6 +64,26 @@ Result<QList<ArrearsRow>> FeeQueries::arrears(const Session &who, const QDateTim
     return rows;
 }
 
+Result<int> FeeQueries::housesInArrears(const Session &who, qint64 minDaysOverdue, const QDateTime &asOfInput) const
+{
+    if (Status s = AuditLog::permits(m_db, who, {Permission::CollectFees}, tr("You may not see the arrears.")); !s)
+        return Failure{s.error()};
+    const QDateTime asOf = asOfInput.isValid() ? asOfInput.toUTC() : m_db.clock().now();
+    const QDate day = localDay(asOf, zone());
+    // Days overdue are due_date.daysTo(day): at least minDays when due on or before day - minDays,
+    // and past due (before day) in any case. Only the count leaves the database, not the rows.
+    const QDate lastDue = day.addDays(-qMax<qint64>(1, minDaysOverdue));
+    Query q(m_db, QStringLiteral("SELECT COUNT(DISTINCT b.house_id) FROM bills b WHERE b.due_date <= :last "
+                                 "AND b.amount_fen > %1")
+                      .arg(paidAt(QStringLiteral("b.id"), QStringLiteral(":asof"))));
+    q.bind(QStringLiteral(":last"), isoDay(lastDue));
+    bindAt(q, QStringLiteral(":asof"), toStored(asOf));
+    const auto n = q.scalar();
+    if (!n)
+        return Failure{n.error()};
+    return int(*n);
+}
+
 QMap<FeeRules::Ageing, qint64> FeeQueries::ageing(const QList<ArrearsRow> &rows)
 {
     QMap<FeeRules::Ageing, qint64> buckets;
@@ -141,12 +161,7 @@ Result<QStringList> FeeQueries::buildings(const Session &who) const
     Query q(m_db, QStringLiteral("SELECT DISTINCT bl.code FROM bills b JOIN houses h ON h.id = b.house_id "
                                  "JOIN units u ON u.id = h.unit_id JOIN buildings bl ON bl.id = u.building_id "
                                  "ORDER BY bl.code"));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return q.texts();
 }
 
 Result<FeeStatement> FeeQueries::statement(const Session &who, const QString &halfText) const

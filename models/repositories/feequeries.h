@@ -115,6 +115,9 @@ public:
     // number, due date, item code. asOf invalid: now.
     Result<QList<ArrearsRow>> arrears(const Session &who, const QDateTime &asOf = {},
                                       const ArrearsFilter &filter = {}) const;
+    // How many houses have a bill with an unpaid remainder at least minDaysOverdue days past
+    // due at A (the houses of arrears() with that filter), counted in the database.
+    Result<int> housesInArrears(const Session &who, qint64 minDaysOverdue, const QDateTime &asOf = {}) const;
     // Outstanding fen by ageing bucket.
     static QMap<FeeRules::Ageing, qint64> ageing(const QList<ArrearsRow> &rows);
 

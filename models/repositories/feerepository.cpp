@@ -222,12 +222,7 @@ Result<QList<FeeItem>> FeeRepository::items(const Session &who, bool includeEnde
                       .arg(kItemColumns));
     q.bind(QStringLiteral(":all"), includeEnded ? 1 : 0)
         .bind(QStringLiteral(":month"), monthKey(today.year(), today.month()));
-    if (Status s = q.exec(); !s)
-        return Failure{s.error()};
-    QList<FeeItem> list;
-    while (q.next())
-        list << itemFrom(q);
-    return list;
+    return q.rows(itemFrom);
 }
 
 Result<FeeItem> FeeRepository::itemByCode(const Session &who, const QString &codeOrName) const
@@ -268,10 +263,7 @@ Status FeeRepository::recordReading(const Session &who, const MeterReading &read
     if (reading.quantityMilli < 0 || reading.quantityMilli > qint64(1000000000) * 1000)
         return Failure{tr("Quantity: it must be between 0 and 1000000000.")};
     return GuardedWrite::runChecked(m_db, who, [&]() -> Result<GuardedWrite::AuditRow> {
-        Query billed(m_db, QStringLiteral("SELECT COUNT(*) FROM bills WHERE house_id = :h AND item_id = :i AND period = :p"));
-        billed.bind(QStringLiteral(":h"), reading.houseId).bind(QStringLiteral(":i"), reading.itemId);
-        billed.bind(QStringLiteral(":p"), period->code());
-        const auto count = billed.scalar();
+        const auto count = billCount(m_db, reading.houseId, reading.itemId, period->code());
         if (!count)
             return Failure{count.error()};
         if (*count > 0)
@@ -372,4 +364,12 @@ Result<QList<FeeSpending>> FeeRepository::spending(const Session &who, const QSt
         list << s;
     }
     return list;
+}
+
+Result<qint64> FeeRepository::billCount(Database &db, qint64 houseId, qint64 itemId, const QString &period)
+{
+    Query billed(db, QStringLiteral("SELECT COUNT(*) FROM bills WHERE house_id = :h AND item_id = :i AND period = :p"));
+    billed.bind(QStringLiteral(":h"), houseId).bind(QStringLiteral(":i"), itemId);
+    billed.bind(QStringLiteral(":p"), period);
+    return billed.scalar();
 }

@@ -187,6 +187,9 @@ public:
     // then allocationsSql() for each payment (the benchmarks run them through libsqlite3 alone).
     static QList<BoundSql> accountSql(qint64 houseId);
     static BoundSql allocationsSql(qint64 paymentId);
+    // How many bills a house has of an item for a period (0 or 1): for the importers and the
+    // meter readings, which the caller has checked the permission for already.
+    static Result<qint64> billCount(Database &db, qint64 houseId, qint64 itemId, const QString &period);
 
     // Items (manager). addItem checks every field and names it when it refuses.
     Result<qint64> addItem(const Session &who, const FeeItem &item);

@@ -488,7 +488,35 @@ Result<qint64> ResidentRepository::findExisting(const QString &name, qint64 hous
     return qint64(0);
 }
 
+void ResidentRepository::beginIndexBatch()
+{
+    m_indexBatch.emplace();
+}
+
+Status ResidentRepository::endIndexBatch()
+{
+    if (!m_indexBatch)
+        return {};
+    const QList<qint64> noted = std::move(*m_indexBatch);
+    m_indexBatch.reset();
+    for (const qint64 id : noted) {
+        if (Status s = rebuildIndex(id); !s)
+            return s;
+    }
+    return {};
+}
+
 Status ResidentRepository::reindex(qint64 residentId)
+{
+    if (m_indexBatch) {
+        if (!m_indexBatch->contains(residentId))
+            m_indexBatch->append(residentId);
+        return {};
+    }
+    return rebuildIndex(residentId);
+}
+
+Status ResidentRepository::rebuildIndex(qint64 residentId)
 {
     Query clear(m_db, QStringLiteral("DELETE FROM resident_search WHERE resident_id = :id"));
     clear.bind(QStringLiteral(":id"), residentId);

@@ -8,6 +8,7 @@
 #include "models/repositories/auditlog.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 #include <optional>
 
@@ -64,12 +65,19 @@ public:
     Result<qint64> findExisting(const QString &name, qint64 houseId, const QString &documentNumber);
     // Rebuilds the search terms of one resident (after a change to the resident, a link or a vehicle).
     Status reindex(qint64 residentId);
+    // Between these, reindex() only notes the resident, and endIndexBatch() rebuilds each noted
+    // one once (a roster line creates a resident, moves it in and adds its cars: one rebuild).
+    void beginIndexBatch();
+    Status endIndexBatch();
 
 private:
     Result<ResidentRecord> load(qint64 id);
     Result<ResidenceLink> loadLink(qint64 id);
     Result<QList<ResidenceLink>> loadLinks(const QString &sql, qint64 id, bool withHistory);
 
+    Status rebuildIndex(qint64 residentId);
+
     Database &m_db;
     AuditLog m_audit;
+    std::optional<QList<qint64>> m_indexBatch;
 };

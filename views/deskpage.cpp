@@ -1,0 +1,23 @@
+#include "views/deskpage.h"
+
+#include <QDialog>
+#include <QLabel>
+
+DeskPage::DeskPage(QWidget *parent) : QWidget(parent), m_message(new QLabel(this)) {}
+
+QString DeskPage::messageText() const
+{
+    return m_message->text();
+}
+
+int DeskPage::exec(QDialog &dialog)
+{
+    emit dialogOpened(&dialog);
+    return dialog.exec();
+}
+
+void DeskPage::report(const QString &message, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_message->setText(message);
+}

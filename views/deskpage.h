@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class QDialog;
+class QLabel;
+
+// What the desk pages (residents, requests, inspections, fees) share: a line below the page
+// that says what the last action came to (red when it was refused), and every dialog they open
+// announced first (dialogOpened), so that a test or the guided tour can reach it.
+class DeskPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QString messageText() const;
+
+signals:
+    void dialogOpened(QWidget *dialog);
+
+protected:
+    explicit DeskPage(QWidget *parent);
+
+    int exec(QDialog &dialog);
+    void report(const QString &message, bool error = true);
+
+    // The message line: the page names it and puts it in its layout.
+    QLabel *const m_message;
+};
