@@ -3,7 +3,6 @@
 #include "models/database/database.h"
 #include "models/database/guardedwrite.h"
 #include "models/database/query.h"
-#include "models/database/sqldialect.h"
 #include "models/database/transaction.h"
 #include "models/domain/formats.h"
 #include "models/domain/validation.h"
@@ -14,10 +13,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <map>
 
 #include <tuple>
 
@@ -39,115 +34,23 @@ struct Known
     QString openCardId;
 };
 
-} // namespace
-
-// Prepared once for the connection, bound and run again for each event: preparing the inserts
-// (with their triggers) cost more than running them. After a lost connection, or on another
-// connection, a statement is prepared again; a statement that failed is prepared again the
-// next time.
-class GateStatements
-{
-public:
-    explicit GateStatements(Database &db) : m_db(db)
-    {
-        m_db.watchConnection(this, [this](bool) { m_prepared.clear(); });
-    }
-    ~GateStatements() { m_db.watchConnection(this, {}); }
-    GateStatements(const GateStatements &) = delete;
-    GateStatements &operator=(const GateStatements &) = delete;
-
-    QSqlQuery &get(const QString &sql)
-    {
-        const QSqlDatabase connection = m_db.connection();
-        auto it = m_prepared.find(sql);
-        if (it != m_prepared.end() && it->second.ok && connection.driver() && it->second.query.driver() == connection.driver())
-            return it->second.query;
-        Prepared p{QSqlQuery(connection), false};
-        p.query.setForwardOnly(m_db.dialect().streamsNestedResults());
-        p.ok = p.query.prepare(sql);
-        return m_prepared.insert_or_assign(sql, std::move(p)).first->second.query;
-    }
-
-    // As Query::exec: the same refusals and messages.
-    Status exec(QSqlQuery &q)
-    {
-        if (m_db.statementsRefused())
-            return Failure{Database::tr("The database is busy; nothing was saved. Try again.")};
-        if (m_db.connectionLost())
-            return Failure{Database::tr("The connection to the database server was lost; nothing was saved. "
-                                        "Connect again and retry.")};
-        if (!q.exec()) {
-            const QSqlError error = q.lastError();
-            m_db.noteFailure(error);
-            qWarning("SQL failed: %s -- %s", qPrintable(q.lastQuery()), qPrintable(error.text()));
-            forget(q);
-            return Failure{Database::tr("Database error: %1").arg(error.text())};
-        }
-        return {};
-    }
-
-    // A statement of get() with Query's way of binding.
-    class Bound
-    {
-    public:
-        Bound(GateStatements &st, QSqlQuery &q) : m_st(st), m_q(q) {}
-        Bound &bind(const QString &placeholder, const QVariant &value)
-        {
-            m_q.bindValue(placeholder, value);
-            return *this;
-        }
-        Status exec() { return m_st.exec(m_q); }
-        bool next() { return m_q.next(); }
-        QVariant value(int column) const { return m_q.value(column); }
-        void finish() { m_q.finish(); }
-
-    private:
-        GateStatements &m_st;
-        QSqlQuery &m_q;
-    };
-    Bound bound(const QString &sql) { return Bound(*this, get(sql)); }
-
-private:
-    struct Prepared
-    {
-        QSqlQuery query;
-        bool ok = false;
-    };
-
-    void forget(const QSqlQuery &q)
-    {
-        for (auto it = m_prepared.begin(); it != m_prepared.end(); ++it) {
-            if (&it->second.query == &q) {
-                it->second.ok = false;
-                return;
-            }
-        }
-    }
-
-    Database &m_db;
-    std::map<QString, Prepared> m_prepared;
-};
-
-namespace {
-
-Result<Known> lookUp(GateStatements &st, const QString &plate)
+Result<Known> lookUp(Database &db, const QString &plate)
 {
     Known known;
-    QSqlQuery &v = st.get(QStringLiteral("SELECT r.id, r.name FROM vehicles v JOIN residents r ON r.id = v.resident_id "
-                                         "WHERE v.plate = :plate AND v.voided = 0"));
-    v.bindValue(QStringLiteral(":plate"), plate);
-    if (Status s = st.exec(v); !s)
+    Query v(db, QStringLiteral("SELECT r.id, r.name FROM vehicles v JOIN residents r ON r.id = v.resident_id "
+                               "WHERE v.plate = :plate AND v.voided = 0"));
+    v.bind(QStringLiteral(":plate"), plate);
+    if (Status s = v.exec(); !s)
         return Failure{s.error()};
     if (v.next()) {
         known.knowledge.registeredResident = true;
         known.residentId = v.value(0).toLongLong();
         known.residentName = v.value(1).toString();
     }
-    v.finish();
-    QSqlQuery &in = st.get(QStringLiteral("SELECT entry_event_id, category, entered_at, card_id FROM vehicles_inside "
-                                          "WHERE plate = :plate"));
-    in.bindValue(QStringLiteral(":plate"), plate);
-    if (Status s = st.exec(in); !s)
+    Query in(db, QStringLiteral("SELECT entry_event_id, category, entered_at, card_id FROM vehicles_inside "
+                                "WHERE plate = :plate"));
+    in.bind(QStringLiteral(":plate"), plate);
+    if (Status s = in.exec(); !s)
         return Failure{s.error()};
     if (in.next()) {
         VehicleInside inside;
@@ -159,31 +62,26 @@ Result<Known> lookUp(GateStatements &st, const QString &plate)
         known.inside = inside;
         known.knowledge.insideAs = inside.category;
     }
-    in.finish();
-    QSqlQuery &card = st.get(QStringLiteral("SELECT id FROM parking_cards WHERE plate = :plate AND status = 'open'"));
-    card.bindValue(QStringLiteral(":plate"), plate);
-    if (Status s = st.exec(card); !s)
+    Query card(db, QStringLiteral("SELECT id FROM parking_cards WHERE plate = :plate AND status = 'open'"));
+    card.bind(QStringLiteral(":plate"), plate);
+    if (Status s = card.exec(); !s)
         return Failure{s.error()};
     if (card.next()) {
         known.knowledge.openTemporaryCard = true;
         known.openCardId = card.value(0).toString();
     }
-    card.finish();
     return known;
 }
 
-Status closeCard(GateStatements &st, const QString &cardId, const QString &status, const QString &exitEventId,
+Status closeCard(Database &db, const QString &cardId, const QString &status, const QString &exitEventId,
                  const QDateTime &at, const QVariant &fee, const QString &reason)
 {
-    QSqlQuery &q = st.get(QStringLiteral("UPDATE parking_cards SET status = :status, exit_event_id = :event, exited_at = :at, "
-                                         "fee_fen = :fee, void_reason = :reason WHERE id = :id AND status = 'open'"));
-    q.bindValue(QStringLiteral(":status"), status);
-    q.bindValue(QStringLiteral(":event"), textOrNull(exitEventId));
-    q.bindValue(QStringLiteral(":at"), toStored(at));
-    q.bindValue(QStringLiteral(":fee"), fee);
-    q.bindValue(QStringLiteral(":reason"), textOrNull(reason));
-    q.bindValue(QStringLiteral(":id"), cardId);
-    return st.exec(q);
+    Query q(db, QStringLiteral("UPDATE parking_cards SET status = :status, exit_event_id = :event, exited_at = :at, "
+                               "fee_fen = :fee, void_reason = :reason WHERE id = :id AND status = 'open'"));
+    q.bind(QStringLiteral(":status"), status).bind(QStringLiteral(":event"), textOrNull(exitEventId));
+    q.bind(QStringLiteral(":at"), toStored(at)).bind(QStringLiteral(":fee"), fee);
+    q.bind(QStringLiteral(":reason"), textOrNull(reason)).bind(QStringLiteral(":id"), cardId);
+    return q.exec();
 }
 
 VehicleEvent readEvent(Query &q)
@@ -211,12 +109,9 @@ const QString kEventColumns = QStringLiteral(
 } // namespace
 
 GateRepository::GateRepository(Database &db, QString seat)
-    : m_db(db), m_audit(db), m_seat(seat.isEmpty() ? defaultSeat() : std::move(seat)),
-      m_statements(std::make_unique<GateStatements>(db))
+    : m_db(db), m_audit(db), m_seat(seat.isEmpty() ? defaultSeat() : std::move(seat))
 {
 }
-
-GateRepository::~GateRepository() = default;
 
 QDateTime GateRepository::localTime(const QDateTime &utc) const
 {
@@ -226,14 +121,13 @@ QDateTime GateRepository::localTime(const QDateTime &utc) const
 ParkingTariff GateRepository::tariff() const
 {
     ParkingTariff t;
-    auto q = m_statements->bound(QStringLiteral("SELECT free_minutes, fen_per_hour, cap_fen_per_24h FROM parking_tariffs "
-                                                "ORDER BY id DESC LIMIT 1"));
+    Query q(m_db, QStringLiteral("SELECT free_minutes, fen_per_hour, cap_fen_per_24h FROM parking_tariffs "
+                                 "ORDER BY id DESC LIMIT 1"));
     if (q.exec() && q.next()) {
         t.freeMinutes = q.value(0).toInt();
         t.fenPerHour = q.value(1).toLongLong();
         t.capFenPer24h = q.value(2).toLongLong();
     }
-    q.finish();
     return t;
 }
 
@@ -274,7 +168,7 @@ Result<PlateLookup> GateRepository::lookUpPlate(const Session &who, const QStrin
     if (result.plate.isEmpty())
         return result;
     result.warning = Validation::plateWarning(result.plate);
-    const auto known = lookUp(*m_statements, result.plate);
+    const auto known = lookUp(m_db, result.plate);
     if (!known)
         return Failure{known.error()};
     PlateKnowledge forEntry = known->knowledge;
@@ -311,7 +205,7 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
         d.at = occurred(m_db, input.at);
         const qint64 recordedAt = toStored(m_db.clock().now());
 
-        const auto known = lookUp(*m_statements, d.plate);
+        const auto known = lookUp(m_db, d.plate);
         if (!known)
             return Failure{known.error()};
         PlateKnowledge knowledge = known->knowledge;
@@ -370,19 +264,19 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
                 notes << tr("The entry of %1 had no exit on record.")
                              .arg(localTime(known->inside->enteredAt).toString(Formats::dateTime()));
                 if (!known->inside->cardId.isEmpty()) {
-                    if (Status s = closeCard(*m_statements, known->inside->cardId, QStringLiteral("voided"), d.eventId, d.at,
+                    if (Status s = closeCard(m_db, known->inside->cardId, QStringLiteral("voided"), d.eventId, d.at,
                                              QVariant(QMetaType::fromType<qlonglong>()), tr("no exit on record"));
                         !s)
                         return Failure{s.error()};
                 }
-                auto del = m_statements->bound(QStringLiteral("DELETE FROM vehicles_inside WHERE plate = :plate"));
+                Query del(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE plate = :plate"));
                 del.bind(QStringLiteral(":plate"), d.plate);
                 if (Status s = del.exec(); !s)
                     return Failure{s.error()};
             }
             if (d.category == VehicleCategory::Temporary) {
                 d.cardId = newId();
-                auto card = m_statements->bound(QStringLiteral("INSERT INTO parking_cards (id, plate, entry_event_id, entered_at, guard, "
+                Query card(m_db, QStringLiteral("INSERT INTO parking_cards (id, plate, entry_event_id, entered_at, guard, "
                                                 "seat, recorded_at) VALUES (:id, :plate, :event, :at, :guard, :seat, "
                                                 ":recorded)"));
                 card.bind(QStringLiteral(":id"), d.cardId).bind(QStringLiteral(":plate"), d.plate);
@@ -392,7 +286,7 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
                 if (Status s = card.exec(); !s)
                     return Failure{s.error()};
             }
-            auto inside = m_statements->bound(QStringLiteral("INSERT INTO vehicles_inside (plate, entry_event_id, category, entered_at, "
+            Query inside(m_db, QStringLiteral("INSERT INTO vehicles_inside (plate, entry_event_id, category, entered_at, "
                                               "card_id) VALUES (:plate, :event, :category, :at, :card)"));
             inside.bind(QStringLiteral(":plate"), d.plate).bind(QStringLiteral(":event"), d.eventId);
             inside.bind(QStringLiteral(":category"), GateRules::code(d.category));
@@ -408,7 +302,7 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
                     d.cardId = known->openCardId;
                 if (d.category == VehicleCategory::Temporary)
                     d.feeFen = GateRules::fee(tariff(), d.stayMs);
-                auto del = m_statements->bound(QStringLiteral("DELETE FROM vehicles_inside WHERE plate = :plate"));
+                Query del(m_db, QStringLiteral("DELETE FROM vehicles_inside WHERE plate = :plate"));
                 del.bind(QStringLiteral(":plate"), d.plate);
                 if (Status s = del.exec(); !s)
                     return Failure{s.error()};
@@ -417,13 +311,13 @@ Result<VehicleDecision> GateRepository::recordVehicle(const Session &who, const 
                 notes << tr("No entry on record.");
             }
             if (!d.cardId.isEmpty()) {
-                if (Status s = closeCard(*m_statements, d.cardId, QStringLiteral("closed"), d.eventId, d.at, d.feeFen, QString()); !s)
+                if (Status s = closeCard(m_db, d.cardId, QStringLiteral("closed"), d.eventId, d.at, d.feeFen, QString()); !s)
                     return Failure{s.error()};
             }
         }
         d.note = notes.join(QLatin1Char(' '));
 
-        auto ev = m_statements->bound(QStringLiteral(
+        Query ev(m_db, QStringLiteral(
                            "INSERT INTO vehicle_events (id, plate, direction, category, decision, reason, plate_warning, "
                            "flagged, flag_reason, entry_event_id, stay_ms, fee_fen, card_id, permit_id, resident_id, note, "
                            "occurred_at, recorded_at, guard, seat) VALUES (:id, :plate, :direction, :category, :decision, "

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 
-#include <memory>
 #include <optional>
 
 class Database;
@@ -17,8 +16,6 @@ class Database;
 // The gatehouse's own records: the vehicle log with temporary cards and fees, the visitor
 // register, today's counts, the parking tariff and the shift handover. Guards, managers and
 // administrators write; clerks look. Every write is one transaction.
-class GateStatements;
-
 class GateRepository
 {
     Q_DECLARE_TR_FUNCTIONS(GateRepository)
@@ -26,9 +23,6 @@ class GateRepository
 public:
     // seat: the device the records are written on (default: the computer's name).
     explicit GateRepository(Database &db, QString seat = {});
-    ~GateRepository();
-    GateRepository(const GateRepository &) = delete;
-    GateRepository &operator=(const GateRepository &) = delete;
     QString seat() const { return m_seat; }
 
     // The tariff in force, and a manager's change to it (audited).
@@ -76,7 +70,4 @@ private:
     Database &m_db;
     AuditLog m_audit;
     QString m_seat;
-    // The statements of a gate event, prepared once for the connection (a guard records one
-    // every few seconds at a busy gate).
-    std::unique_ptr<GateStatements> m_statements;
 };
