@@ -23,6 +23,8 @@ protected:
 
     int exec(QDialog &dialog);
     void report(const QString &message, bool error = true);
+    // The title over the chosen record's detail: bold, scale times the size.
+    static void setTitleFont(QLabel *title, qreal scale = 1.3);
 
     // The message line: the page names it and puts it in its layout.
     QLabel *const m_message;

@@ -105,10 +105,7 @@ FeeDeskPage::FeeDeskPage(Database &db, const Session &actor, const QTimeZone &zo
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setTitleFont(m_title);
     m_title->setObjectName(QStringLiteral("feeAccountTitle"));
     m_summary->setObjectName(QStringLiteral("feeAccountSummary"));
     m_summary->setTextFormat(Qt::RichText);

@@ -171,10 +171,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setTitleFont(m_title);
     m_title->setObjectName(QStringLiteral("requestTitle"));
     m_detail->setObjectName(QStringLiteral("requestDetail"));
     m_detail->setOpenLinks(false);

@@ -110,10 +110,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setTitleFont(m_title, 1.4);
     m_title->setObjectName(QStringLiteral("residentTitle"));
     m_info->setObjectName(QStringLiteral("residentInfo"));
     m_info->setTextFormat(Qt::RichText);
