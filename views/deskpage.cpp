@@ -4,7 +4,10 @@
 #include <QFont>
 #include <QLabel>
 
-DeskPage::DeskPage(QWidget *parent) : QWidget(parent), m_message(new QLabel(this)) {}
+DeskPage::DeskPage(Database &db, const Session &actor, const QTimeZone &zone, QWidget *parent)
+    : QWidget(parent), m_db(db), m_actor(actor), m_zone(zone), m_message(new QLabel(this))
+{
+}
 
 QString DeskPage::messageText() const
 {

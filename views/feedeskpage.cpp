@@ -75,7 +75,7 @@ AgeingRange rangeOf(FeeDeskPage::AgeingFilter filter)
 } // namespace
 
 FeeDeskPage::FeeDeskPage(Database &db, const Session &actor, const QTimeZone &zone, QWidget *parent)
-    : DeskPage(parent), m_db(db), m_actor(actor), m_zone(zone), m_fees(std::make_unique<FeeRepository>(db)),
+    : DeskPage(db, actor, zone, parent), m_fees(std::make_unique<FeeRepository>(db)),
       m_queries(std::make_unique<FeeQueries>(db)), m_houseRepo(std::make_unique<HouseRepository>(db)),
       m_residentRepo(std::make_unique<ResidentRepository>(db)), m_settings(std::make_unique<SettingsRepository>(db)),
       m_hits(FeeModels::houseHits(this)), m_bills(FeeModels::bills(this)), m_payments(FeeModels::payments(zone, this)),

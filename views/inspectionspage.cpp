@@ -79,7 +79,7 @@ QWidget *listTab(QTableView *view, const QList<QPushButton *> &buttons, QLayout 
 
 InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTimeZone &zone, RequestRepository *requests,
                                  QWidget *parent)
-    : DeskPage(parent), m_db(db), m_actor(actor), m_zone(zone),
+    : DeskPage(db, actor, zone, parent),
       m_templates(std::make_unique<ChecklistTemplateRepository>(db)),
       m_scheduleRepo(std::make_unique<InspectionScheduleRepository>(db)),
       m_runRepo(std::make_unique<InspectionRunRepository>(db)),

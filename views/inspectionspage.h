@@ -83,9 +83,6 @@ private:
     QList<QPair<qint64, QString>> people() const;
     QString chooseTemplate(const QString &title);
 
-    Database &m_db;
-    Session m_actor;
-    QTimeZone m_zone;
     std::unique_ptr<ChecklistTemplateRepository> m_templates;
     std::unique_ptr<InspectionScheduleRepository> m_scheduleRepo;
     std::unique_ptr<InspectionRunRepository> m_runRepo;

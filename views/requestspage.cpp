@@ -55,7 +55,7 @@ const auto esc = Html::escape;
 
 RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Session &actor, const QTimeZone &zone,
                            QWidget *parent)
-    : DeskPage(parent), m_db(db), m_requests(requests), m_actor(actor), m_zone(zone),
+    : DeskPage(db, actor, zone, parent), m_requests(requests),
       m_residents(std::make_unique<ResidentRepository>(db)), m_users(std::make_unique<UserRepository>(db)),
       m_calendar(std::make_unique<CalendarRepository>(db)), m_settings(std::make_unique<SettingsRepository>(db)),
       m_importer(std::make_unique<LedgerImporter>(db, requests)), m_model(new RequestListModel(requests, actor, this)),
