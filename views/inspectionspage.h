@@ -6,6 +6,7 @@
 
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 class ChecklistTemplateRepository;
@@ -76,6 +77,8 @@ signals:
 
 private:
     void showFindings();
+    // The finding on the row (or the reason there is none), act on it, its message, the list again.
+    void withFinding(int row, const std::function<QString(const NonConformity &)> &act);
     void showRuns();
     void updateSummary();
     int selectedRow(QTableView *view) const;
