@@ -526,6 +526,11 @@ void InspectionsPage::printBlank(const QString &code)
     const QString html = blankHtml(code);
     if (html.isEmpty())
         return report(tr("There is no checklist %1.").arg(code));
+    previewChecklist(html);
+}
+
+void InspectionsPage::previewChecklist(const QString &html)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);
@@ -554,12 +559,7 @@ void InspectionsPage::printRun(qint64 runId)
     const QString html = runHtml(runId);
     if (html.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [html](QPrinter *p) { ChecklistPrinter::print(html, *p); });
-    exec(preview);
+    previewChecklist(html);
 }
 
 bool InspectionsPage::exportRunPdf(qint64 runId, const QString &path)

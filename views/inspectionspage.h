@@ -77,6 +77,8 @@ signals:
 
 private:
     void showFindings();
+    // A blank checklist or a run, on A4 in the print preview.
+    void previewChecklist(const QString &html);
     // The finding on the row (or the reason there is none), act on it, its message, the list again.
     void withFinding(int row, const std::function<QString(const NonConformity &)> &act);
     void showRuns();
