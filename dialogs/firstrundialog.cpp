@@ -40,15 +40,7 @@ void FirstRunDialog::accept()
         showError(s.error(), m_estate);
         return;
     }
-    if (Status s = UserRepository::checkUsername(m_username->text().trimmed()); !s) {
-        showError(s.error(), m_username);
-        return;
-    }
-    if (m_fullName->text().trimmed().isEmpty()) {
-        showError(tr("Full name: required."), m_fullName);
-        return;
-    }
-    if (!checkPasswordPair(m_newPassword))
+    if (!checkNewAccount(m_username, m_fullName, tr("Full name: required."), m_newPassword))
         return;
     const auto session = m_users.createFirstAdministrator(m_username->text().trimmed(), m_fullName->text(),
                                                           m_newPassword.password->text());

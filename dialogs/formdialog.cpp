@@ -139,6 +139,20 @@ bool FormDialog::checkPasswordPair(const PasswordPair &pair)
     return true;
 }
 
+bool FormDialog::checkNewAccount(QLineEdit *username, QLineEdit *fullName, const QString &fullNameMissing,
+                                 const PasswordPair &pair)
+{
+    if (Status s = UserRepository::checkUsername(username->text().trimmed()); !s) {
+        showError(s.error(), username);
+        return false;
+    }
+    if (fullName->text().trimmed().isEmpty()) {
+        showError(fullNameMissing, fullName);
+        return false;
+    }
+    return checkPasswordPair(pair);
+}
+
 void FormDialog::registerField(QWidget *field, const QStringList &names)
 {
     m_fields.append({names, field});

@@ -53,6 +53,10 @@ protected:
     PasswordPair addPasswordRows(QFormLayout *form, const QString &label);
     // Shows the reason and returns false when the pair is not an acceptable new password.
     bool checkPasswordPair(const PasswordPair &pair);
+    // A new account's fields: the user name, the full name (fullNameMissing when it is empty) and
+    // the password pair. Shows the first reason on its field and returns false when one is wrong.
+    bool checkNewAccount(QLineEdit *username, QLineEdit *fullName, const QString &fullNameMissing,
+                         const PasswordPair &pair);
     void clearError();
 
 private:

@@ -29,15 +29,7 @@ UserDialog::UserDialog(UserRepository &users, const Session &actor, QWidget *par
 
 void UserDialog::accept()
 {
-    if (Status s = UserRepository::checkUsername(m_username->text().trimmed()); !s) {
-        showError(s.error(), m_username);
-        return;
-    }
-    if (m_fullName->text().trimmed().isEmpty()) {
-        showError(tr("Full name: required."), m_fullName);
-        return;
-    }
-    if (!checkPasswordPair(m_newPassword))
+    if (!checkNewAccount(m_username, m_fullName, tr("Full name: required."), m_newPassword))
         return;
     const Role role = Roles::fromCode(m_role->currentData().toString()).value_or(Role::Clerk);
     const auto id = m_users.addUser(m_actor, m_username->text().trimmed(), m_fullName->text(), role,

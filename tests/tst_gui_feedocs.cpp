@@ -38,6 +38,24 @@ private:
         box->setCurrentIndex(index);
     }
 
+    // Clicks a preview button and counts the pages of the print preview it opens (-1: none).
+    int previewPageCount(QWidget *page, const char *button)
+    {
+        int pages = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto *widget = dialog->findChild<QPrintPreviewWidget *>()) {
+                widget->updatePreview();
+                pages = widget->pageCount();
+            }
+            dialog->reject();
+        });
+        QTest::mouseClick(child<QPushButton>(page, button), Qt::LeftButton);
+        return pages;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -55,18 +73,7 @@ private slots:
         child<QDateEdit>(&page, "noticeMonth")->setDate(QDate(2026, 8, 1));
         choose(child<QComboBox>(&page, "noticeBuilding"), QStringLiteral("1"));
 
-        int previewPages = -1;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            if (auto *widget = dialog->findChild<QPrintPreviewWidget *>()) {
-                widget->updatePreview();
-                previewPages = widget->pageCount();
-            }
-            dialog->reject();
-        });
-        QTest::mouseClick(child<QPushButton>(&page, "previewNotices"), Qt::LeftButton);
+        const int previewPages = previewPageCount(&page, "previewNotices");
         QCOMPARE(previewPages, 2); // three houses of building 1, two to a page
         QVERIFY(child<QLabel>(&page, "noticeInfo")->text().contains(QStringLiteral("3")));
 
@@ -158,18 +165,7 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("balance_fen")).toInteger(), 14058);
         QVERIFY(page.saveStatementPdf(m_out.filePath(QStringLiteral("statement.pdf"))));
 
-        int previewPages = -1;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            if (auto *widget = dialog->findChild<QPrintPreviewWidget *>()) {
-                widget->updatePreview();
-                previewPages = widget->pageCount();
-            }
-            dialog->reject();
-        });
-        QTest::mouseClick(child<QPushButton>(&page, "previewStatement"), Qt::LeftButton);
+        const int previewPages = previewPageCount(&page, "previewStatement");
         QCOMPARE(previewPages, 1);
 
         // A half year typed wrong: the statement names the field.

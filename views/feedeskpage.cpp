@@ -75,7 +75,7 @@ AgeingRange rangeOf(FeeDeskPage::AgeingFilter filter)
 } // namespace
 
 FeeDeskPage::FeeDeskPage(Database &db, const Session &actor, const QTimeZone &zone, QWidget *parent)
-    : DeskPage(parent), m_db(db), m_actor(actor), m_zone(zone), m_fees(std::make_unique<FeeRepository>(db)),
+    : DeskPage(db, actor, zone, parent), m_fees(std::make_unique<FeeRepository>(db)),
       m_queries(std::make_unique<FeeQueries>(db)), m_houseRepo(std::make_unique<HouseRepository>(db)),
       m_residentRepo(std::make_unique<ResidentRepository>(db)), m_settings(std::make_unique<SettingsRepository>(db)),
       m_hits(FeeModels::houseHits(this)), m_bills(FeeModels::bills(this)), m_payments(FeeModels::payments(zone, this)),
@@ -105,10 +105,7 @@ FeeDeskPage::FeeDeskPage(Database &db, const Session &actor, const QTimeZone &zo
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setTitleFont(m_title);
     m_title->setObjectName(QStringLiteral("feeAccountTitle"));
     m_summary->setObjectName(QStringLiteral("feeAccountSummary"));
     m_summary->setTextFormat(Qt::RichText);

@@ -77,9 +77,6 @@ private:
     Result<QString> receiptHtml(qint64 paymentId, QString *receiptNo = nullptr);
     void updateButtons();
 
-    Database &m_db;
-    Session m_actor;
-    QTimeZone m_zone;
     std::unique_ptr<FeeRepository> m_fees;
     std::unique_ptr<FeeQueries> m_queries;
     std::unique_ptr<HouseRepository> m_houseRepo;

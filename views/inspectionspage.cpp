@@ -79,7 +79,7 @@ QWidget *listTab(QTableView *view, const QList<QPushButton *> &buttons, QLayout 
 
 InspectionsPage::InspectionsPage(Database &db, const Session &actor, const QTimeZone &zone, RequestRepository *requests,
                                  QWidget *parent)
-    : DeskPage(parent), m_db(db), m_actor(actor), m_zone(zone),
+    : DeskPage(db, actor, zone, parent),
       m_templates(std::make_unique<ChecklistTemplateRepository>(db)),
       m_scheduleRepo(std::make_unique<InspectionScheduleRepository>(db)),
       m_runRepo(std::make_unique<InspectionRunRepository>(db)),
@@ -420,47 +420,50 @@ void InspectionsPage::openRun(qint64 runId)
     reload();
 }
 
-void InspectionsPage::planFinding(int row)
+void InspectionsPage::withFinding(int row, const std::function<QString(const NonConformity &)> &act)
 {
     if (row < 0 || row >= m_findings->rowCount())
         return report(tr("Choose a non-conformity first."));
-    RectificationDialog dialog(*m_findingRepo, m_actor, m_findings->record(row), people(), m_db.clock().now(), m_zone,
-                               this);
-    if (exec(dialog) == QDialog::Accepted)
-        report(tr("Rectification plan recorded."), false);
+    const NonConformity finding = m_findings->record(row);
+    if (const QString done = act(finding); !done.isEmpty())
+        report(done, false);
     showFindings();
+}
+
+void InspectionsPage::planFinding(int row)
+{
+    withFinding(row, [&](const NonConformity &n) {
+        RectificationDialog dialog(*m_findingRepo, m_actor, n, people(), m_db.clock().now(), m_zone, this);
+        return exec(dialog) == QDialog::Accepted ? tr("Rectification plan recorded.") : QString();
+    });
 }
 
 void InspectionsPage::recheckFinding(int row)
 {
-    if (row < 0 || row >= m_findings->rowCount())
-        return report(tr("Choose a non-conformity first."));
-    RecheckDialog dialog(*m_findingRepo, m_actor, m_findings->record(row), this);
-    if (exec(dialog) == QDialog::Accepted)
-        report(tr("Recheck recorded."), false);
-    showFindings();
+    withFinding(row, [&](const NonConformity &n) {
+        RecheckDialog dialog(*m_findingRepo, m_actor, n, this);
+        return exec(dialog) == QDialog::Accepted ? tr("Recheck recorded.") : QString();
+    });
 }
 
 void InspectionsPage::fixFindingOnSpot(int row)
 {
-    if (row < 0 || row >= m_findings->rowCount())
-        return report(tr("Choose a non-conformity first."));
-    const NonConformity n = m_findings->record(row);
-    ReasonDialog dialog(tr("Fixed on the spot"), tr("What was done on the spot?"),
-                        [this, n](const QString &note) { return m_findingRepo->fixOnSpot(m_actor, n.id, n.rowVersion, note); },
-                        this);
-    exec(dialog);
-    showFindings();
+    withFinding(row, [&](const NonConformity &n) {
+        ReasonDialog dialog(tr("Fixed on the spot"), tr("What was done on the spot?"),
+                            [this, n](const QString &note) { return m_findingRepo->fixOnSpot(m_actor, n.id, n.rowVersion, note); },
+                            this);
+        exec(dialog);
+        return QString();
+    });
 }
 
 void InspectionsPage::repairFromFinding(int row)
 {
-    if (row < 0 || row >= m_findings->rowCount())
-        return report(tr("Choose a non-conformity first."));
-    RepairFromFindingDialog dialog(*m_findingRepo, *m_requests, m_actor, m_findings->record(row), this);
-    if (exec(dialog) == QDialog::Accepted)
-        report(tr("Repair request %1 registered.").arg(dialog.requestNumber()), false);
-    showFindings();
+    withFinding(row, [&](const NonConformity &n) {
+        RepairFromFindingDialog dialog(*m_findingRepo, *m_requests, m_actor, n, this);
+        return exec(dialog) == QDialog::Accepted ? tr("Repair request %1 registered.").arg(dialog.requestNumber())
+                                                 : QString();
+    });
 }
 
 void InspectionsPage::editTemplates()
@@ -523,6 +526,11 @@ void InspectionsPage::printBlank(const QString &code)
     const QString html = blankHtml(code);
     if (html.isEmpty())
         return report(tr("There is no checklist %1.").arg(code));
+    previewChecklist(html);
+}
+
+void InspectionsPage::previewChecklist(const QString &html)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);
@@ -551,12 +559,7 @@ void InspectionsPage::printRun(qint64 runId)
     const QString html = runHtml(runId);
     if (html.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [html](QPrinter *p) { ChecklistPrinter::print(html, *p); });
-    exec(preview);
+    previewChecklist(html);
 }
 
 bool InspectionsPage::exportRunPdf(qint64 runId, const QString &path)

@@ -6,6 +6,7 @@
 
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 class ChecklistTemplateRepository;
@@ -76,6 +77,10 @@ signals:
 
 private:
     void showFindings();
+    // A blank checklist or a run, on A4 in the print preview.
+    void previewChecklist(const QString &html);
+    // The finding on the row (or the reason there is none), act on it, its message, the list again.
+    void withFinding(int row, const std::function<QString(const NonConformity &)> &act);
     void showRuns();
     void updateSummary();
     int selectedRow(QTableView *view) const;
@@ -83,9 +88,6 @@ private:
     QList<QPair<qint64, QString>> people() const;
     QString chooseTemplate(const QString &title);
 
-    Database &m_db;
-    Session m_actor;
-    QTimeZone m_zone;
     std::unique_ptr<ChecklistTemplateRepository> m_templates;
     std::unique_ptr<InspectionScheduleRepository> m_scheduleRepo;
     std::unique_ptr<InspectionRunRepository> m_runRepo;

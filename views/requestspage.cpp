@@ -55,7 +55,7 @@ const auto esc = Html::escape;
 
 RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Session &actor, const QTimeZone &zone,
                            QWidget *parent)
-    : DeskPage(parent), m_db(db), m_requests(requests), m_actor(actor), m_zone(zone),
+    : DeskPage(db, actor, zone, parent), m_requests(requests),
       m_residents(std::make_unique<ResidentRepository>(db)), m_users(std::make_unique<UserRepository>(db)),
       m_calendar(std::make_unique<CalendarRepository>(db)), m_settings(std::make_unique<SettingsRepository>(db)),
       m_importer(std::make_unique<LedgerImporter>(db, requests)), m_model(new RequestListModel(requests, actor, this)),
@@ -171,10 +171,7 @@ RequestsPage::RequestsPage(Database &db, RequestRepository &requests, const Sess
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setTitleFont(m_title);
     m_title->setObjectName(QStringLiteral("requestTitle"));
     m_detail->setObjectName(QStringLiteral("requestDetail"));
     m_detail->setOpenLinks(false);

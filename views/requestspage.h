@@ -72,10 +72,7 @@ private:
     void updateButtons();
     void afterChange(const QString &message);
 
-    Database &m_db;
     RequestRepository &m_requests;
-    Session m_actor;
-    QTimeZone m_zone;
     std::unique_ptr<ResidentRepository> m_residents;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<CalendarRepository> m_calendar;

@@ -48,7 +48,7 @@ QString orDash(const QString &text)
 } // namespace
 
 ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone &zone, QWidget *parent)
-    : DeskPage(parent), m_db(db), m_actor(actor), m_zone(zone), m_houseRepo(std::make_unique<HouseRepository>(db)),
+    : DeskPage(db, actor, zone, parent), m_houseRepo(std::make_unique<HouseRepository>(db)),
       m_residentRepo(std::make_unique<ResidentRepository>(db)), m_vehicleRepo(std::make_unique<VehicleRepository>(db)),
       m_permitRepo(std::make_unique<PermitRepository>(db)), m_runRepo(std::make_unique<InspectionRunRepository>(db)), m_import(std::make_unique<RosterImport>(db)),
       m_export(std::make_unique<RosterExport>(db)), m_tree(new HouseTreeModel(*m_houseRepo, actor, this)),
@@ -110,10 +110,7 @@ ResidentsPage::ResidentsPage(Database &db, const Session &actor, const QTimeZone
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setTitleFont(m_title, 1.4);
     m_title->setObjectName(QStringLiteral("residentTitle"));
     m_info->setObjectName(QStringLiteral("residentInfo"));
     m_info->setTextFormat(Qt::RichText);

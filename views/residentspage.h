@@ -72,9 +72,6 @@ private:
     qint64 currentPermitId() const;
     QDate today() const;
 
-    Database &m_db;
-    Session m_actor;
-    QTimeZone m_zone;
     std::unique_ptr<HouseRepository> m_houseRepo;
     std::unique_ptr<ResidentRepository> m_residentRepo;
     std::unique_ptr<VehicleRepository> m_vehicleRepo;

@@ -56,6 +56,39 @@ const QString &onDuty(qint64 at, const QTimeZone &zone, const QString &day, cons
     const int hour = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toTimeZone(zone).time().hour();
     return hour >= 8 && hour < 20 ? day : night;
 }
+// The gatehouse over the demo's months: the two guards and the seat, and the instants spread
+// over the months up to now.
+struct GateHistory
+{
+    GateHistory(Database &db, int months)
+    {
+        UserRepository users(db);
+        dayGuard = guardName(users, "chenqiang", "陈强");
+        nightGuard = guardName(users, "liugang", "刘刚");
+        zone = SettingsRepository(db).timeZone();
+        nowMs = toStored(db.clock().now());
+        startMs = toStored(db.clock().now().addMonths(-months));
+        span = nowMs - startMs;
+    }
+
+    // The instant of the n-th of count entries: time runs with the progress, so that the log
+    // fills the months evenly up to a minute before now.
+    qint64 instant(qint64 n, qint64 count, QRandomGenerator &random) const
+    {
+        const qint64 at = startMs + span * n / count + random.bounded(qint64(2 * span / count + 1));
+        return qMin(at, nowMs - kMinute);
+    }
+    const QString &guardAt(qint64 at) const { return onDuty(at, zone, dayGuard, nightGuard); }
+
+    QString dayGuard;
+    QString nightGuard;
+    QString seat = QStringLiteral("gate-1");
+    QTimeZone zone;
+    qint64 nowMs = 0;
+    qint64 startMs = 0;
+    qint64 span = 0;
+};
+
 } // namespace
 
 Status DemoData::addVehicleEvents(const Options &options, QRandomGenerator &random, qint64 *eventCount)
@@ -81,15 +114,8 @@ Status DemoData::addVehicleEvents(const Options &options, QRandomGenerator &rand
         while (q.next())
             cars.append(Car{q.value(0).toString(), q.value(1).toLongLong()});
     }
-    UserRepository users(m_db);
-    const QString dayGuard = guardName(users, "chenqiang", "陈强");
-    const QString nightGuard = guardName(users, "liugang", "刘刚");
-    const QString seat = QStringLiteral("gate-1");
-    const QTimeZone zone = SettingsRepository(m_db).timeZone();
+    const GateHistory gate(m_db, options.months);
     const ParkingTariff tariff = currentTariff(m_db);
-    const qint64 nowMs = toStored(m_db.clock().now());
-    const qint64 startMs = toStored(m_db.clock().now().addMonths(-options.months));
-    const qint64 span = nowMs - startMs;
     const QVariant nullText(QMetaType::fromType<QString>());
     const QVariant nullId(QMetaType::fromType<qlonglong>());
 
@@ -123,16 +149,14 @@ Status DemoData::addVehicleEvents(const Options &options, QRandomGenerator &rand
 
     qint64 emitted = 0;
     while (emitted < target) {
-        // Time runs with the progress, so that the log fills the months evenly up to now.
-        qint64 at = startMs + span * emitted / target + random.bounded(qint64(2 * span / target + 1));
-        at = qMin(at, nowMs - kMinute);
-        const QString &guard = onDuty(at, zone, dayGuard, nightGuard);
+        const qint64 at = gate.instant(emitted, target, random);
+        const QString &guard = gate.guardAt(at);
         const QString entryId = DemoNames::uuid(random);
         const int roll = random.bounded(1000);
         if (roll < 5) { // a lorry turned away: one event
             const QVariantList row{entryId, DemoNames::plate(random, QString::fromUtf8(DemoNames::pick(random, kOtherPrefixes))),
                                    in, lorry, QStringLiteral("refused"), lorryReason, nullText, nullId, nullId,
-                                   nullText, nullId, at, at, guard, seat};
+                                   nullText, nullId, at, at, guard, gate.seat};
             if (Status s = events.add(row); !s)
                 return s;
             ++emitted;
@@ -156,25 +180,25 @@ Status DemoData::addVehicleEvents(const Options &options, QRandomGenerator &rand
                                      : qint64(10 + random.bounded(6 * 60)) * kMinute;
         qint64 exitAt = at + stay;
         // The very last event of the log is an entry: the vehicle is still inside.
-        const bool staysInside = exitAt >= nowMs || emitted + 1 == target;
+        const bool staysInside = exitAt >= gate.nowMs || emitted + 1 == target;
         if (staysInside)
             exitAt = 0;
         if (car)
-            car->busyUntil = staysInside ? nowMs + 1 : exitAt;
+            car->busyUntil = staysInside ? gate.nowMs + 1 : exitAt;
         const QString cardId = category == temporary ? DemoNames::uuid(random) : QString();
         const QVariant card = cardId.isEmpty() ? nullText : QVariant(cardId);
         const QVariant residentId = car ? QVariant(car->residentId) : nullId;
         if (Status s = events.add({entryId, plate, in, category, passed, nullText, nullText, nullId, nullId, card,
-                                   residentId, at, at, guard, seat});
+                                   residentId, at, at, guard, gate.seat});
             !s)
             return s;
         ++emitted;
         const QString exitId = staysInside ? QString() : DemoNames::uuid(random);
         const qint64 fee = category == temporary && !staysInside ? GateRules::fee(tariff, stay) : 0;
         if (!staysInside) {
-            const QString &exitGuard = onDuty(exitAt, zone, dayGuard, nightGuard);
+            const QString &exitGuard = gate.guardAt(exitAt);
             if (Status s = events.add({exitId, plate, out, category, passed, nullText, entryId, stay, fee, card,
-                                       residentId, exitAt, exitAt, exitGuard, seat});
+                                       residentId, exitAt, exitAt, exitGuard, gate.seat});
                 !s)
                 return s;
             ++emitted;
@@ -187,7 +211,7 @@ Status DemoData::addVehicleEvents(const Options &options, QRandomGenerator &rand
             const QVariantList row{cardId, plate, entryId, at,
                                    staysInside ? QStringLiteral("open") : QStringLiteral("closed"),
                                    staysInside ? nullText : QVariant(exitId), staysInside ? nullId : QVariant(exitAt),
-                                   staysInside ? nullId : QVariant(fee), guard, seat, at};
+                                   staysInside ? nullId : QVariant(fee), guard, gate.seat, at};
             if (Status s = cards.add(row); !s)
                 return s;
         }
@@ -229,14 +253,7 @@ Status DemoData::addVisitors(const Options &options, QRandomGenerator &random, q
     }
     if (homes.isEmpty())
         return {};
-    UserRepository users(m_db);
-    const QString dayGuard = guardName(users, "chenqiang", "陈强");
-    const QString nightGuard = guardName(users, "liugang", "刘刚");
-    const QString seat = QStringLiteral("gate-1");
-    const QTimeZone zone = SettingsRepository(m_db).timeZone();
-    const qint64 nowMs = toStored(m_db.clock().now());
-    const qint64 startMs = toStored(m_db.clock().now().addMonths(-options.months));
-    const qint64 span = nowMs - startMs;
+    const GateHistory gate(m_db, options.months);
     const QVariant nullText(QMetaType::fromType<QString>());
     const QVariant nullId(QMetaType::fromType<qlonglong>());
 
@@ -250,13 +267,12 @@ Status DemoData::addVisitors(const Options &options, QRandomGenerator &random, q
                          QStringLiteral("recorded_at"), QStringLiteral("guard"), QStringLiteral("seat")},
                         40);
     for (qint64 n = 0; n < target; ++n) {
-        qint64 at = startMs + span * n / target + random.bounded(qint64(2 * span / target + 1));
-        at = qMin(at, nowMs - kMinute);
+        const qint64 at = gate.instant(n, target, random);
         const Home &home = homes.at(random.bounded(int(homes.size())));
         const bool refused = random.bounded(100) == 0;
         const qint64 leftAt = at + qint64(15 + random.bounded(4 * 60)) * kMinute;
-        const bool stillInside = !refused && leftAt > nowMs;
-        const QString &guard = onDuty(at, zone, dayGuard, nightGuard);
+        const bool stillInside = !refused && leftAt > gate.nowMs;
+        const QString &guard = gate.guardAt(at);
         const QVariantList row{
             DemoNames::uuid(random),
             DemoNames::personName(random),
@@ -272,10 +288,10 @@ Status DemoData::addVisitors(const Options &options, QRandomGenerator &random, q
             refused ? QVariant(QStringLiteral("被访住户不在家，联系不上")) : nullText,
             at,
             refused || stillInside ? nullId : QVariant(leftAt),
-            refused || stillInside ? nullText : QVariant(onDuty(leftAt, zone, dayGuard, nightGuard)),
+            refused || stillInside ? nullText : QVariant(gate.guardAt(leftAt)),
             at,
             guard,
-            seat};
+            gate.seat};
         if (Status s = visitors.add(row); !s)
             return s;
     }

@@ -3,7 +3,6 @@
 #include "fuzzsupport.h"
 
 #include "models/io/arrearsimport.h"
-#include "models/io/tablereader.h"
 #include "models/repositories/feerepository.h"
 #include "models/repositories/houserepository.h"
 
@@ -30,14 +29,9 @@ bool seedEstate(Database &db)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Database &db = Fuzz::database();
-    static const bool seeded = seedEstate(db);
+    static const bool seeded = seedEstate(Fuzz::database());
     (void)seeded;
-    const QByteArray input = Fuzz::bytes(data, size);
-    const auto table = input.startsWith("PK") ? TableReader::readXlsxData(input) : TableReader::readCsv(input);
-    if (!table)
-        return 0;
-    const auto preview = ArrearsImport(db).preview(Session::commandLine(), table.value(), QStringLiteral("fuzz.csv"));
+    const auto preview = Fuzz::preview<ArrearsImport>(data, size);
     if (preview) {
         for (const ArrearsImportRow &row : preview->rows) {
             // An accepted row is a bill of a known house and item, paid no more than it asks.

@@ -3,15 +3,13 @@
 #include "fuzzsupport.h"
 
 #include "models/io/ledgerimporter.h"
-#include "models/io/tablereader.h"
 #include "models/repositories/requestrepository.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Database &db = Fuzz::database();
     static RequestRepository requests(db);
-    const QByteArray input = Fuzz::bytes(data, size);
-    const auto read = input.startsWith("PK") ? TableReader::readXlsxData(input) : TableReader::readCsv(input);
+    const auto read = Fuzz::table(data, size);
     if (!read)
         return 0;
     const auto table = LedgerImporter::fromTable(read.value());

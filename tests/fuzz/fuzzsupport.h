@@ -8,6 +8,7 @@
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/domain/session.h"
+#include "models/io/tablereader.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 namespace Fuzz {
 
@@ -47,6 +49,29 @@ inline Database &database()
 inline QByteArray bytes(const uint8_t *data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+// The input as a table: the first sheet of a workbook when it is a ZIP, CSV otherwise.
+inline Result<Table> table(const uint8_t *data, size_t size)
+{
+    const QByteArray input = bytes(data, size);
+    return input.startsWith("PK") ? TableReader::readXlsxData(input) : TableReader::readCsv(input);
+}
+
+// The input through an importer's preview in the shared database (the preview changes
+// nothing); empty when the input is no table or the preview refuses it as a whole.
+template<typename Importer>
+auto preview(const uint8_t *data, size_t size)
+    -> std::optional<std::decay_t<decltype(*Importer(database()).preview(Session::commandLine(), Table{}, QString()))>>
+{
+    Database &db = database();
+    const auto read = table(data, size);
+    if (!read)
+        return std::nullopt;
+    const auto previewed = Importer(db).preview(Session::commandLine(), read.value(), QStringLiteral("fuzz.csv"));
+    if (!previewed)
+        return std::nullopt;
+    return previewed.value();
 }
 
 } // namespace Fuzz
