@@ -4,6 +4,7 @@
 #include "models/database/database.h"
 #include "models/domain/session.h"
 #include "models/repositories/userrepository.h"
+#include "testdatabase.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -12,10 +13,12 @@
 
 #include <memory>
 
-// A fresh database on a manual clock, with an administrator and a clerk.
+// A fresh database (an SQLite file, or one on the test server: testdatabase.h) on a manual
+// clock, with an administrator and a clerk.
 struct GuiFixture
 {
     QTemporaryDir dir;
+    TestDatabase store{dir.path()};
     ManualClock clock{QDateTime(QDate(2026, 2, 12), QTime(2, 0), Qt::UTC)}; // 10:00 in Shanghai
     std::unique_ptr<Database> db;
     Session admin;
@@ -24,7 +27,7 @@ struct GuiFixture
     explicit GuiFixture(bool withUsers = true)
     {
         db = std::make_unique<Database>(clock);
-        const Status opened = db->openSqlite(dir.filePath(QStringLiteral("gui.sqlite")));
+        const Status opened = store.open(*db, QStringLiteral("gui.sqlite"));
         if (!opened)
             qFatal("cannot open the test database: %s", qPrintable(opened.error()));
         if (!withUsers)

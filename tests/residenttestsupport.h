@@ -4,16 +4,19 @@
 #include "models/database/database.h"
 #include "models/domain/session.h"
 #include "models/repositories/userrepository.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-// A fresh database with a manager, a clerk and a guard, and a clock that stands still.
+// A fresh database (an SQLite file, or one on the test server: testdatabase.h) with a
+// manager, a clerk and a guard, and a clock that stands still.
 struct ResidentTestDatabase
 {
     QTemporaryDir dir;
+    TestDatabase store{dir.path()};
     ManualClock clock{QDateTime(QDate(2026, 3, 2), QTime(1, 30), Qt::UTC)};
     std::unique_ptr<Database> db;
     Session manager;
@@ -25,7 +28,7 @@ struct ResidentTestDatabase
         if (!dir.isValid())
             return false;
         db = std::make_unique<Database>(clock);
-        const Status opened = db->openSqlite(dir.filePath(QStringLiteral("estate.db")));
+        const Status opened = store.open(*db, QStringLiteral("estate.db"));
         if (!opened) {
             qWarning("%s", qPrintable(opened.error()));
             return false;

@@ -5,16 +5,19 @@
 #include "models/domain/session.h"
 #include "models/repositories/requestrepository.h"
 #include "models/repositories/userrepository.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <memory>
 
-// A fresh database on a manual clock with one user of every desk role.
+// A fresh database (an SQLite file, or one on the test server: testdatabase.h) on a manual
+// clock with one user of every desk role.
 struct ServiceDeskFixture
 {
     QTemporaryDir dir;
+    TestDatabase store{dir.path()};
     ManualClock clock;
     std::unique_ptr<Database> db;
     std::unique_ptr<RequestRepository> requests;
@@ -36,7 +39,7 @@ struct ServiceDeskFixture
     explicit ServiceDeskFixture(const QDateTime &start = local(2026, 2, 12, 10, 0)) : clock(start)
     {
         db = std::make_unique<Database>(clock);
-        const Status opened = db->openSqlite(dir.filePath(QStringLiteral("desk.sqlite")));
+        const Status opened = store.open(*db, QStringLiteral("desk.sqlite"));
         if (!opened)
             qFatal("cannot open the test database: %s", qPrintable(opened.error()));
         UserRepository users(*db);

@@ -1,6 +1,7 @@
 // The working-day calendar: the holiday-cn JSON and iCalendar readers, and the
 // administrator's import of a new year's schedule into a database.
 
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include "models/database/clock.h"
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<Fixture> newFixture();
 
     QTemporaryDir m_dir;
+    TestDatabase m_store{m_dir.path()};
     int m_counter = 0;
     HolidayCalendar m_json;
     HolidayCalendar m_ics;
@@ -103,7 +105,7 @@ void TestCalendar::initTestCase()
 std::unique_ptr<TestCalendar::Fixture> TestCalendar::newFixture()
 {
     auto f = std::make_unique<Fixture>();
-    const Status opened = f->db.openSqlite(m_dir.filePath(QStringLiteral("calendar%1.sqlite").arg(++m_counter)));
+    const Status opened = m_store.open(f->db, QStringLiteral("calendar%1.sqlite").arg(++m_counter));
     if (!opened.ok())
         qFatal("%s", qPrintable(opened.error()));
     UserRepository users(f->db);
@@ -397,7 +399,7 @@ void TestCalendar::importingNextYearRemovesWarning()
     // The import is kept in the file.
     const QString path = f->db.location();
     f->db.close();
-    QVERIFY(f->db.openSqlite(path).ok());
+    QVERIFY(f->db.open(path).ok());
     QCOMPARE(DeadlineCalculator(CalendarRepository(f->db).calendar(), zone).due(registered, oneDay).due,
              shanghai(2027, 1, 5));
 }

@@ -2,6 +2,7 @@
 // tst_fees brought in from files, billed month by month with payments between, then
 // `fees arrears --as-of` and the month's fees.* figures compared with the spec worked by hand.
 
+#include "testdatabase.h"
 #include "clirun.h"
 
 #include <QFile>
@@ -20,6 +21,7 @@ class TstCliFees : public QObject
 
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_store{m_dir.path()};
     QString m_db;
 
     QStringList db(const QStringList &args) const { return QStringList{QStringLiteral("--db"), m_db} + args; }
@@ -53,7 +55,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("estate.db"));
+        m_db = m_store.location(QStringLiteral("estate.db"));
         QCOMPARE(cli(db({QStringLiteral("init")})).exitCode, 0);
     }
 

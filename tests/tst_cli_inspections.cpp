@@ -55,7 +55,8 @@ private slots:
     void templatesAreListedOneLineEach()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("estate.sqlite"));
+        TestDatabase store(dir.path());
+        const QString db = store.location(QStringLiteral("estate.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
         const Run run = cli({QStringLiteral("--db"), db, QStringLiteral("inspection"), QStringLiteral("templates")});
         QCOMPARE(run.exitCode, 0);
@@ -74,7 +75,8 @@ private slots:
     void theBlankChecklistIsAPdfWithChineseText()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("estate.sqlite"));
+        TestDatabase store(dir.path());
+        const QString db = store.location(QStringLiteral("estate.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
         const QString pdf = dir.filePath(QStringLiteral("cleaning.pdf"));
         // No platform named: the command picks a display-less one itself.

@@ -24,7 +24,7 @@ private slots:
     {
         ReportFixture fx;
         fx.buildSeptember();
-        const QString db = fx.dir.filePath(QStringLiteral("desk.sqlite"));
+        const QString db = fx.store.location(QStringLiteral("desk.sqlite"));
         const QString json = fx.dir.filePath(QStringLiteral("sep.json"));
         const QString pdf = fx.dir.filePath(QStringLiteral("sep.pdf"));
         const QString xlsx = fx.dir.filePath(QStringLiteral("sep.xlsx"));
@@ -71,7 +71,7 @@ private slots:
     {
         ReportFixture fx;
         fx.buildSeptember();
-        const QString db = fx.dir.filePath(QStringLiteral("desk.sqlite"));
+        const QString db = fx.store.location(QStringLiteral("desk.sqlite"));
         Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
                      QStringLiteral("2026-09"), QStringLiteral("--as-of"), QStringLiteral("2026-09-15T09:25")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -99,7 +99,7 @@ private slots:
     void usageErrors()
     {
         ReportFixture fx;
-        const QString db = fx.dir.filePath(QStringLiteral("desk.sqlite"));
+        const QString db = fx.store.location(QStringLiteral("desk.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
                       QStringLiteral("--month"), QStringLiteral("2026-13")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),

@@ -1,4 +1,5 @@
 // estatedesk-cli import repairs|complaints and export requests (SPEC 10).
+#include "testdatabase.h"
 #include "clirun.h"
 
 #include "models/io/tablereader.h"
@@ -12,11 +13,12 @@ class TestCliRequests : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    mutable TestDatabase m_store{m_dir.path()};
 
     using Run = CliRun::Run;
     static Run cli(const QStringList &args) { return CliRun::cli(args, {}, 60000); }
 
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QString db() const { return m_store.location(QStringLiteral("cli.sqlite")); }
 
 private slots:
     void importAndExport()

@@ -1,3 +1,4 @@
+#include "testdatabase.h"
 #include "clirun.h"
 #include "rosterfixture.h"
 
@@ -21,7 +22,8 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString db = dir.filePath(QStringLiteral("estate.db"));
+        TestDatabase store(dir.path());
+        const QString db = store.location(QStringLiteral("estate.db"));
         RosterFixture fixture;
         QList<int> lineOf;
         const QString roster = dir.filePath(QStringLiteral("花名册.csv"));
@@ -83,14 +85,15 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString db = dir.filePath(QStringLiteral("demo.db"));
+        TestDatabase store(dir.path());
+        const QString db = store.location(QStringLiteral("demo.db"));
         const Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--houses"),
                               QStringLiteral("48"), QStringLiteral("--months"), QStringLiteral("1")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         for (const QString &suffix : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
             const QString first = dir.filePath(QStringLiteral("first.") + suffix);
             QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("residents"), first}).exitCode, 0);
-            const QString fresh = dir.filePath(QStringLiteral("fresh-") + suffix + QStringLiteral(".db"));
+            const QString fresh = store.location(QStringLiteral("fresh-") + suffix + QStringLiteral(".db"));
             const Run imported = cli({QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("residents"), first});
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
             QVERIFY2(imported.out.trimmed().endsWith(QStringLiteral(", rejected 0")), qPrintable(imported.out));

@@ -1,6 +1,7 @@
 // The estate's time zone is read from the settings once per open database and read again
 // only when it is saved through SettingsRepository or another database is opened.
 
+#include "testdatabase.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/database/query.h"
@@ -16,13 +17,14 @@ namespace {
 struct Estate
 {
     QTemporaryDir dir;
+    TestDatabase store{dir.path()};
     ManualClock clock{QDateTime(QDate(2026, 5, 6), QTime(1, 0), Qt::UTC)};
     Database db{clock};
     Session admin;
 
     bool open()
     {
-        if (!dir.isValid() || !db.openSqlite(dir.filePath(QStringLiteral("zone.sqlite"))).ok())
+        if (!dir.isValid() || !store.open(db, QStringLiteral("zone.sqlite")).ok())
             return false;
         const auto first = UserRepository(db).createFirstAdministrator(
             QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("admin-password-1"));
@@ -84,7 +86,7 @@ void TestEstateZone::reopeningReadsItAgain()
     QVERIFY(e.storeBehindTheBack(QStringLiteral("Asia/Hong_Kong")));
     const QString path = e.db.location();
     e.db.close();
-    QVERIFY(e.db.openSqlite(path).ok());
+    QVERIFY(e.db.open(path).ok());
     QCOMPARE(SettingsRepository(e.db).timeZone().id(), QByteArray("Asia/Hong_Kong"));
 }
 

@@ -678,12 +678,12 @@ private slots:
     void demoDataHasAYearOfFees()
     {
         const QDateTime now(QDate(2026, 5, 20), QTime(3, 30), Qt::UTC);
-        QTemporaryDir dir;
+        TestDatabase store;
         QStringList snapshots;
         for (const char *name : {"a.sqlite", "b.sqlite"}) {
             ManualClock clock(now);
             Database db(clock);
-            QVERIFY(db.openSqlite(dir.filePath(QString::fromLatin1(name))).ok());
+            QVERIFY(store.open(db, QString::fromLatin1(name)).ok());
             DemoData::Options options;
             options.houses = 120;
             options.months = 12;

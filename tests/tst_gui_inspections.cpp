@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -88,6 +89,9 @@ class TestGuiInspections : public QObject
     }
 
 private slots:
+    // A server database keeps its photos in the application's data folder: the test one.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void aWholeRunFromTheKeyboard()
     {
         GuiFixture f;
@@ -337,7 +341,10 @@ private slots:
         const int row = child<QTableView>(&dialog, "itemsView")->currentIndex().row();
         const QString stored = dialog.items()->results().at(row).photoPath;
         QVERIFY(stored.startsWith(QStringLiteral("attachments/")));
-        QVERIFY(QFile::exists(QDir(f.dir.path()).filePath(stored)));
+        // Beside the database file; a server database has no file: the application's data folder.
+        const QString base = TestDatabase::onServer() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                      : f.dir.path();
+        QVERIFY(QFile::exists(QDir(base).filePath(stored)));
         // Cleaning at the supervisor's level records the coverage: without it, refused.
         QVERIFY(!dialog.finishRun());
         QVERIFY2(dialog.errorText().startsWith(QStringLiteral("Units:")), qPrintable(dialog.errorText()));

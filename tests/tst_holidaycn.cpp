@@ -4,6 +4,7 @@
 // JSON data alone. A year's file may name days of the December before (2019.json names
 // 29-31 December 2018), and a year not yet announced is a file without days (2027).
 
+#include "testdatabase.h"
 #include "clirun.h"
 #include "testsupport.h"
 
@@ -136,6 +137,7 @@ private:
     void importAll(Fixture &f, const char *extension, bool reverse);
 
     QTemporaryDir m_dir;
+    TestDatabase m_store{m_dir.path()};
     int m_counter = 0;
     QTimeZone m_zone{"Asia/Shanghai"};
     QHash<QDate, bool> m_official;
@@ -178,7 +180,7 @@ void TestHolidayCn::initTestCase()
 std::unique_ptr<TestHolidayCn::Fixture> TestHolidayCn::newFixture()
 {
     auto f = std::make_unique<Fixture>();
-    const Status opened = f->db.openSqlite(m_dir.filePath(QStringLiteral("holidaycn%1.sqlite").arg(++m_counter)));
+    const Status opened = m_store.open(f->db, QStringLiteral("holidaycn%1.sqlite").arg(++m_counter));
     if (!opened.ok())
         qFatal("%s", qPrintable(opened.error()));
     const auto admin = UserRepository(f->db).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"),

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 class TestInspections : public QObject
@@ -14,6 +15,9 @@ class TestInspections : public QObject
     Q_OBJECT
 
 private slots:
+    // A server database keeps its photos in the application's data folder: the test one.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void shippedTemplatesUseTheSeedsWording()
     {
         InspectionFixture f;
@@ -402,9 +406,14 @@ private slots:
         QVERIFY(path->endsWith(QStringLiteral(".jpg")));
         const QString copy = f.runs->absolutePath(path.value());
         QVERIFY(QFileInfo::exists(copy));
-        QCOMPARE(QFileInfo(copy).absolutePath(), QDir(f.dir.path()).filePath(QStringLiteral("attachments/inspections")));
+        // Beside the database file; a server database has no file: the application's data folder.
+        const QString base = TestDatabase::onServer() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                      : f.dir.path();
+        QCOMPARE(QFileInfo(copy).absolutePath(), QDir(base).filePath(QStringLiteral("attachments/inspections")));
         QCOMPARE(f.runs->run(f.clerk, run).value().results.at(1).photoPath, path.value());
         QVERIFY(!f.runs->attachPhoto(f.clerk, run, item, f.dir.filePath(QStringLiteral("missing.jpg"))));
+        if (TestDatabase::onServer()) // the folder outlives the test's database
+            QFile::remove(copy);
     }
 
     void theWorkLogIsSearchableByPersonAndMonth()

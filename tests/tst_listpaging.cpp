@@ -1,6 +1,7 @@
 // Keyset paging: the request list continued after its last row gives, page by page, exactly
 // the rows of one long read, in every sort and with the merged "mine" and the trigram text
 // filter; the audit log model fetches its pages as the view asks for more.
+#include "testdatabase.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/itemmodels/auditlogmodel.h"
@@ -17,6 +18,7 @@ class TestListPaging : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    TestDatabase m_store{m_dir.path()};
     ManualClock m_clock{QDateTime(QDate(2026, 5, 20), QTime(3, 30), Qt::UTC)};
     std::unique_ptr<Database> m_db;
     Session m_clerk;
@@ -33,7 +35,7 @@ private slots:
     void initTestCase()
     {
         m_db = std::make_unique<Database>(m_clock);
-        QVERIFY(m_db->openSqlite(m_dir.filePath(QStringLiteral("paging.sqlite"))).ok());
+        QVERIFY(m_store.open(*m_db, QStringLiteral("paging.sqlite")).ok());
         DemoData::Options options;
         options.houses = 50;
         options.months = 3;

@@ -3,6 +3,7 @@
 // turns the quantities into bills (quantity × unit price, rounded once), and a billed period's
 // reading can no longer change.
 
+#include "testdatabase.h"
 #include "clirun.h"
 
 #include "models/database/clock.h"
@@ -23,6 +24,7 @@ class TstMeterReadings : public QObject
 
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_store{m_dir.path()};
     QString m_db;
 
     QStringList db(const QStringList &args) const { return QStringList{QStringLiteral("--db"), m_db} + args; }
@@ -61,7 +63,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("estate.db"));
+        m_db = m_store.location(QStringLiteral("estate.db"));
         QCOMPARE(cli(db({QStringLiteral("init")})).exitCode, 0);
         const QString houses = file(QStringLiteral("房屋.csv"), u("楼栋,单元,房号,面积,类型,状态\r\n"
                                                                 "1,1,101,89.50,住宅,自住\r\n"

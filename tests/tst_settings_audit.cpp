@@ -1,5 +1,6 @@
 // Estate settings (audited, administrators only) and reading the audit log.
 
+#include "testdatabase.h"
 #include "models/database/clock.h"
 #include "models/database/database.h"
 #include "models/repositories/auditlog.h"
@@ -32,6 +33,7 @@ private:
     Session addAndSignIn(const QString &username, Role role);
 
     QTemporaryDir m_dir;
+    TestDatabase m_store{m_dir.path()};
     int m_counter = 0;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Database> m_db;
@@ -47,7 +49,7 @@ void TestSettingsAudit::init()
 {
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 5, 6), QTime(1, 0), Qt::UTC));
     m_db = std::make_unique<Database>(*m_clock);
-    QVERIFY(m_db->openSqlite(m_dir.filePath(QStringLiteral("settings%1.sqlite").arg(++m_counter))).ok());
+    QVERIFY(m_store.open(*m_db, QStringLiteral("settings%1.sqlite").arg(++m_counter)).ok());
     const auto admin = UserRepository(*m_db).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"),
                                                                       QStringLiteral("admin-password-1"));
     QVERIFY(admin.ok());
@@ -184,7 +186,7 @@ void TestSettingsAudit::settingsAreSharedThroughTheFile()
     // A second seat on the same file sees the settings.
     ManualClock clock(m_clock->now());
     Database other(clock);
-    QVERIFY(other.openSqlite(path).ok());
+    QVERIFY(other.open(path).ok());
     QCOMPARE(SettingsRepository(other).estateName(), QStringLiteral("阳光花园"));
     QCOMPARE(SettingsRepository(other).timeZone().id(), QByteArray("Asia/Urumqi"));
 }
