@@ -7954,6 +7954,26 @@ Password of %2:</source>
         <source>Slip return time</source>
         <translation>回单时间</translation>
     </message>
+    <message>
+        <source>%1
+
+Reload the request as it is now? What you typed here stays.</source>
+        <translation>%1
+
+要重新载入这张工单的当前状态吗？您在这里填写的内容会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reloaded: the request is now %1. Check what you typed and press OK again.</source>
+        <translation>已重新载入：工单现在是“%1”。请核对填写的内容后再按“确定”。</translation>
+    </message>
 </context>
 <context>
     <name>RequestTimer</name>
