@@ -5,6 +5,7 @@
 
 #include "models/database/clock.h"
 #include "models/database/database.h"
+#include "models/database/query.h"
 #include "models/io/feedocuments.h"
 #include "models/repositories/feequeries.h"
 #include "models/repositories/feerepository.h"
@@ -126,6 +127,29 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("income_fen")).toInteger(), 1000);
         QCOMPARE(json.value(QStringLiteral("spending_fen")).toInteger(), 2000);
         QCOMPARE(json.value(QStringLiteral("balance_fen")).toInteger(), -1000);
+
+        // Migration 0016 on the server: the bills' stored paid amounts follow a partial payment
+        // and a reversal (PL/pgSQL triggers) and equal their allocations of payments not reversed.
+        auto scalar = [&](const QString &sql) {
+            Query q(db, sql);
+            const auto n = q.scalar();
+            return n ? *n : -1;
+        };
+        const QString mismatches = QStringLiteral(
+            "SELECT COUNT(*) FROM bills b WHERE b.paid_fen <> (SELECT COALESCE(SUM(a.fen), 0) FROM payment_allocations a "
+            "JOIN payments p ON p.id = a.payment_id WHERE a.bill_id = b.id AND p.reversed = 0)");
+        const QString repairPaid = QStringLiteral("SELECT paid_fen FROM bills WHERE source = 'repair'");
+        QCOMPARE(scalar(repairPaid), 0);
+        pay.amountFen = 2000;
+        const auto part = fees.pay(clerk, pay);
+        QVERIFY2(part, qPrintable(part.error()));
+        QCOMPARE(scalar(repairPaid), 2000);
+        QCOMPARE(scalar(mismatches), 0);
+        QVERIFY(fees.reverse(manager, part->paymentId, QStringLiteral("录错")));
+        QCOMPARE(scalar(repairPaid), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(paid_fen) FROM bills")), 1000);
+        QCOMPARE(scalar(mismatches), 0);
+        QCOMPARE(FeeQueries(db).arrears(clerk)->first().outstandingFen(), 4500);
     }
 };
 

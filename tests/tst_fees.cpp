@@ -11,6 +11,7 @@
 #include "models/reports/reportkeys.h"
 #include "models/reports/reportoutput.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -673,6 +674,95 @@ private slots:
         QCOMPARE(st->repairFundClosingFen(), -5000);
         // Prepaid received in the half and not allocated: nothing left (1-1-101's went to September).
         QCOMPARE(st->prepaidReceivedFen, 0);
+    }
+
+    // Migration 0016: every bill keeps what it is paid (paid_fen), the allocations of its payments
+    // not reversed, through payments, partial payments, prepaid remainders, the arrears ledger and
+    // a reversal, and a database of version 15 gets it from the allocations on file.
+    void storedPaidAmountsFollowTheAllocations()
+    {
+        static const QString mismatches = QStringLiteral(
+            "SELECT COUNT(*) FROM bills b WHERE b.paid_fen <> (SELECT COALESCE(SUM(a.fen), 0) FROM payment_allocations a "
+            "JOIN payments p ON p.id = a.payment_id WHERE a.bill_id = b.id AND p.reversed = 0)");
+        auto paidOf = [](Database &db, qint64 house, qint64 item, const QString &period) {
+            Query q(db, QStringLiteral("SELECT paid_fen FROM bills WHERE house_id = :h AND item_id = :i AND period = :p"));
+            q.bind(QStringLiteral(":h"), house).bind(QStringLiteral(":i"), item).bind(QStringLiteral(":p"), period);
+            const auto n = q.scalar();
+            return n ? *n : -1;
+        };
+        Estate e;
+        QVERIFY(e.build());
+        FeeRepository fees(*e.db);
+        QVERIFY(e.importLedger());
+        // The ledger's 已收: 1-1-201's May bill 139.21 had 39.21 paid.
+        QCOMPARE(paidOf(*e.db, e.h201, e.pf, QStringLiteral("2026-05")), 3921);
+        QVERIFY(fees.generateBills(e.clerk, 2026, 7).ok());
+        QCOMPARE(paidOf(*e.db, e.shop, e.pf, QStringLiteral("2026-07")), 0);
+        // A partial payment, then the rest.
+        QVERIFY(e.pay(e.shop, 5000, local(2026, 7, 20, 15)).ok());
+        QCOMPARE(paidOf(*e.db, e.shop, e.pf, QStringLiteral("2026-07")), 5000);
+        QCOMPARE(count(*e.db, mismatches), 0);
+        QVERIFY(e.pay(e.shop, 6100, local(2026, 7, 25, 15)).ok());
+        QCOMPARE(paidOf(*e.db, e.shop, e.pf, QStringLiteral("2026-07")), 11100);
+        // A payment with a prepaid remainder, which pays August's bill when it is generated.
+        QVERIFY(e.pay(e.h101, 50000, local(2026, 7, 10, 10)).ok());
+        QCOMPARE(paidOf(*e.db, e.h101, e.pf, QStringLiteral("2026-07")), 16558);
+        e.clock.set(local(2026, 8, 1, 8));
+        QVERIFY(fees.generateBills(e.clerk, 2026, 8).ok());
+        QCOMPARE(paidOf(*e.db, e.h101, e.pf, QStringLiteral("2026-08")), 16558);
+        // A reversal reopens what the payment had paid, on every bill it paid.
+        const QString paidOf201 = QStringLiteral("SELECT SUM(paid_fen) FROM bills WHERE house_id = %1").arg(e.h201);
+        const qint64 before = count(*e.db, paidOf201);
+        const auto wrong = e.pay(e.h201, 20000, local(2026, 8, 20, 10));
+        QVERIFY(wrong.ok());
+        QVERIFY(wrong->allocations.size() >= 2);
+        QCOMPARE(count(*e.db, paidOf201), before + 20000 - wrong->prepaidFen);
+        QCOMPARE(count(*e.db, mismatches), 0);
+        e.clock.set(local(2026, 8, 21, 9));
+        QVERIFY(fees.reverse(e.manager, wrong->paymentId, u("收款金额录错")).ok());
+        QCOMPARE(count(*e.db, paidOf201), before);
+        QCOMPARE(paidOf(*e.db, e.h201, e.pf, QStringLiteral("2026-05")), 3921);
+        QCOMPARE(count(*e.db, mismatches), 0);
+        QVERIFY(count(*e.db, QStringLiteral("SELECT SUM(paid_fen) FROM bills")) > 0);
+
+        // The same figures as counted from the allocations, now and as they stood before the
+        // reversal (the arrears of 20 August 12:00 and the August report).
+        const auto arrearsNow = FeeQueries(*e.db).arrears(e.clerk, local(2026, 9, 2, 9));
+        const auto arrearsThen = FeeQueries(*e.db).arrears(e.clerk, local(2026, 8, 20, 12));
+        QVERIFY(arrearsNow.ok() && arrearsThen.ok());
+        const auto august = MonthlyReport(*e.db).compute(2026, 8, local(2026, 8, 20, 12));
+        QVERIFY(august.ok());
+        const QByteArray augustJson = QJsonDocument(august->toJson()).toJson();
+
+        // A database of version 15 with these payments: the migration fills paid_fen from them.
+        for (const char *statement : {"DROP TRIGGER bills_paid_allocated", "DROP TRIGGER bills_paid_reversed",
+                                      "DROP TRIGGER bills_paid_restored", "DROP INDEX bills_unpaid",
+                                      "DROP INDEX payments_reversed_at", "ALTER TABLE bills DROP COLUMN paid_fen",
+                                      "UPDATE schema_meta SET value = '15' WHERE key = 'schema_version'"}) {
+            Query q(*e.db, QString::fromLatin1(statement));
+            QVERIFY2(q.exec().ok(), statement);
+        }
+        const QString path = e.dir.filePath(QStringLiteral("estate.db"));
+        e.db = std::make_unique<Database>(e.clock);
+        QVERIFY(e.db->openSqlite(path).ok());
+        QCOMPARE(count(*e.db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'schema_version'")), 16);
+        QCOMPARE(count(*e.db, mismatches), 0);
+        QCOMPARE(paidOf(*e.db, e.shop, e.pf, QStringLiteral("2026-07")), 11100);
+        QCOMPARE(count(*e.db, paidOf201), before);
+        QCOMPARE(paidOf(*e.db, e.h201, e.pf, QStringLiteral("2026-05")), 3921);
+        const auto migratedNow = FeeQueries(*e.db).arrears(e.clerk, local(2026, 9, 2, 9));
+        const auto migratedThen = FeeQueries(*e.db).arrears(e.clerk, local(2026, 8, 20, 12));
+        QVERIFY(migratedNow.ok() && migratedThen.ok());
+        QCOMPARE(migratedNow->size(), arrearsNow->size());
+        QCOMPARE(migratedThen->size(), arrearsThen->size());
+        for (int i = 0; i < arrearsThen->size(); ++i)
+            QCOMPARE(migratedThen->at(i).paidFen, arrearsThen->at(i).paidFen);
+        const auto augustMigrated = MonthlyReport(*e.db).compute(2026, 8, local(2026, 8, 20, 12));
+        QVERIFY(augustMigrated.ok());
+        QCOMPARE(QJsonDocument(augustMigrated->toJson()).toJson(), augustJson);
+        // And the triggers are back: a new payment counts at once.
+        QVERIFY(e.pay(e.h201, 1000, local(2026, 9, 2, 10)).ok());
+        QCOMPARE(count(*e.db, mismatches), 0);
     }
 
     void demoDataHasAYearOfFees()

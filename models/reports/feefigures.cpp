@@ -63,7 +63,7 @@ Result<FeeFigures> FeeFigures::compute(const Database &db, const QDateTime &mont
     {
         Query q(db, QStringLiteral("SELECT COALESCE(SUM(b.amount_fen), 0), COALESCE(SUM(%1), 0) FROM bills b "
                                    "WHERE b.due_date >= :first AND b.due_date <= :last")
-                        .arg(paidAt(QStringLiteral("b.id"), QStringLiteral(":asof"))));
+                        .arg(paidAt(QStringLiteral("b"), QStringLiteral(":asof"))));
         bindAt(q, QStringLiteral(":asof"), asOfMs);
         q.bind(QStringLiteral(":first"), isoDay(firstDay)).bind(QStringLiteral(":last"), isoDay(lastDay));
         if (Status s = q.exec(); !s)
@@ -97,12 +97,16 @@ Result<FeeFigures> FeeFigures::compute(const Database &db, const QDateTime &mont
             return Failure{recovered.error()};
         f.arrearsRecoveredFen = *recovered;
     }
-    // Outstanding on bills due before M, as it stood just before M began.
+    // Outstanding on bills due before M, as it stood just before M began: of the bills that were
+    // not paid in full then (every other bill adds nothing).
     {
-        Query q(db, QStringLiteral("SELECT COALESCE(SUM(b.amount_fen - %1), 0) FROM bills b WHERE b.due_date < :first")
-                        .arg(paidAt(QStringLiteral("b.id"), QStringLiteral(":start"))));
+        Query q(db, QStringLiteral("SELECT COALESCE(SUM(b.amount_fen - %1), 0) FROM bills b WHERE b.due_date < :first "
+                                   "AND b.id IN %2")
+                        .arg(paidAt(QStringLiteral("b"), QStringLiteral(":start")),
+                             unpaidAtIds(QStringLiteral("due_date < :first2"), QStringLiteral(":start"))));
         bindAt(q, QStringLiteral(":start"), from - 1);
-        q.bind(QStringLiteral(":first"), isoDay(firstDay));
+        bindUnpaidAt(q, QStringLiteral(":start"), from - 1);
+        q.bind(QStringLiteral(":first"), isoDay(firstDay)).bind(QStringLiteral(":first2"), isoDay(firstDay));
         const auto outstanding = q.scalar();
         if (!outstanding)
             return Failure{outstanding.error()};
@@ -111,10 +115,13 @@ Result<FeeFigures> FeeFigures::compute(const Database &db, const QDateTime &mont
     // At A: every bill due before A's local date, by days overdue.
     {
         const QDate day = localDay(asOf, zone);
-        Query q(db, QStringLiteral("SELECT b.house_id, b.due_date, b.amount_fen - %1 FROM bills b WHERE b.due_date < :day")
-                        .arg(paidAt(QStringLiteral("b.id"), QStringLiteral(":asof"))));
+        Query q(db, QStringLiteral("SELECT b.house_id, b.due_date, b.amount_fen - %1 FROM bills b WHERE b.due_date < :day "
+                                   "AND b.id IN %2")
+                        .arg(paidAt(QStringLiteral("b"), QStringLiteral(":asof")),
+                             unpaidAtIds(QStringLiteral("due_date < :day2"), QStringLiteral(":asof"))));
         bindAt(q, QStringLiteral(":asof"), asOfMs);
-        q.bind(QStringLiteral(":day"), isoDay(day));
+        bindUnpaidAt(q, QStringLiteral(":asof"), asOfMs);
+        q.bind(QStringLiteral(":day"), isoDay(day)).bind(QStringLiteral(":day2"), isoDay(day));
         if (Status s = q.exec(); !s)
             return Failure{s.error()};
         QSet<qint64> houses;

@@ -47,7 +47,7 @@ FeeBill billFrom(const Query &q, const QDate &today)
 // The house's bills as they stand now, oldest due date first, then item code.
 BoundSql houseBillsSql(qint64 houseId)
 {
-    return {kBillSelect.arg(paidNow(QStringLiteral("b.id")))
+    return {kBillSelect.arg(paidNow(QStringLiteral("b")))
                 + QStringLiteral("WHERE b.house_id = :house ORDER BY b.due_date, i.code, b.period_start, b.id"),
             {{QStringLiteral(":house"), houseId}}};
 }

@@ -33,12 +33,14 @@ Result<QList<ArrearsRow>> FeeQueries::arrears(const Session &who, const QDateTim
     const QDate day = localDay(asOf, zone());
     Query q(m_db, QStringLiteral("SELECT b.id, b.house_id, h.number, bl.code, b.payer_name, i.code, i.name, b.period, "
                                  "b.due_date, b.amount_fen, %1 FROM bills b ")
-                          .arg(paidAt(QStringLiteral("b.id"), QStringLiteral(":asof")))
+                          .arg(paidAt(QStringLiteral("b"), QStringLiteral(":asof")))
                       + kHouseJoins
-                      + QStringLiteral("WHERE b.due_date < :day AND (:any = 1 OR bl.code = :building) "
-                                       "ORDER BY h.number, b.due_date, i.code, b.id"));
+                      + QStringLiteral("WHERE b.due_date < :day AND b.id IN %1 AND (:any = 1 OR bl.code = :building) "
+                                       "ORDER BY h.number, b.due_date, i.code, b.id")
+                            .arg(unpaidAtIds(QStringLiteral("due_date < :day2"), QStringLiteral(":asof"))));
     bindAt(q, QStringLiteral(":asof"), toStored(asOf));
-    q.bind(QStringLiteral(":day"), isoDay(day));
+    bindUnpaidAt(q, QStringLiteral(":asof"), toStored(asOf));
+    q.bind(QStringLiteral(":day"), isoDay(day)).bind(QStringLiteral(":day2"), isoDay(day));
     q.bind(QStringLiteral(":any"), filter.building.isEmpty() ? 1 : 0).bind(QStringLiteral(":building"), filter.building);
     if (Status s = q.exec(); !s)
         return Failure{s.error()};
@@ -74,10 +76,12 @@ Result<int> FeeQueries::housesInArrears(const Session &who, qint64 minDaysOverdu
     // and past due (before day) in any case. Only the count leaves the database, not the rows.
     const QDate lastDue = day.addDays(-qMax<qint64>(1, minDaysOverdue));
     Query q(m_db, QStringLiteral("SELECT COUNT(DISTINCT b.house_id) FROM bills b WHERE b.due_date <= :last "
-                                 "AND b.amount_fen > %1")
-                      .arg(paidAt(QStringLiteral("b.id"), QStringLiteral(":asof"))));
-    q.bind(QStringLiteral(":last"), isoDay(lastDue));
+                                 "AND b.id IN %2 AND b.amount_fen > %1")
+                      .arg(paidAt(QStringLiteral("b"), QStringLiteral(":asof")),
+                           unpaidAtIds(QStringLiteral("due_date <= :last2"), QStringLiteral(":asof"))));
+    q.bind(QStringLiteral(":last"), isoDay(lastDue)).bind(QStringLiteral(":last2"), isoDay(lastDue));
     bindAt(q, QStringLiteral(":asof"), toStored(asOf));
+    bindUnpaidAt(q, QStringLiteral(":asof"), toStored(asOf));
     const auto n = q.scalar();
     if (!n)
         return Failure{n.error()};
@@ -109,12 +113,13 @@ Result<QList<NoticeHouse>> FeeQueries::notices(const Session &who, NoticeKind ki
     const auto owners = currentOwners(m_db);
     if (!owners)
         return Failure{owners.error()};
+    // A reminder reads the unpaid bills only (the partial index bills_unpaid).
     const QString condition = kind == NoticeKind::Collection
         ? QStringLiteral("b.period_start >= :from AND b.period_start <= :to ")
-        : QStringLiteral("b.due_date >= :from AND b.due_date <= :to ");
+        : QStringLiteral("b.amount_fen > b.paid_fen AND b.due_date >= :from AND b.due_date <= :to ");
     Query q(m_db, QStringLiteral("SELECT b.id, b.house_id, h.number, bl.code, i.code, i.name, b.period, b.due_date, "
                                  "b.amount_fen, %1 FROM bills b ")
-                          .arg(paidNow(QStringLiteral("b.id")))
+                          .arg(paidNow(QStringLiteral("b")))
                       + kHouseJoins + QStringLiteral("WHERE ") + condition
                       + QStringLiteral("AND (:any = 1 OR bl.code = :building) AND h.voided = 0 "
                                        "ORDER BY h.number, b.due_date, i.code, b.id"));
@@ -158,9 +163,10 @@ Result<QStringList> FeeQueries::buildings(const Session &who) const
 {
     if (Status s = AuditLog::permits(m_db, who, {Permission::CollectFees}, tr("You may not print fee notices.")); !s)
         return Failure{s.error()};
-    Query q(m_db, QStringLiteral("SELECT DISTINCT bl.code FROM bills b JOIN houses h ON h.id = b.house_id "
-                                 "JOIN units u ON u.id = h.unit_id JOIN buildings bl ON bl.id = u.building_id "
-                                 "ORDER BY bl.code"));
+    // The buildings with a bill: each stops at its first bill (bills_house), not every bill read.
+    Query q(m_db, QStringLiteral("SELECT bl.code FROM buildings bl WHERE EXISTS (SELECT 1 FROM units u "
+                                 "JOIN houses h ON h.unit_id = u.id JOIN bills b ON b.house_id = h.id "
+                                 "WHERE u.building_id = bl.id) ORDER BY bl.code"));
     return q.texts();
 }
 
@@ -227,10 +233,14 @@ Result<FeeStatement> FeeQueries::statement(const Session &who, const QString &ha
     }
 
     // The repair fund before the half: everything received on its items, less what it spent.
-    Query before(m_db, QStringLiteral("SELECT (SELECT COALESCE(SUM(a.fen), 0) FROM payment_allocations a "
+    // Received before the half is what its bills are paid now (bills_item_paid) less what was
+    // allocated to them since the half began: only the history since then is read.
+    Query before(m_db, QStringLiteral("SELECT (SELECT COALESCE(SUM(b.paid_fen), 0) FROM fee_items i "
+                                      "JOIN bills b ON b.item_id = i.id WHERE i.kind = 'repair_fund') - "
+                                      "(SELECT COALESCE(SUM(a.fen), 0) FROM payment_allocations a "
                                       "JOIN payments p ON p.id = a.payment_id JOIN bills b ON b.id = a.bill_id "
                                       "JOIN fee_items i ON i.id = b.item_id WHERE p.reversed = 0 AND "
-                                      "i.kind = 'repair_fund' AND a.allocated_at < :from) - "
+                                      "i.kind = 'repair_fund' AND a.allocated_at >= :from) - "
                                       "(SELECT COALESCE(SUM(amount_fen), 0) FROM fee_spending WHERE voided = 0 AND "
                                       "category = 'repair_fund' AND half < :half)"));
     before.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":half"), st.half);

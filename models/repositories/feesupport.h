@@ -19,27 +19,50 @@
 // is read, and whose the house is. Not for use outside models/repositories.
 namespace FeeSupport {
 
-// Allocations that count now: of payments not reversed.
-inline QString paidNow(const QString &billColumn)
+// What a bill is paid now: the allocations of its payments not reversed, kept on the bill by
+// migration 0016's triggers. The argument is the bills table's alias.
+inline QString paidNow(const QString &bill)
 {
-    return QStringLiteral("(SELECT COALESCE(SUM(a.fen), 0) FROM payment_allocations a JOIN payments p ON "
-                          "p.id = a.payment_id WHERE a.bill_id = %1 AND p.reversed = 0)")
-        .arg(billColumn);
+    return QStringLiteral("%1.paid_fen").arg(bill);
 }
 
-// Allocations that counted at the instant bound to the placeholder: made by then, of payments
-// not reversed by then. The placeholder is used twice, so it comes with a suffix each time.
-inline QString paidAt(const QString &billColumn, const QString &placeholder)
+// What a bill was paid at the instant bound to the placeholder: its allocations made by then, of
+// payments not reversed by then. That is what it is paid now, less what was allocated after the
+// instant (of payments not reversed), plus what payments reversed after the instant had paid by
+// then: only the history after the instant is read. The placeholder is used three times, so it
+// comes with a suffix each time (bindAt binds them).
+inline QString paidAt(const QString &bill, const QString &placeholder)
 {
-    return QStringLiteral("(SELECT COALESCE(SUM(a.fen), 0) FROM payment_allocations a JOIN payments p ON "
-                          "p.id = a.payment_id WHERE a.bill_id = %1 AND a.allocated_at <= %2_a "
-                          "AND (p.reversed = 0 OR p.reversed_at > %2_b))")
-        .arg(billColumn, placeholder);
+    return QStringLiteral("(%1.paid_fen - (SELECT COALESCE(SUM(CASE WHEN p.reversed = 0 THEN a.fen ELSE -a.fen END), 0) "
+                          "FROM payment_allocations a JOIN payments p ON p.id = a.payment_id WHERE a.bill_id = %1.id "
+                          "AND ((p.reversed = 0 AND a.allocated_at > %2_a) "
+                          "OR (p.reversed <> 0 AND p.reversed_at > %2_b AND a.allocated_at <= %2_c))))")
+        .arg(bill, placeholder);
 }
 
 inline void bindAt(Query &q, const QString &placeholder, qint64 ms)
 {
-    q.bind(placeholder + QStringLiteral("_a"), ms).bind(placeholder + QStringLiteral("_b"), ms);
+    q.bind(placeholder + QStringLiteral("_a"), ms)
+        .bind(placeholder + QStringLiteral("_b"), ms)
+        .bind(placeholder + QStringLiteral("_c"), ms);
+}
+
+// The bills that may have been unpaid at the instant bound to the placeholder: those unpaid now
+// (the partial index bills_unpaid, due by the condition given on the bills' own columns) and
+// those whose payments changed after the instant. Every other bill was paid in full then as it
+// is now. Bound by bindUnpaidAt.
+inline QString unpaidAtIds(const QString &dueCondition, const QString &placeholder)
+{
+    return QStringLiteral("(SELECT id FROM bills WHERE amount_fen > paid_fen AND %1 "
+                          "UNION SELECT a.bill_id FROM payment_allocations a WHERE a.allocated_at > %2_d "
+                          "UNION SELECT a.bill_id FROM payment_allocations a JOIN payments p ON p.id = a.payment_id "
+                          "WHERE p.reversed <> 0 AND p.reversed_at > %2_e)")
+        .arg(dueCondition, placeholder);
+}
+
+inline void bindUnpaidAt(Query &q, const QString &placeholder, qint64 ms)
+{
+    q.bind(placeholder + QStringLiteral("_d"), ms).bind(placeholder + QStringLiteral("_e"), ms);
 }
 
 inline QString json(const QJsonObject &object)
