@@ -173,3 +173,15 @@ void FormDialog::showFieldError(const QString &message)
     }
     showError(message);
 }
+
+bool FormDialog::askToReload(const QString &reason, const QString &question, const QString &otherAnswer)
+{
+    QMessageBox ask(QMessageBox::Question, windowTitle(), reason + QStringLiteral("\n\n") + question,
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("reloadQuestion"));
+    QPushButton *reload = ask.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    reload->setObjectName(QStringLiteral("reload"));
+    ask.addButton(otherAnswer, QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepInput"));
+    ask.exec();
+    return ask.clickedButton() == reload;
+}

@@ -32,6 +32,9 @@ protected:
     void finishLayout();
 
     void showError(const QString &message, QWidget *field = nullptr);
+    // After a stale save: "<reason>\n\n<question>" with Reload and the other answer; true for
+    // Reload. The buttons are named "reload" and "keepInput", the box "reloadQuestion".
+    bool askToReload(const QString &reason, const QString &question, const QString &otherAnswer);
 
     // Names a field goes by in the data layer's messages ("Mobile: ..."), so that a
     // refusal marks the right widget. Matched against the text before the first colon.

@@ -66,15 +66,7 @@ void RequestStepDialog::offerReload(const QString &reason)
     const auto current = m_requests.request(m_actor, m_request.id);
     if (!current || current->rowVersion == m_request.rowVersion)
         return;
-    QMessageBox ask(QMessageBox::Question, windowTitle(),
-                    tr("%1\n\nReload the request as it is now? What you typed here stays.").arg(reason),
-                    QMessageBox::NoButton, this);
-    ask.setObjectName(QStringLiteral("reloadQuestion"));
-    QPushButton *reload = ask.addButton(tr("&Reload"), QMessageBox::AcceptRole);
-    reload->setObjectName(QStringLiteral("reload"));
-    ask.addButton(tr("&Cancel"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepInput"));
-    ask.exec();
-    if (ask.clickedButton() != reload)
+    if (!askToReload(reason, tr("Reload the request as it is now? What you typed here stays."), tr("&Cancel")))
         return;
     m_request = *current;
     m_heading->setText(headingText(m_request));

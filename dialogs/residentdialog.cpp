@@ -126,15 +126,8 @@ void ResidentDialog::offerReload(const QString &reason)
     const auto current = m_residents.find(m_actor, m_record.id);
     if (!current || current->rowVersion == m_record.rowVersion)
         return;
-    QMessageBox ask(QMessageBox::Question, windowTitle(),
-                    tr("%1\n\nReload the file as it is now? What you typed here is replaced.").arg(reason),
-                    QMessageBox::NoButton, this);
-    ask.setObjectName(QStringLiteral("reloadQuestion"));
-    QPushButton *reload = ask.addButton(tr("&Reload"), QMessageBox::AcceptRole);
-    reload->setObjectName(QStringLiteral("reload"));
-    ask.addButton(tr("&Keep my input"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepInput"));
-    ask.exec();
-    if (ask.clickedButton() != reload)
+    if (!askToReload(reason, tr("Reload the file as it is now? What you typed here is replaced."),
+                     tr("&Keep my input")))
         return;
     m_record = *current;
     fill(*current);

@@ -3219,6 +3219,10 @@ Password of %2:</source>
         <source>&amp;Keep editing</source>
         <translation>继续填写(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>GatePage</name>
@@ -7955,24 +7959,16 @@ Password of %2:</source>
         <translation>回单时间</translation>
     </message>
     <message>
-        <source>%1
-
-Reload the request as it is now? What you typed here stays.</source>
-        <translation>%1
-
-要重新载入这张工单的当前状态吗？您在这里填写的内容会保留。</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新载入(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Reloaded: the request is now %1. Check what you typed and press OK again.</source>
         <translation>已重新载入：工单现在是“%1”。请核对填写的内容后再按“确定”。</translation>
+    </message>
+    <message>
+        <source>Reload the request as it is now? What you typed here stays.</source>
+        <translation>要重新载入这张工单的当前状态吗？您在这里填写的内容会保留。</translation>
     </message>
 </context>
 <context>
@@ -8814,24 +8810,16 @@ Reload the request as it is now? What you typed here stays.</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <source>%1
-
-Reload the file as it is now? What you typed here is replaced.</source>
-        <translation>%1
-
-要重新载入该档案的最新内容吗？您在此处输入的内容将被替换。</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新载入(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Keep my input</source>
         <translation>保留我的输入(&amp;K)</translation>
     </message>
     <message>
         <source>Reloaded as it was saved last. Make your change again and press OK.</source>
         <translation>已按最近保存的内容重新载入。请重新修改后按“确定”。</translation>
+    </message>
+    <message>
+        <source>Reload the file as it is now? What you typed here is replaced.</source>
+        <translation>要重新载入这份档案的当前内容吗？您在这里填写的内容将被替换。</translation>
     </message>
 </context>
 <context>
